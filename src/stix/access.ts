@@ -51,7 +51,8 @@ function strictestTlp(a: AccessTlp, b: AccessTlp): AccessTlp {
   return TLP_RANK[b] > TLP_RANK[a] ? b : a;
 }
 
-function markingRefsOf(object: StixObject): string[] {
+/** Every marking an object references, whole-object and granular. */
+export function markingRefs(object: StixObject): string[] {
   const refs = [...(object.object_marking_refs ?? [])];
   for (const g of object.granular_markings ?? []) if (g.marking_ref) refs.push(g.marking_ref);
   return refs;
@@ -62,7 +63,7 @@ export function accessLabel(object: StixObject, ctx: LabelContext): AccessLabel 
   let tlp: AccessTlp = 'none';
   let releaseTo: string[] | null = null;
   const unresolved: string[] = [];
-  for (const ref of markingRefsOf(object)) {
+  for (const ref of markingRefs(object)) {
     const level = tlpOfMarkingId(ref);
     if (level) { tlp = strictestTlp(tlp, level); continue; }
     const marking = ctx.marking(ref);

@@ -1,0 +1,93 @@
+import { createHash, randomBytes, randomUUID, scrypt, timingSafeEqual } from 'node:crypto';
+import { promisify } from 'node:util';
+import { HoggarError, badRequest } from '../errors.js';
+import { isMemberCode } from '../members/registry.js';
+import { nowMicros } from '../stix/timestamps.js';
+import type { Store } from '../store/store.js';
+import { ROLES, type Principal, type Role } from './context.js';
+
+const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number, options: object) => Promise<Buffer>;
+const SCRYPT = { N: 16384, r: 8, p: 1 };
+const USER_NAME = /^[A-Za-z0-9._-]{1,64}$/;
+const TOKEN_PREFIX = 'hgr_';
+
+export async function hashPassword(password: string): Promise<string> {
+  const salt = randomBytes(16);
+  const hash = await scryptAsync(password, salt, 32, SCRYPT);
+  return `scrypt$${SCRYPT.N}$${SCRYPT.r}$${SCRYPT.p}$${salt.toString('base64')}$${hash.toString('base64')}`;
+}
+
+async function verifyPassword(password: string, stored: string): Promise<boolean> {
+  const [scheme, n, r, p, salt, hash] = stored.split('$');
+  if (scheme !== 'scrypt' || !salt || !hash) return false;
+  const expected = Buffer.from(hash, 'base64');
+  const actual = await scryptAsync(password, Buffer.from(salt, 'base64'), expected.length, { N: Number(n), r: Number(r), p: Number(p) });
+  return timingSafeEqual(actual, expected);
+}
+
+const sha256 = (text: string) => createHash('sha256').update(text).digest('hex');
+
+/** A generated password: 24 characters from a URL-safe alphabet. */
+export function generatePassword(): string {
+  return randomBytes(18).toString('base64url');
+}
+
+/**
+ * Users, passwords and API tokens. Tokens are random 256-bit values stored only as
+ * SHA-256 hashes. Passwords use scrypt; because a sync peer may send Basic credentials
+ * on every request, a successful check is remembered for a few minutes (keyed by a
+ * hash of the credentials and the stored hash, so a password change voids it).
+ */
+export class AuthService {
+  private readonly verified = new Map<string, { principal: Principal; until: number }>();
+
+  constructor(private readonly store: Store) {}
+
+  async addUser(input: { name: string; member: string; role: Role; password?: string }): Promise<void> {
+    if (!USER_NAME.test(input.name)) throw badRequest(`invalid user name "${input.name}": 1-64 letters, digits, '.', '_' or '-'`);
+    if (!isMemberCode(input.member)) throw badRequest(`unknown member "${input.member}": use an ISO 3166-1 alpha-3 code such as DZA`);
+    if (!ROLES.includes(input.role)) throw badRequest(`unknown role "${input.role}": use ${ROLES.join(', ')}`);
+    if (input.password !== undefined && input.password.length < 8) throw badRequest('the password must have at least 8 characters');
+    if (await this.store.accounts.user(input.name)) throw new HoggarError('conflict', `user ${input.name} already exists`);
+    const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
+    await this.store.write((q) => q.accounts.insertUser({
+      name: input.name, member: input.member, role: input.role, password_hash: passwordHash, created_us: Number(nowMicros()),
+    }));
+  }
+
+  async setPassword(name: string, password: string): Promise<void> {
+    if (password.length < 8) throw badRequest('the password must have at least 8 characters');
+    if (!(await this.store.accounts.user(name))) throw new HoggarError('not_found', `user ${name} does not exist`);
+    const hash = await hashPassword(password);
+    await this.store.write((q) => q.accounts.setPassword(name, hash));
+  }
+
+  /** Creates an API token for a user; the token itself is returned once and never stored. */
+  async createToken(userName: string, label?: string): Promise<{ id: string; token: string }> {
+    if (!(await this.store.accounts.user(userName))) throw new HoggarError('not_found', `user ${userName} does not exist`);
+    const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
+    const id = randomUUID();
+    await this.store.write((q) => q.accounts.insertToken({
+      id, user_name: userName, token_hash: sha256(token), label: label ?? null, created_us: Number(nowMicros()),
+    }));
+    return { id, token };
+  }
+
+  async byToken(token: string): Promise<Principal | undefined> {
+    const user = await this.store.accounts.userByTokenHash(sha256(token));
+    return user && { name: user.name, member: user.member, role: user.role as Role };
+  }
+
+  async byPassword(name: string, password: string): Promise<Principal | undefined> {
+    const user = await this.store.accounts.user(name);
+    if (!user?.password_hash) return undefined;
+    const key = sha256(`${name}\0${password}\0${user.password_hash}`);
+    const cached = this.verified.get(key);
+    const principal: Principal = { name: user.name, member: user.member, role: user.role as Role };
+    if (cached && cached.until > Date.now()) return principal;
+    if (!(await verifyPassword(password, user.password_hash))) return undefined;
+    if (this.verified.size > 1000) this.verified.clear();
+    this.verified.set(key, { principal, until: Date.now() + 5 * 60_000 });
+    return principal;
+  }
+}

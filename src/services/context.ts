@@ -1,0 +1,29 @@
+import type { AccessFilter } from '../store/queries/membership-queries.js';
+
+export const ROLES = ['admin', 'analyst', 'peer'] as const;
+export type Role = (typeof ROLES)[number];
+
+/** The authenticated caller. Peers are accounts other nodes use to sync. */
+export interface Principal {
+  readonly name: string;
+  readonly member: string;
+  readonly role: Role;
+}
+
+/** What every service call receives first: who is asking. */
+export interface RequestContext {
+  readonly principal: Principal;
+}
+
+/** The node itself, for work no user asked for (start-up, scheduled sync). */
+export function systemContext(member: string): RequestContext {
+  return { principal: { name: 'system', member, role: 'admin' } };
+}
+
+/**
+ * The one access rule every read path uses: people read by the read scope; a peer
+ * node receives only what may be shared with its member.
+ */
+export function accessFilterFor(ctx: RequestContext): AccessFilter {
+  return { mode: ctx.principal.role === 'peer' ? 'share' : 'read', member: ctx.principal.member };
+}

@@ -1,0 +1,30 @@
+import type { AuditLog } from '../audit/audit-log.js';
+import { notFound } from '../errors.js';
+import type { Store } from '../store/store.js';
+import { accessFilterFor, type RequestContext } from './context.js';
+import { versionMatch } from './object-reader.js';
+
+/**
+ * TAXII "delete an object": removes versions from one collection, and drops stored
+ * versions no collection holds any more. (To withdraw intelligence from peers, revoke
+ * it instead: a revocation is a new version and travels; a deletion is local.)
+ */
+export class ObjectDeleter {
+  constructor(private readonly store: Store, private readonly audit: AuditLog) {}
+
+  async delete(ctx: RequestContext, collectionId: string, objectId: string, versionTokens?: readonly string[]): Promise<number> {
+    const match = versionMatch(versionTokens);
+    // The caller must be able to see what it deletes; otherwise the object "does not exist" for it.
+    const visible = await this.store.memberships.page({
+      collectionId, access: accessFilterFor(ctx), ids: [objectId], versions: match, limit: 10_000,
+    });
+    if (visible.length === 0) throw notFound(`object ${objectId} in collection ${collectionId}`);
+    const keys = [...new Set(visible.map((r) => r.version_key))];
+    return this.store.write(async (q) => {
+      const pks = await q.memberships.remove(collectionId, objectId, keys);
+      await q.objects.deleteUnreferenced(pks);
+      await this.audit.recordChange(q, ctx, { action: 'objects.delete', target: collectionId, detail: { id: objectId, versions: keys } });
+      return pks.length;
+    });
+  }
+}

@@ -1,0 +1,224 @@
+import { randomUUID } from 'node:crypto';
+import type { AuditLog } from '../audit/audit-log.js';
+import { memberOfIdentity } from '../members/registry.js';
+import { accessLabel, accessScopes, canShare, type AccessLabel } from '../stix/access.js';
+import { jsonEqual } from '../stix/json-equal.js';
+import { nowMicros, timestampKey } from '../stix/timestamps.js';
+import type { StixObject } from '../stix/types.js';
+import { versionOf } from '../stix/types.js';
+import { validateStixObject } from '../stix/validate.js';
+import type { NewObjectRow } from '../store/queries/object-queries.js';
+import type { Queries, Store } from '../store/store.js';
+import type { RequestContext } from './context.js';
+import type { MarkingResolver } from './marking-resolver.js';
+import type { NodeSettings } from './node-settings.js';
+import { relabelPending } from './relabel.js';
+
+/** The fate of one submitted object, as the TAXII status resource reports it. */
+export interface ObjectOutcome {
+  readonly index: number;
+  readonly ok: boolean;
+  readonly id?: string;
+  readonly version?: string;
+  /** Why it failed, or a note on a success (e.g. already stored). */
+  readonly message?: string;
+  /** date_added in the collection (new or earlier), for successes. */
+  readonly addedUs?: number;
+}
+
+export interface AddResult {
+  readonly statusId: string;
+  readonly requestUs: number;
+  readonly outcomes: readonly ObjectOutcome[];
+}
+
+export interface AddOptions {
+  /** The peer whose sync delivered these objects. */
+  readonly originPeer?: string;
+}
+
+interface Candidate {
+  readonly index: number;
+  readonly object: StixObject;
+  readonly versionKey: string;
+}
+
+const versionKeyOf = (object: StixObject) => {
+  const version = versionOf(object);
+  return version === undefined ? '' : timestampKey(version);
+};
+
+/**
+ * Stores submitted STIX objects in a collection under the versioning and marking rules:
+ * a version is (id, modified); an identical resubmission is a no-op; a different object
+ * under an existing version is refused; an object is refused unless its markings release
+ * it to this node's member. Each object succeeds or fails on its own; the good ones of
+ * an envelope are kept whatever the bad ones do.
+ */
+export class ObjectWriter {
+  constructor(
+    private readonly store: Store,
+    private readonly node: NodeSettings,
+    private readonly markings: MarkingResolver,
+    private readonly audit: AuditLog,
+  ) {}
+
+  async add(ctx: RequestContext, collectionId: string, inputs: readonly unknown[], options: AddOptions = {}): Promise<AddResult> {
+    const requestUs = Number(nowMicros());
+    const outcomes: ObjectOutcome[] = [];
+    const candidates: Candidate[] = [];
+    inputs.forEach((input, index) => {
+      const checked = validateStixObject(input);
+      if (checked.ok && checked.object) {
+        candidates.push({ index, object: checked.object, versionKey: versionKeyOf(checked.object) });
+      } else {
+        const first = checked.errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ');
+        const extra = checked.errors.length > 3 ? ` (+${checked.errors.length - 3} more)` : '';
+        outcomes.push({ index, ok: false, ...identify(input), message: `invalid STIX: ${first}${extra}` });
+      }
+    });
+
+    const statusId = randomUUID();
+    const stored = await this.store.write(async (q) => {
+      const results = await this.storeCandidates(q, ctx, collectionId, candidates, options);
+      const all = [...outcomes, ...results].sort((a, b) => a.index - b.index);
+      await this.recordStatus(q, ctx, collectionId, statusId, requestUs, all);
+      return all;
+    });
+    return { statusId, requestUs, outcomes: stored };
+  }
+
+  private async storeCandidates(
+    q: Queries, ctx: RequestContext, collectionId: string, candidates: readonly Candidate[], options: AddOptions,
+  ): Promise<ObjectOutcome[]> {
+    const outcomes: ObjectOutcome[] = [];
+    const existing = new Map<string, { pk: number; json: string }>();
+    for (const v of await q.objects.versionsOf([...new Set(candidates.map((c) => c.object.id))])) {
+      existing.set(`${v.id}|${v.version_key}`, v);
+    }
+    const envelopeMarkings = new Map(candidates.filter((c) => c.object.type === 'marking-definition')
+      .map((c) => [c.object.id, c.object] as const));
+    await this.markings.prefetch(q, candidates.map((c) => c.object), envelopeMarkings);
+    const labelContext = {
+      home: this.node.member,
+      marking: this.markings.lookup(envelopeMarkings),
+      memberOfIdentity,
+    };
+
+    const storedUs = Number(nowMicros());
+    const fresh: { candidate: Candidate; row: NewObjectRow; label: AccessLabel }[] = [];
+    const keep: { candidate: Candidate; pk: number }[] = [];
+    const seenInEnvelope = new Map<string, StixObject>();
+    for (const candidate of candidates) {
+      const { object, versionKey, index } = candidate;
+      const key = `${object.id}|${versionKey}`;
+      const ident = { id: object.id, version: versionOf(object) };
+      const before = existing.get(key);
+      const earlier = seenInEnvelope.get(key);
+      const sameAs = before ? JSON.parse(before.json) : earlier;
+      if (sameAs !== undefined && !jsonEqual(sameAs, object)) {
+        outcomes.push({ index, ok: false, ...ident, message: 'conflict: a different object is already stored under this id and version (modified); submit a new version with a later modified timestamp' });
+        continue;
+      }
+      if (before) { keep.push({ candidate, pk: before.pk }); continue; }
+      if (earlier) continue; // identical duplicate inside the envelope: the first copy stands for both
+      const label = accessLabel(object, labelContext);
+      const scopes = accessScopes(label);
+      if (label.owner !== this.node.member && !canShare(scopes, this.node.member)) {
+        outcomes.push({ index, ok: false, ...ident, message: `not released to ${this.node.member}: its markings do not allow it to be shared with this node` });
+        continue;
+      }
+      seenInEnvelope.set(key, object);
+      fresh.push({
+        candidate, label,
+        row: {
+          id: object.id, type: object.type, version_key: versionKey, spec_version: object.spec_version ?? '2.1',
+          revoked: object.revoked === true ? 1 : 0, owner: label.owner, read_scope: scopes.readScope,
+          share_scope: scopes.shareScope, json: JSON.stringify(object), stored_us: storedUs,
+          origin_peer: options.originPeer ?? null,
+        },
+      });
+    }
+
+    const pks = await q.objects.insert(fresh.map((f) => f.row));
+    const pending = fresh.flatMap((f, i) => f.label.unresolved.map((marking_id) => ({ object_pk: pks[i]!, marking_id })));
+    await q.objects.addPendingMarkings(pending);
+    const placed = [...fresh.map((f, i) => ({ candidate: f.candidate, pk: pks[i]! })), ...keep];
+    const added = await this.placeInCollection(q, collectionId, placed);
+    for (const { candidate, pk } of placed) {
+      outcomes.push({
+        index: candidate.index, ok: true, id: candidate.object.id, version: versionOf(candidate.object),
+        ...(added.has(pk) ? { addedUs: added.get(pk)! } : { message: 'already in this collection' }),
+      });
+    }
+    // Duplicates inside the envelope succeed with their first copy.
+    const settled = new Set(outcomes.map((o) => o.index));
+    for (const candidate of candidates) {
+      if (settled.has(candidate.index)) continue;
+      outcomes.push({ index: candidate.index, ok: true, id: candidate.object.id, version: versionOf(candidate.object), message: 'duplicate in this envelope' });
+    }
+
+    const newMarkings = fresh.map((f) => f.candidate.object).filter((o) => o.type === 'marking-definition');
+    for (const marking of newMarkings) this.markings.remember(marking);
+    await relabelPending(q, newMarkings.map((m) => m.id), { ...labelContext, marking: this.markings.lookup(new Map()) });
+    if (placed.length > 0) {
+      await this.audit.recordChange(q, ctx, {
+        action: 'objects.add', target: collectionId,
+        detail: { count: added.size, origin_peer: options.originPeer, objects: placed.filter((p) => added.has(p.pk)).map((p) => `${p.candidate.object.id}@${p.candidate.versionKey}`) },
+      });
+    }
+    return outcomes;
+  }
+
+  /** Adds versions to the collection (skipping ones it holds) with fresh, increasing date_added values. */
+  private async placeInCollection(q: Queries, collectionId: string, placed: readonly { candidate: Candidate; pk: number }[]): Promise<Map<number, number>> {
+    const held = await q.memberships.heldBy(collectionId, placed.map((p) => p.pk));
+    const toAdd = placed.filter((p) => !held.has(p.pk));
+    const added = new Map<number, number>();
+    if (toAdd.length === 0) return added;
+    let clock = await nextClock(q, toAdd.length);
+    const rows = toAdd.map(({ candidate, pk }) => {
+      const addedUs = clock++;
+      added.set(pk, addedUs);
+      return {
+        added_us: addedUs, collection_id: collectionId, object_pk: pk, object_id: candidate.object.id,
+        type: candidate.object.type, version_key: candidate.versionKey, spec_version: candidate.object.spec_version ?? '2.1',
+      };
+    });
+    await q.memberships.insert(rows);
+    return added;
+  }
+
+  private async recordStatus(q: Queries, ctx: RequestContext, collectionId: string, statusId: string, requestUs: number, outcomes: readonly ObjectOutcome[]) {
+    const successes = outcomes.filter((o) => o.ok);
+    const failures = outcomes.filter((o) => !o.ok);
+    await q.statuses.insert({
+      id: statusId, collection_id: collectionId, user_name: ctx.principal.name, request_us: requestUs,
+      status: 'complete', total_count: outcomes.length, success_count: successes.length,
+      failure_count: failures.length, pending_count: 0,
+      details_json: JSON.stringify({
+        successes: successes.map(({ id, version, message }) => ({ id, version, message })),
+        failures: failures.map(({ id, version, message }) => ({ id, version, message })),
+      }),
+    });
+  }
+}
+
+/**
+ * Reserves `count` date_added values. They must be unique and increase across the
+ * node, even after deletions, so the high-water mark lives in the database.
+ */
+export async function nextClock(q: Queries, count: number): Promise<number> {
+  const last = Number((await q.meta.get('clock_us')) ?? 0);
+  const start = Math.max(Number(nowMicros()), last + 1);
+  await q.meta.set('clock_us', String(start + count - 1));
+  return start;
+}
+
+/** The id and version of an invalid submission, where they can be read. */
+function identify(input: unknown): { id?: string; version?: string } {
+  if (typeof input !== 'object' || input === null) return {};
+  const { id, modified, created } = input as Record<string, unknown>;
+  const version = typeof modified === 'string' ? modified : typeof created === 'string' ? created : undefined;
+  return { ...(typeof id === 'string' ? { id } : {}), ...(version ? { version } : {}) };
+}

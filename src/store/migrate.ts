@@ -1,0 +1,29 @@
+import { sql, type Kysely } from 'kysely';
+
+export interface Migration {
+  readonly version: number;
+  readonly name: string;
+  readonly statements: readonly string[];
+}
+
+/**
+ * Applies the migrations not yet applied, each in its own transaction. The caller
+ * makes this exclusive (a lock) so several processes starting at once do not race.
+ */
+export async function applyMigrations(db: Kysely<any>, migrations: readonly Migration[]): Promise<number> {
+  await sql`CREATE TABLE IF NOT EXISTS schema_migrations (
+    version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`.execute(db);
+  const done = await sql<{ version: number }>`SELECT version FROM schema_migrations`.execute(db);
+  const applied = new Set(done.rows.map((r) => Number(r.version)));
+  let count = 0;
+  for (const migration of migrations) {
+    if (applied.has(migration.version)) continue;
+    await db.transaction().execute(async (trx) => {
+      for (const statement of migration.statements) await sql.raw(statement).execute(trx);
+      await sql`INSERT INTO schema_migrations (version, name, applied_at)
+        VALUES (${migration.version}, ${migration.name}, ${new Date().toISOString()})`.execute(trx);
+    });
+    count++;
+  }
+  return count;
+}

@@ -1,0 +1,81 @@
+import { createHash } from 'node:crypto';
+import { Kysely, PostgresDialect, sql } from 'kysely';
+import pg from 'pg';
+import { applyMigrations } from '../migrate.js';
+import { bindQueries } from '../queries/index.js';
+import type { Database } from '../schema.js';
+import type { Queries, Store, StoreCapabilities } from '../store.js';
+import { postgresMigrations } from './postgres-migrations.js';
+
+export interface PostgresStoreOptions {
+  readonly url: string;
+  /** Schema to live in (created if missing); tests give each run its own. */
+  readonly schema?: string;
+  readonly poolSize?: number;
+}
+
+const capabilities: StoreCapabilities = {
+  dialect: 'postgres',
+  sharedAcrossProcesses: true,
+  // The wire protocol counts parameters in 16 bits.
+  maxParameters: 65_000,
+};
+
+const SCHEMA_NAME = /^[a-z_][a-z0-9_]{0,62}$/;
+
+// BIGINT columns hold microsecond timestamps, well inside Number's exact range.
+const types = {
+  getTypeParser: ((oid: number, format?: string) => oid === 20
+    ? (value: string) => Number(value)
+    : pg.types.getTypeParser(oid, format as 'text')) as typeof pg.types.getTypeParser,
+};
+
+/** A lock key per schema, so separate Hoggar nodes sharing one database do not block each other. */
+function lockKey(schema: string, purpose: string): bigint {
+  return createHash('sha256').update(`${schema}:${purpose}`).digest().readBigInt64BE(0);
+}
+
+/** Opens (and migrates) a PostgreSQL store. */
+export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
+  const schema = options.schema ?? 'public';
+  if (!SCHEMA_NAME.test(schema)) throw new RangeError(`invalid schema name: ${schema}`);
+  const pool = new pg.Pool({
+    connectionString: options.url,
+    max: options.poolSize ?? 10,
+    options: `-c search_path=${schema}`,
+    types,
+  });
+  const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
+  try {
+    await db.connection().execute(async (conn) => {
+      await sql`SELECT pg_advisory_lock(${lockKey(schema, 'migrate')})`.execute(conn);
+      try {
+        await sql.raw(`CREATE SCHEMA IF NOT EXISTS ${schema}`).execute(conn);
+        await applyMigrations(conn, postgresMigrations);
+      } finally {
+        await sql`SELECT pg_advisory_unlock(${lockKey(schema, 'migrate')})`.execute(conn);
+      }
+    });
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
+  const queries = bindQueries(db, capabilities.maxParameters);
+  const writeLock = lockKey(schema, 'write');
+
+  return {
+    ...queries,
+    capabilities,
+    write<T>(work: (q: Queries) => Promise<T>): Promise<T> {
+      return db.transaction().execute(async (trx) => {
+        // One writer at a time across every process on this schema: date_added values
+        // are then handed out in commit order (see Store.write).
+        await sql`SELECT pg_advisory_xact_lock(${writeLock})`.execute(trx);
+        return work(bindQueries(trx, capabilities.maxParameters));
+      });
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}

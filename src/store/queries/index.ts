@@ -1,0 +1,21 @@
+import type { Kysely } from 'kysely';
+import type { Database } from '../schema.js';
+import type { Queries } from '../store.js';
+import { accountQueries } from './account-queries.js';
+import { auditQueries } from './audit-queries.js';
+import { membershipQueries } from './membership-queries.js';
+import { metaQueries } from './meta-queries.js';
+import { objectQueries } from './object-queries.js';
+import { statusQueries } from './status-queries.js';
+
+/** Binds every query module to one connection or transaction. */
+export function bindQueries(db: Kysely<Database>, maxParameters: number): Queries {
+  return {
+    objects: objectQueries(db, maxParameters),
+    memberships: membershipQueries(db, maxParameters),
+    accounts: accountQueries(db),
+    statuses: statusQueries(db),
+    audit: auditQueries(db, maxParameters),
+    meta: metaQueries(db),
+  };
+}

@@ -1,0 +1,110 @@
+import type { Insertable, Kysely } from 'kysely';
+import type { Database, ObjectsTable } from '../schema.js';
+import { chunkRows } from './chunk.js';
+
+export type NewObjectRow = Insertable<ObjectsTable>;
+
+export interface StoredVersion {
+  readonly pk: number;
+  readonly id: string;
+  readonly version_key: string;
+  readonly json: string;
+}
+
+export interface ObjectRow extends StoredVersion {
+  readonly type: string;
+  readonly owner: string;
+  readonly read_scope: string;
+  readonly share_scope: string;
+  readonly revoked: number;
+  readonly stored_us: number;
+  readonly origin_peer: string | null;
+}
+
+const OBJECT_COLUMNS = [
+  'pk', 'id', 'type', 'version_key', 'json', 'owner', 'read_scope', 'share_scope', 'revoked',
+  'stored_us', 'origin_peer',
+] as const;
+
+export function objectQueries(db: Kysely<Database>, maxParameters: number) {
+  return {
+    /** Every stored version of the given ids. */
+    async versionsOf(ids: readonly string[]): Promise<StoredVersion[]> {
+      if (ids.length === 0) return [];
+      const out: StoredVersion[] = [];
+      for (const chunk of chunkRows(ids, 1, maxParameters)) {
+        const rows = await db.selectFrom('objects')
+          .select(['pk', 'id', 'version_key', 'json'])
+          .where('id', 'in', chunk).execute();
+        out.push(...rows.map((r) => ({ ...r, pk: Number(r.pk) })));
+      }
+      return out;
+    },
+
+    /** Inserts new versions; returns their primary keys in input order. */
+    async insert(rows: readonly NewObjectRow[]): Promise<number[]> {
+      const pks: number[] = [];
+      for (const chunk of chunkRows(rows, 11, maxParameters)) {
+        const inserted = await db.insertInto('objects').values(chunk).returning('pk').execute();
+        pks.push(...inserted.map((r) => Number(r.pk)));
+      }
+      return pks;
+    },
+
+    async byPks(pks: readonly number[]): Promise<ObjectRow[]> {
+      if (pks.length === 0) return [];
+      const rows = await db.selectFrom('objects').select(OBJECT_COLUMNS).where('pk', 'in', pks).execute();
+      return rows.map((r) => ({ ...r, pk: Number(r.pk), stored_us: Number(r.stored_us) }));
+    },
+
+    /** Every version of one object, oldest first. */
+    async allVersions(id: string): Promise<ObjectRow[]> {
+      const rows = await db.selectFrom('objects').select(OBJECT_COLUMNS)
+        .where('id', '=', id).orderBy('version_key').execute();
+      return rows.map((r) => ({ ...r, pk: Number(r.pk), stored_us: Number(r.stored_us) }));
+    },
+
+    async setScopes(pk: number, owner: string, readScope: string, shareScope: string): Promise<void> {
+      await db.updateTable('objects')
+        .set({ owner, read_scope: readScope, share_scope: shareScope })
+        .where('pk', '=', pk).execute();
+    },
+
+    /** Deletes versions no collection holds any more. */
+    async deleteUnreferenced(pks: readonly number[]): Promise<number> {
+      if (pks.length === 0) return 0;
+      const result = await db.deleteFrom('objects')
+        .where('pk', 'in', pks)
+        .where(({ not, exists, selectFrom }) => not(exists(
+          selectFrom('collection_objects').select('added_us').whereRef('collection_objects.object_pk', '=', 'objects.pk'),
+        )))
+        .executeTakeFirst();
+      return Number(result.numDeletedRows);
+    },
+
+    /** Marking references still waiting for their marking-definition. */
+    async addPendingMarkings(rows: readonly { object_pk: number; marking_id: string }[]): Promise<void> {
+      for (const chunk of chunkRows(rows, 2, maxParameters)) {
+        await db.insertInto('pending_markings').values(chunk).onConflict((oc) => oc.doNothing()).execute();
+      }
+    },
+
+    async pendingFor(markingIds: readonly string[]): Promise<number[]> {
+      if (markingIds.length === 0) return [];
+      const rows = await db.selectFrom('pending_markings').select('object_pk')
+        .where('marking_id', 'in', markingIds).execute();
+      return [...new Set(rows.map((r) => Number(r.object_pk)))];
+    },
+
+    async clearPending(pk: number): Promise<void> {
+      await db.deleteFrom('pending_markings').where('object_pk', '=', pk).execute();
+    },
+
+    async count(): Promise<number> {
+      const row = await db.selectFrom('objects').select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
+    },
+  };
+}
+
+export type ObjectQueries = ReturnType<typeof objectQueries>;

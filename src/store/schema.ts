@@ -1,0 +1,111 @@
+import type { Generated } from 'kysely';
+
+/**
+ * Tables shared by every backend. Column types are what the query layer sees; the
+ * migrations of each dialect create them with that dialect's types.
+ */
+export interface ObjectsTable {
+  pk: Generated<number>;
+  id: string;
+  type: string;
+  /** Sortable form of the version (modified, else created); '' for unversioned SCOs. */
+  version_key: string;
+  spec_version: string;
+  revoked: number;
+  owner: string;
+  read_scope: string;
+  share_scope: string;
+  json: string;
+  /** Microseconds since the epoch when this node first stored the version. */
+  stored_us: number;
+  /** Peer that delivered this version, null when written locally. */
+  origin_peer: string | null;
+}
+
+export interface CollectionObjectsTable {
+  /** The TAXII date_added in microseconds: unique and increasing across the node. */
+  added_us: number;
+  collection_id: string;
+  object_pk: number;
+  object_id: string;
+  type: string;
+  version_key: string;
+  spec_version: string;
+}
+
+export interface PendingMarkingsTable {
+  object_pk: number;
+  marking_id: string;
+}
+
+export interface CollectionsTable {
+  id: string;
+  title: string;
+  description: string | null;
+  alias: string | null;
+  created_us: number;
+}
+
+export interface CollectionGrantsTable {
+  collection_id: string;
+  /** 'user:NAME', 'member:DZA' or 'member:*'. */
+  principal: string;
+  can_read: number;
+  can_write: number;
+}
+
+export interface UsersTable {
+  name: string;
+  member: string;
+  role: string;
+  password_hash: string | null;
+  created_us: number;
+}
+
+export interface TokensTable {
+  id: string;
+  user_name: string;
+  token_hash: string;
+  label: string | null;
+  created_us: number;
+}
+
+export interface StatusesTable {
+  id: string;
+  collection_id: string;
+  user_name: string;
+  request_us: number;
+  status: string;
+  total_count: number;
+  success_count: number;
+  failure_count: number;
+  pending_count: number;
+  details_json: string;
+}
+
+export interface AuditTable {
+  seq: Generated<number>;
+  at_us: number;
+  actor: string;
+  action: string;
+  target: string | null;
+  detail_json: string | null;
+}
+
+export interface MetaTable {
+  key: string;
+  value: string;
+}
+
+export interface Database {
+  objects: ObjectsTable;
+  collection_objects: CollectionObjectsTable;
+  pending_markings: PendingMarkingsTable;
+  collections: CollectionsTable;
+  collection_grants: CollectionGrantsTable;
+  users: UsersTable;
+  tokens: TokensTable;
+  statuses: StatusesTable;
+  audit_log: AuditTable;
+  meta: MetaTable;
+}

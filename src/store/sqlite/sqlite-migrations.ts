@@ -1,0 +1,101 @@
+import type { Migration } from '../migrate.js';
+
+/** SQLite schema, in order. Never edit a released migration: append a new one. */
+export const sqliteMigrations: readonly Migration[] = [
+  {
+    version: 1,
+    name: 'objects, collections, users, statuses, audit',
+    statements: [
+      `CREATE TABLE objects (
+        pk INTEGER PRIMARY KEY,
+        id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        version_key TEXT NOT NULL,
+        spec_version TEXT NOT NULL,
+        revoked INTEGER NOT NULL DEFAULT 0,
+        owner TEXT NOT NULL,
+        read_scope TEXT NOT NULL,
+        share_scope TEXT NOT NULL,
+        json TEXT NOT NULL,
+        stored_us INTEGER NOT NULL,
+        origin_peer TEXT,
+        UNIQUE (id, version_key)
+      )`,
+      `CREATE INDEX objects_by_type ON objects (type, id)`,
+      `CREATE TABLE collections (
+        id TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        description TEXT,
+        alias TEXT UNIQUE,
+        created_us INTEGER NOT NULL
+      )`,
+      `CREATE TABLE collection_objects (
+        added_us INTEGER PRIMARY KEY,
+        collection_id TEXT NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
+        object_pk INTEGER NOT NULL REFERENCES objects (pk) ON DELETE CASCADE,
+        object_id TEXT NOT NULL,
+        type TEXT NOT NULL,
+        version_key TEXT NOT NULL,
+        spec_version TEXT NOT NULL,
+        UNIQUE (collection_id, object_pk)
+      )`,
+      `CREATE INDEX co_by_added ON collection_objects (collection_id, added_us)`,
+      `CREATE INDEX co_by_type ON collection_objects (collection_id, type, added_us)`,
+      `CREATE INDEX co_by_object ON collection_objects (collection_id, object_id, version_key)`,
+      `CREATE INDEX co_by_pk ON collection_objects (object_pk)`,
+      `CREATE TABLE pending_markings (
+        marking_id TEXT NOT NULL,
+        object_pk INTEGER NOT NULL REFERENCES objects (pk) ON DELETE CASCADE,
+        PRIMARY KEY (marking_id, object_pk)
+      )`,
+      `CREATE INDEX pending_by_object ON pending_markings (object_pk)`,
+      `CREATE TABLE collection_grants (
+        collection_id TEXT NOT NULL REFERENCES collections (id) ON DELETE CASCADE,
+        principal TEXT NOT NULL,
+        can_read INTEGER NOT NULL,
+        can_write INTEGER NOT NULL,
+        PRIMARY KEY (collection_id, principal)
+      )`,
+      `CREATE TABLE users (
+        name TEXT PRIMARY KEY,
+        member TEXT NOT NULL,
+        role TEXT NOT NULL,
+        password_hash TEXT,
+        created_us INTEGER NOT NULL
+      )`,
+      `CREATE TABLE tokens (
+        id TEXT PRIMARY KEY,
+        user_name TEXT NOT NULL REFERENCES users (name) ON DELETE CASCADE,
+        token_hash TEXT NOT NULL UNIQUE,
+        label TEXT,
+        created_us INTEGER NOT NULL
+      )`,
+      `CREATE TABLE statuses (
+        id TEXT PRIMARY KEY,
+        collection_id TEXT NOT NULL,
+        user_name TEXT NOT NULL,
+        request_us INTEGER NOT NULL,
+        status TEXT NOT NULL,
+        total_count INTEGER NOT NULL,
+        success_count INTEGER NOT NULL,
+        failure_count INTEGER NOT NULL,
+        pending_count INTEGER NOT NULL,
+        details_json TEXT NOT NULL
+      )`,
+      `CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY AUTOINCREMENT,
+        at_us INTEGER NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT,
+        detail_json TEXT
+      )`,
+      // The audit log is append-only: the database itself refuses edits and deletions.
+      `CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+         BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END`,
+      `CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+         BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END`,
+      `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
+    ],
+  },
+];

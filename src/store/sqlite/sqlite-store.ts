@@ -1,0 +1,57 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect, sql } from 'kysely';
+import { applyMigrations } from '../migrate.js';
+import { bindQueries } from '../queries/index.js';
+import type { Database } from '../schema.js';
+import type { Queries, Store, StoreCapabilities } from '../store.js';
+import { sqliteMigrations } from './sqlite-migrations.js';
+
+export interface SqliteStoreOptions {
+  /** Database file path, or ':memory:'. */
+  readonly file: string;
+}
+
+const capabilities: StoreCapabilities = {
+  dialect: 'sqlite',
+  // One node process owns the file; CLI commands may still open it briefly (busy_timeout).
+  sharedAcrossProcesses: false,
+  // SQLite's default limit is 32766 bound parameters per statement.
+  maxParameters: 32_000,
+};
+
+/** Opens (and migrates) the embedded SQLite store. */
+export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
+  const database = new BetterSqlite3(options.file);
+  database.pragma('journal_mode = WAL');
+  // FULL makes every acknowledged commit durable, even across power loss, not only a crash.
+  database.pragma('synchronous = FULL');
+  database.pragma('foreign_keys = ON');
+  database.pragma('busy_timeout = 15000');
+  const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
+  await applyMigrations(db, sqliteMigrations);
+  const queries = bindQueries(db, capabilities.maxParameters);
+
+  return {
+    ...queries,
+    capabilities,
+    async write<T>(work: (q: Queries) => Promise<T>): Promise<T> {
+      // Kysely's driver holds its connection mutex for the whole callback, so writes in
+      // this process are serialised; IMMEDIATE takes the file's write lock up front so a
+      // second process waits instead of failing half-way with SQLITE_BUSY.
+      return db.connection().execute(async (conn) => {
+        await sql`BEGIN IMMEDIATE`.execute(conn);
+        try {
+          const result = await work(bindQueries(conn, capabilities.maxParameters));
+          await sql`COMMIT`.execute(conn);
+          return result;
+        } catch (error) {
+          await sql`ROLLBACK`.execute(conn);
+          throw error;
+        }
+      });
+    },
+    async close() {
+      await db.destroy();
+    },
+  };
+}

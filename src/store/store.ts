@@ -1,0 +1,36 @@
+import type { AccountQueries } from './queries/account-queries.js';
+import type { AuditQueries } from './queries/audit-queries.js';
+import type { MembershipQueries } from './queries/membership-queries.js';
+import type { MetaQueries } from './queries/meta-queries.js';
+import type { ObjectQueries } from './queries/object-queries.js';
+import type { StatusQueries } from './queries/status-queries.js';
+
+/** What differs between backends, stated as facts the services may rely on. */
+export interface StoreCapabilities {
+  readonly dialect: 'sqlite' | 'postgres';
+  /** Several node processes may serve the same database at once. */
+  readonly sharedAcrossProcesses: boolean;
+  /** Bind parameters one statement may carry (multi-row inserts are chunked below it). */
+  readonly maxParameters: number;
+}
+
+/** Typed queries, the same for every backend. They hold SQL only; rules live in services. */
+export interface Queries {
+  readonly objects: ObjectQueries;
+  readonly memberships: MembershipQueries;
+  readonly accounts: AccountQueries;
+  readonly statuses: StatusQueries;
+  readonly audit: AuditQueries;
+  readonly meta: MetaQueries;
+}
+
+export interface Store extends Queries {
+  readonly capabilities: StoreCapabilities;
+  /**
+   * Runs `work` in one write transaction. Writers are serialised across every process
+   * sharing the database, so TAXII date_added values are assigned in commit order and a
+   * reader paging with `added_after` can never skip an object that commits late.
+   */
+  write<T>(work: (queries: Queries) => Promise<T>): Promise<T>;
+  close(): Promise<void>;
+}
