@@ -1,0 +1,178 @@
+/**
+ * One TAXII exchange, treating the answer as hostile: the status is checked, the
+ * Content-Type must be TAXII 2.1, the body is counted while it streams (and dropped
+ * past the limit), decoded as strict UTF-8 and parsed as JSON inside a guard. Every
+ * failure becomes a TaxiiClientError with a stable code; nothing else escapes.
+ */
+import { TaxiiClientError } from './errors.js';
+import { isJsonMediaType, isTaxii21MediaType, TAXII_MEDIA_TYPE } from './media-type.js';
+import { errorMessageSchema, type TaxiiErrorMessage } from './schemas.js';
+
+export type TaxiiAuth =
+  | { readonly kind: 'basic'; readonly user: string; readonly password: string }
+  | { readonly kind: 'bearer'; readonly token: string };
+
+export interface TransportSettings {
+  readonly auth?: TaxiiAuth;
+  readonly timeoutMs: number;
+  readonly maxResponseBytes: number;
+  readonly userAgent: string;
+}
+
+export interface TaxiiExchange {
+  readonly method: 'GET' | 'POST' | 'DELETE';
+  readonly url: URL;
+  /** JSON text sent as the TAXII envelope. */
+  readonly body?: string;
+  /** False when the answer's body is not used (DELETE): then it is neither typed nor parsed. */
+  readonly readsBody?: boolean;
+}
+
+export interface TaxiiAnswer {
+  readonly status: number;
+  readonly headers: Headers;
+  /** The parsed JSON body (undefined when the exchange does not read it). */
+  readonly json: unknown;
+}
+
+/** The Authorization header value for the configured credentials. */
+export function authorizationHeader(auth: TaxiiAuth): string {
+  if (auth.kind === 'basic') {
+    return `Basic ${Buffer.from(`${auth.user}:${auth.password}`, 'utf8').toString('base64')}`;
+  }
+  return `Bearer ${auth.token}`;
+}
+
+/** Performs one exchange; resolves only with a 2xx TAXII answer. */
+export async function exchange(settings: TransportSettings, request: TaxiiExchange): Promise<TaxiiAnswer> {
+  const url = request.url.href;
+  const headers: Record<string, string> = { Accept: TAXII_MEDIA_TYPE, 'User-Agent': settings.userAgent };
+  if (settings.auth) headers.Authorization = authorizationHeader(settings.auth);
+  if (request.body !== undefined) headers['Content-Type'] = TAXII_MEDIA_TYPE;
+
+  // One deadline for the whole exchange, body included: a server that sends
+  // headers promptly and then trickles the body must still time out.
+  const signal = AbortSignal.timeout(settings.timeoutMs);
+  let response: Response;
+  try {
+    response = await fetch(request.url, {
+      method: request.method,
+      headers,
+      body: request.body,
+      signal,
+      // Following a redirect would resend our credentials wherever the server points;
+      // a TAXII peer that moved is reported, not silently trusted.
+      redirect: 'manual',
+    });
+  } catch (cause) {
+    throw transportFailure(signal, url, cause);
+  }
+
+  if (response.status < 200 || response.status > 299) {
+    throw await statusFailure(settings, signal, response, url);
+  }
+  if (request.readsBody === false) {
+    await discard(response);
+    return { status: response.status, headers: response.headers, json: undefined };
+  }
+  const contentType = response.headers.get('content-type');
+  if (!isTaxii21MediaType(contentType)) {
+    await discard(response);
+    throw new TaxiiClientError('not_taxii', `${url} answered with Content-Type "${contentType ?? '(none)'}", not ${TAXII_MEDIA_TYPE}`, {
+      status: response.status,
+      url,
+    });
+  }
+  const bytes = await readLimited(response, settings.maxResponseBytes, signal, url);
+  if (bytes === 'too_large') {
+    throw new TaxiiClientError('too_large', `${url} answered with more than ${settings.maxResponseBytes} bytes`, {
+      status: response.status,
+      url,
+    });
+  }
+  return { status: response.status, headers: response.headers, json: parseJson(bytes, url, response.status) };
+}
+
+function transportFailure(signal: AbortSignal, url: string, cause: unknown): TaxiiClientError {
+  if (signal.aborted) {
+    return new TaxiiClientError('timeout', `${url} did not answer in time`, { url, cause });
+  }
+  const reason = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause);
+  return new TaxiiClientError('network', `could not reach ${url}: ${reason}`, { url, cause });
+}
+
+async function statusFailure(
+  settings: TransportSettings,
+  signal: AbortSignal,
+  response: Response,
+  url: string,
+): Promise<TaxiiClientError> {
+  let taxiiError: TaxiiErrorMessage | undefined;
+  if (isJsonMediaType(response.headers.get('content-type'))) {
+    // The error body is a courtesy: a broken one must not hide the status itself.
+    try {
+      const bytes = await readLimited(response, settings.maxResponseBytes, signal, url);
+      if (bytes !== 'too_large') {
+        const parsed = errorMessageSchema.safeParse(parseJson(bytes, url, response.status));
+        if (parsed.success) taxiiError = parsed.data;
+      }
+    } catch {
+      taxiiError = undefined;
+    }
+  } else {
+    await discard(response);
+  }
+  const detail = taxiiError ? `: ${taxiiError.title}${taxiiError.description ? ` (${taxiiError.description})` : ''}` : '';
+  return new TaxiiClientError('http_status', `${url} answered ${response.status}${detail}`, {
+    status: response.status,
+    url,
+    ...(taxiiError ? { taxiiError } : {}),
+  });
+}
+
+/** Reads the body, stopping as soon as it passes `limit` bytes. */
+async function readLimited(
+  response: Response,
+  limit: number,
+  signal: AbortSignal,
+  url: string,
+): Promise<Uint8Array | 'too_large'> {
+  const declared = Number(response.headers.get('content-length') ?? Number.NaN);
+  if (Number.isFinite(declared) && declared > limit) {
+    await discard(response);
+    return 'too_large';
+  }
+  if (!response.body) return new Uint8Array(0);
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > limit) {
+        await reader.cancel().catch(() => undefined);
+        return 'too_large';
+      }
+      chunks.push(value);
+    }
+  } catch (cause) {
+    throw transportFailure(signal, url, cause);
+  }
+  return Buffer.concat(chunks, total);
+}
+
+const utf8 = new TextDecoder('utf-8', { fatal: true });
+
+function parseJson(bytes: Uint8Array, url: string, status: number): unknown {
+  try {
+    return JSON.parse(utf8.decode(bytes));
+  } catch (cause) {
+    throw new TaxiiClientError('invalid_response', `${url} answered with a body that is not valid JSON`, { status, url, cause });
+  }
+}
+
+async function discard(response: Response): Promise<void> {
+  await response.body?.cancel().catch(() => undefined);
+}
