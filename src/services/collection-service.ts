@@ -40,13 +40,16 @@ export class CollectionService {
     return { canRead: grants.some((g) => g.can_read === 1), canWrite: grants.some((g) => g.can_write === 1) };
   }
 
-  /** The collection, if it exists and the caller holds `right` on it. */
-  async require(ctx: RequestContext, collectionId: string, right: 'read' | 'write'): Promise<CollectionView> {
+  /** The collection, if it exists and the caller holds `right` on it ('any': read or write). */
+  async require(ctx: RequestContext, collectionId: string, right: 'read' | 'write' | 'any'): Promise<CollectionView> {
     const row = await this.store.accounts.collection(collectionId);
     if (!row) throw notFound(`collection ${collectionId}`);
     const rights = await this.rights(ctx, collectionId);
     if (right === 'read' && !rights.canRead) {
       throw new HoggarError('forbidden', `${ctx.principal.name} may not read collection ${collectionId}`);
+    }
+    if (right === 'any' && !rights.canRead && !rights.canWrite) {
+      throw new HoggarError('forbidden', `${ctx.principal.name} has no right on collection ${collectionId}`);
     }
     if (right === 'write' && !rights.canWrite) {
       throw new HoggarError('forbidden', `${ctx.principal.name} may not write to collection ${collectionId}`);

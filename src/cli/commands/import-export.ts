@@ -1,0 +1,110 @@
+import { randomUUID } from 'node:crypto';
+import { createWriteStream, readFileSync } from 'node:fs';
+import { once } from 'node:events';
+import cliProgress from 'cli-progress';
+import type { Command } from 'commander';
+import { z } from 'zod';
+import { badRequest } from '../../errors.js';
+import { parseJsonBody, parseWith } from '../../http/validate.js';
+import { defaultCollectionId } from '../../node/init-node.js';
+import type { Node } from '../../node/node.js';
+import { systemContext } from '../../services/context.js';
+import type { ObjectOutcome } from '../../services/object-writer.js';
+import { isTimestamp } from '../../stix/timestamps.js';
+import { output, readStdin, withStoreOptions } from '../options.js';
+import { withNode } from '../run.js';
+
+const BATCH = 1000;
+const bundleSchema = z.object({
+  type: z.literal('bundle', { message: 'the file must hold a STIX bundle ("type": "bundle")' }),
+  id: z.string().optional(),
+  objects: z.array(z.unknown(), { message: 'the bundle must have an "objects" list' }).default([]),
+});
+
+function readInput(file: string): Promise<Buffer> | Buffer {
+  return file === '-' ? readStdin() : readFileSync(file);
+}
+
+async function importObjects(node: Node, collectionId: string, objects: readonly unknown[], showProgress: boolean) {
+  const ctx = systemContext(node.settings.member);
+  const bar = showProgress ? new cliProgress.SingleBar({ format: 'importing [{bar}] {value}/{total} objects', stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
+  bar?.start(objects.length, 0);
+  const outcomes: ObjectOutcome[] = [];
+  for (let i = 0; i < objects.length; i += BATCH) {
+    const { outcomes: batch } = await node.writer.add(ctx, collectionId, objects.slice(i, i + BATCH));
+    outcomes.push(...batch.map((o) => ({ ...o, index: o.index + i })));
+    bar?.update(Math.min(i + BATCH, objects.length));
+  }
+  bar?.stop();
+  return outcomes;
+}
+
+export function registerImportExport(program: Command): void {
+  withStoreOptions(program.command('import <file>'))
+    .description('import a STIX 2.1 bundle (a file, or - for standard input) into a collection')
+    .option('--collection <id>', 'target collection (default: the node\'s default collection)')
+    .option('--no-progress', 'do not show a progress bar')
+    .option('--json', 'print the result as JSON')
+    .action(async (file: string, opts) => {
+      const bundle = parseWith(bundleSchema, parseJsonBody(await readInput(file)), 'bundle');
+      const outcomes = await withNode(opts, async (node) => {
+        const collectionId = opts.collection ?? (await defaultCollectionId(node.store));
+        await node.collections.require(systemContext(node.settings.member), collectionId, 'write');
+        return importObjects(node, collectionId, bundle.objects, opts.progress && process.stderr.isTTY === true);
+      });
+      const failures = outcomes.filter((o) => !o.ok);
+      const summary = {
+        total: outcomes.length,
+        stored: outcomes.filter((o) => o.ok && o.addedUs !== undefined).length,
+        unchanged: outcomes.filter((o) => o.ok && o.addedUs === undefined).length,
+        failed: failures.length,
+        failures: failures.map((f) => ({ index: f.index, id: f.id, message: f.message })),
+      };
+      output(opts.json, summary, () => [
+        `${summary.total} objects: ${summary.stored} stored, ${summary.unchanged} already present, ${summary.failed} failed`,
+        ...summary.failures.slice(0, 20).map((f) => `  #${f.index} ${f.id ?? '(no id)'}: ${f.message}`),
+        ...(summary.failed > 20 ? [`  … and ${summary.failed - 20} more (use --json for all)`] : []),
+      ]);
+      if (summary.failed > 0) process.exitCode = 1;
+    });
+
+  withStoreOptions(program.command('export'))
+    .description('export objects as a STIX 2.1 bundle')
+    .option('--type <type...>', 'only these STIX types')
+    .option('--since <timestamp>', 'only objects this node added after this time (RFC 3339)')
+    .option('--collection <id>', 'only this collection (default: every collection)')
+    .option('--all-versions', 'every version, not only the latest')
+    .option('--out <file>', 'write to a file instead of standard output')
+    .action(async (opts) => {
+      if (opts.since !== undefined && !isTimestamp(opts.since)) throw badRequest(`--since must be an RFC 3339 UTC timestamp, got "${opts.since}"`);
+      const sink = opts.out ? createWriteStream(opts.out) : process.stdout;
+      const write = async (text: string) => { if (!sink.write(text)) await once(sink, 'drain'); };
+      await withNode(opts, async (node) => {
+        const ctx = systemContext(node.settings.member);
+        const collections = opts.collection ? [opts.collection] : (await node.store.accounts.collections()).map((c) => c.id);
+        const seen = new Set<string>();
+        let first = true;
+        await write(`{"type":"bundle","id":"bundle--${randomUUID()}","objects":[`);
+        for (const collectionId of collections) {
+          await node.collections.require(ctx, collectionId, 'read');
+          let next: string | undefined;
+          do {
+            const page = await node.reader.page(ctx, collectionId, {
+              ...(opts.type ? { types: opts.type } : {}), ...(opts.since ? { addedAfter: opts.since } : {}),
+              ...(opts.allVersions ? { versions: ['all'] } : {}), ...(next ? { next } : {}),
+            });
+            for (const row of page.rows) {
+              const key = `${row.object_id}|${row.version_key}`;
+              if (seen.has(key)) continue;
+              seen.add(key);
+              await write(`${first ? '' : ','}${row.json}`);
+              first = false;
+            }
+            next = page.next;
+          } while (next);
+        }
+        await write(']}\n');
+      });
+      if (opts.out) { sink.end(); await once(sink, 'finish'); }
+    });
+}

@@ -1,0 +1,69 @@
+import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
+import { HoggarError } from '../errors.js';
+import type { Node } from '../node/node.js';
+import { acceptsTaxii, TAXII_MEDIA_TYPE } from '../taxii/media-types.js';
+import { registerTaxiiRoutes, sendTaxii, type TaxiiOptions } from '../taxii/routes.js';
+import { authenticate, WWW_AUTHENTICATE } from './authenticate.js';
+import { toProblem, type HttpProblem } from './errors.js';
+
+export interface AppOptions extends TaxiiOptions {
+  readonly logger?: boolean;
+  /** Extra route groups (JSON API, peers...) registered after TAXII. */
+  readonly extensions?: readonly ((app: FastifyInstance, node: Node) => void)[];
+}
+
+const isTaxiiPath = (url: string) => url.startsWith('/taxii2');
+/** Paths anyone may fetch: the API description and the liveness probe. */
+const PUBLIC_PATHS = new Set(['/api/openapi.json', '/healthz']);
+
+function taxiiError(reply: FastifyReply, p: HttpProblem) {
+  return sendTaxii(reply, p.status, {
+    title: p.title, description: p.description, error_code: p.code, http_status: String(p.status),
+    ...(p.details ? { details: p.details } : {}),
+  });
+}
+
+function apiError(reply: FastifyReply, p: HttpProblem) {
+  return reply.code(p.status).type('application/json')
+    .send({ error: { code: p.code, message: p.description, ...(p.details ? { details: p.details } : {}) } });
+}
+
+/** Builds the HTTP server of a node: TAXII 2.1, plus whatever extensions add. */
+export function buildApp(node: Node, options: AppOptions): FastifyInstance {
+  const app = Fastify({
+    logger: options.logger ?? false,
+    routerOptions: { ignoreTrailingSlash: true },
+    bodyLimit: options.maxContentLength,
+  });
+
+  // Bodies are taken as bytes; each route decides what media types it accepts, so a
+  // wrong Content-Type becomes a precise 415 rather than the framework's guess.
+  app.removeAllContentTypeParsers();
+  app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
+
+  app.addHook('onRequest', async (req: FastifyRequest) => {
+    if (isTaxiiPath(req.url) && !acceptsTaxii(req.headers.accept)) {
+      throw new HoggarError('not_acceptable', `this server answers only ${TAXII_MEDIA_TYPE}; the Accept header asked for ${req.headers.accept}`);
+    }
+    const path = req.url.split('?')[0]!;
+    if (PUBLIC_PATHS.has(path)) return;
+    req.hoggarContext = { principal: await authenticate(node.auth, req.headers.authorization) };
+  });
+
+  app.setErrorHandler((error, req, reply) => {
+    const p = toProblem(error);
+    if (p.status >= 500) req.log.error(error);
+    if (p.status === 401) reply.header('WWW-Authenticate', WWW_AUTHENTICATE);
+    return isTaxiiPath(req.url) ? taxiiError(reply, p) : apiError(reply, p);
+  });
+
+  app.setNotFoundHandler((req, reply) => {
+    const p = toProblem(new HoggarError('not_found', `no resource at ${req.method} ${req.url.split('?')[0]}`));
+    return isTaxiiPath(req.url) ? taxiiError(reply, p) : apiError(reply, p);
+  });
+
+  app.get('/healthz', async () => ({ ok: true, node: node.settings.name, member: node.settings.member }));
+  registerTaxiiRoutes(app, node, options);
+  for (const extend of options.extensions ?? []) extend(app, node);
+  return app;
+}

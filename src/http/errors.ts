@@ -1,0 +1,60 @@
+import type { FastifyError } from 'fastify';
+import { HoggarError, type ErrorCode } from '../errors.js';
+
+export interface HttpProblem {
+  readonly status: number;
+  readonly code: string;
+  readonly title: string;
+  readonly description: string;
+  readonly details?: Record<string, unknown>;
+}
+
+const STATUS: Record<ErrorCode, number> = {
+  bad_request: 400,
+  invalid_stix: 400,
+  unauthenticated: 401,
+  forbidden: 403,
+  not_found: 404,
+  not_acceptable: 406,
+  conflict: 409,
+  too_large: 413,
+  unsupported_media_type: 415,
+  unavailable: 503,
+};
+
+const TITLES: Record<number, string> = {
+  400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
+  406: 'Not Acceptable', 409: 'Conflict', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
+  422: 'Unprocessable Entity', 500: 'Internal Server Error', 503: 'Service Unavailable',
+};
+
+/** The framework's own errors, mapped to what the client did wrong. */
+function fromFramework(error: FastifyError): HttpProblem | undefined {
+  switch (error.code) {
+    case 'FST_ERR_CTP_BODY_TOO_LARGE':
+      return problem(413, 'too_large', 'the request body is larger than this server accepts (see max_content_length of the API root)');
+    case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
+      return problem(415, 'unsupported_media_type', 'unsupported Content-Type');
+    case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
+      return problem(400, 'bad_request', 'the Content-Length header does not match the body');
+    default:
+      break;
+  }
+  const status = error.statusCode;
+  if (status !== undefined && status >= 400 && status < 500) return problem(status, 'bad_request', error.message);
+  return undefined;
+}
+
+function problem(status: number, code: string, description: string, details?: Record<string, unknown>): HttpProblem {
+  return { status, code, title: TITLES[status] ?? 'Error', description, ...(details ? { details } : {}) };
+}
+
+/** The one mapping from any thrown error to an HTTP status and message. */
+export function toProblem(error: unknown): HttpProblem {
+  if (error instanceof HoggarError) return problem(STATUS[error.code], error.code, error.message, error.details);
+  const framework = fromFramework(error as FastifyError);
+  if (framework) return framework;
+  return problem(500, 'internal', 'the server failed to handle this request; it has been logged');
+}
+
+export { problem as httpProblem };

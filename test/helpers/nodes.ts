@@ -1,0 +1,36 @@
+import { startServer, type RunningServer, type ServeOptions } from '../../src/http/server.js';
+import { initNode, type InitResult } from '../../src/node/init-node.js';
+import { assembleNode, type Node } from '../../src/node/node.js';
+import type { Role } from '../../src/services/context.js';
+import type { Store } from '../../src/store/store.js';
+
+export interface TestNode {
+  readonly node: Node;
+  readonly init: InitResult;
+  /** Adds a user with a known password and returns Basic credentials for it. */
+  addUser(name: string, member: string, role?: Role): Promise<{ user: string; password: string }>;
+}
+
+/** Initialises a node on an empty store. */
+export async function createTestNode(store: Store, member = 'DZA', name = 'Test node'): Promise<TestNode> {
+  const init = await initNode(store, { member, name });
+  const node = await assembleNode(store);
+  return {
+    node,
+    init,
+    async addUser(user, userMember, role = 'analyst') {
+      const password = `pw-${user}-secret`;
+      await node.auth.addUser({ name: user, member: userMember, role, password });
+      return { user, password };
+    },
+  };
+}
+
+/** Starts the real HTTP server of a node on a free port. */
+export async function serve(node: Node, options: ServeOptions = {}): Promise<RunningServer> {
+  return startServer(node, { port: 0, ...options });
+}
+
+export function basic(user: string, password: string): string {
+  return `Basic ${Buffer.from(`${user}:${password}`).toString('base64')}`;
+}
