@@ -1,8 +1,8 @@
-import { parseStixId } from './ids.js';
 import { isKnownType } from './types.js';
 import {
   describeValue, isPlainObject, itemPath, type Check, type CheckContext,
 } from './validate-issues.js';
+import { stixIdType } from './validate-ids.js';
 import { timestampPrecision } from './validate-timestamps.js';
 import {
   closedVocabulary, openVocabulary, type ClosedVocabularyName, type OpenVocabularyName,
@@ -44,7 +44,7 @@ const idTypes = new Map<string, string | null>();
 export function idTypeOf(value: string): string | undefined {
   let type = idTypes.get(value);
   if (type === undefined) {
-    type = parseStixId(value)?.type ?? null;
+    type = stixIdType(value) ?? null;
     if (idTypes.size >= ID_CACHE_LIMIT) idTypes.clear();
     idTypes.set(value, type);
   }

@@ -25,7 +25,10 @@ export function ordered(earlier: string, later: string, strict = false): Constra
   return (o, ctx) => {
     const a = o[earlier];
     const b = o[later];
-    if (!isTimestamp(a) || !isTimestamp(b)) return;
+    if (typeof a !== 'string' || typeof b !== 'string') return;
+    // Both properties were checked by the type's table first; only when some
+    // error was reported can one of them be malformed, so only then re-check.
+    if (ctx.sink.errors.length > 0 && (!isTimestamp(a) || !isTimestamp(b))) return;
     const order = compareTimestamps(b, a);
     if (order < 0 || (strict && order === 0)) {
       ctx.sink.error(code, `$.${later}`, `$.${later} (${b}) must be ${rule} $.${earlier} (${a}).`);

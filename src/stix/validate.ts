@@ -1,6 +1,6 @@
-import { parseStixId } from './ids.js';
 import type { StixObject } from './types.js';
 import { checkCustomProperty, hasToplevelExtension } from './validate-extensions.js';
+import { stixIdType } from './validate-ids.js';
 import {
   describeValue, isPlainObject, IssueSink, readableId, type CheckContext, type StixIssue,
 } from './validate-issues.js';
@@ -50,11 +50,12 @@ function checkId(id: unknown, type: string, sink: IssueSink): void {
   } else if (typeof id !== 'string') {
     sink.error('wrong_value_type', '$.id', `$.id must be a string "${type}--<UUID>", not ${describeValue(id)}.`);
   } else {
-    const parsed = parseStixId(id);
-    if (parsed === undefined) {
+    // Object ids are unique, so they skip the reference cache of properties.ts.
+    const idType = stixIdType(id);
+    if (idType === undefined) {
       sink.error('invalid_id', '$.id', `$.id must be "${type}--" followed by a version 4 or 5 UUID; ${describeValue(id)} is not.`);
-    } else if (parsed.type !== type) {
-      sink.error('invalid_id', '$.id', `$.id must start with the object's type "${type}--", not "${parsed.type}--".`);
+    } else if (idType !== type) {
+      sink.error('invalid_id', '$.id', `$.id must start with the object's type "${type}--", not "${idType}--".`);
     }
   }
 }
