@@ -1,5 +1,6 @@
 import Fastify, { type FastifyInstance, type FastifyReply, type FastifyRequest } from 'fastify';
 import { HoggarError } from '../errors.js';
+import { jsonApi, type RouteGroup } from '../api/register.js';
 import type { Node } from '../node/node.js';
 import { acceptsTaxii, TAXII_MEDIA_TYPE } from '../taxii/media-types.js';
 import { registerTaxiiRoutes, sendTaxii, type TaxiiOptions } from '../taxii/routes.js';
@@ -8,8 +9,8 @@ import { toProblem, type HttpProblem } from './errors.js';
 
 export interface AppOptions extends TaxiiOptions {
   readonly logger?: boolean;
-  /** Extra route groups (JSON API, peers...) registered after TAXII. */
-  readonly extensions?: readonly ((app: FastifyInstance, node: Node) => void)[];
+  /** JSON API route groups beyond the core ones (ingest, peers...). */
+  readonly apiGroups?: readonly RouteGroup[];
 }
 
 const isTaxiiPath = (url: string) => url.startsWith('/taxii2');
@@ -30,10 +31,18 @@ function apiError(reply: FastifyReply, p: HttpProblem) {
 
 /** Builds the HTTP server of a node: TAXII 2.1, plus whatever extensions add. */
 export function buildApp(node: Node, options: AppOptions): FastifyInstance {
+  const respond = (error: unknown, req: FastifyRequest, reply: FastifyReply) => {
+    const p = toProblem(error);
+    if (p.status >= 500) req.log.error(error);
+    if (p.status === 401) reply.header('WWW-Authenticate', WWW_AUTHENTICATE);
+    return isTaxiiPath(req.url) ? taxiiError(reply, p) : apiError(reply, p);
+  };
   const app = Fastify({
     logger: options.logger ?? false,
-    routerOptions: { ignoreTrailingSlash: true },
+    routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     bodyLimit: options.maxContentLength,
+    // Errors the router raises before any route runs (bad or over-long URLs) get the same answers.
+    frameworkErrors: (error, req, reply) => respond(error, req, reply),
   });
 
   // Bodies are taken as bytes; each route decides what media types it accepts, so a
@@ -50,12 +59,7 @@ export function buildApp(node: Node, options: AppOptions): FastifyInstance {
     req.hoggarContext = { principal: await authenticate(node.auth, req.headers.authorization) };
   });
 
-  app.setErrorHandler((error, req, reply) => {
-    const p = toProblem(error);
-    if (p.status >= 500) req.log.error(error);
-    if (p.status === 401) reply.header('WWW-Authenticate', WWW_AUTHENTICATE);
-    return isTaxiiPath(req.url) ? taxiiError(reply, p) : apiError(reply, p);
-  });
+  app.setErrorHandler((error, req, reply) => respond(error, req, reply));
 
   app.setNotFoundHandler((req, reply) => {
     const p = toProblem(new HoggarError('not_found', `no resource at ${req.method} ${req.url.split('?')[0]}`));
@@ -64,6 +68,6 @@ export function buildApp(node: Node, options: AppOptions): FastifyInstance {
 
   app.get('/healthz', async () => ({ ok: true, node: node.settings.name, member: node.settings.member }));
   registerTaxiiRoutes(app, node, options);
-  for (const extend of options.extensions ?? []) extend(app, node);
+  jsonApi(options.apiGroups)(app, node);
   return app;
 }

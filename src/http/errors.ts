@@ -24,7 +24,7 @@ const STATUS: Record<ErrorCode, number> = {
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  406: 'Not Acceptable', 409: 'Conflict', 413: 'Payload Too Large', 415: 'Unsupported Media Type',
+  406: 'Not Acceptable', 409: 'Conflict', 413: 'Payload Too Large', 414: 'URI Too Long', 415: 'Unsupported Media Type',
   422: 'Unprocessable Entity', 500: 'Internal Server Error', 503: 'Service Unavailable',
 };
 
@@ -35,6 +35,10 @@ function fromFramework(error: FastifyError): HttpProblem | undefined {
       return problem(413, 'too_large', 'the request body is larger than this server accepts (see max_content_length of the API root)');
     case 'FST_ERR_CTP_INVALID_MEDIA_TYPE':
       return problem(415, 'unsupported_media_type', 'unsupported Content-Type');
+    case 'FST_ERR_MAX_PARAM_LENGTH':
+      return problem(414, 'bad_request', 'a path segment of this URL is too long');
+    case 'FST_ERR_BAD_URL':
+      return problem(400, 'bad_request', 'the URL is not valid (bad percent-encoding?)');
     case 'FST_ERR_CTP_INVALID_CONTENT_LENGTH':
       return problem(400, 'bad_request', 'the Content-Length header does not match the body');
     default:

@@ -22,7 +22,7 @@ export async function startServer(node: Node, options: ServeOptions = {}): Promi
     maxContentLength: options.maxContentLength ?? DEFAULT_MAX_CONTENT_LENGTH,
     ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
-    ...(options.extensions ? { extensions: options.extensions } : {}),
+    ...(options.apiGroups ? { apiGroups: options.apiGroups } : {}),
   });
   await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? DEFAULT_PORT });
   const address = app.server.address();

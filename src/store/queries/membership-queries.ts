@@ -1,5 +1,6 @@
 import type { Expression, Insertable, Kysely, SqlBool } from 'kysely';
 import type { CollectionObjectsTable, Database } from '../schema.js';
+import { accessPredicate } from './access-predicate.js';
 import { chunkRows } from './chunk.js';
 
 export type NewMembershipRow = Insertable<CollectionObjectsTable>;
@@ -39,9 +40,6 @@ export interface PageRow {
   readonly json: string;
 }
 
-// Member codes are validated as three capital letters before they reach a query.
-const memberPattern = (member: string) => `%,${member},%`;
-
 export function membershipQueries(db: Kysely<Database>, maxParameters: number) {
   return {
     async insert(rows: readonly NewMembershipRow[]): Promise<void> {
@@ -72,13 +70,7 @@ export function membershipQueries(db: Kysely<Database>, maxParameters: number) {
       if (filter.ids?.length) query = query.where('co.object_id', 'in', filter.ids);
       if (filter.specVersions?.length) query = query.where('co.spec_version', 'in', filter.specVersions);
       const { access, versions } = filter;
-      query = query.where((eb) => access.mode === 'read'
-        ? eb.or([
-          eb('o.owner', '=', access.member),
-          eb('o.read_scope', '=', '*'),
-          eb('o.read_scope', 'like', memberPattern(access.member)),
-        ])
-        : eb.or([eb('o.share_scope', '=', '*'), eb('o.share_scope', 'like', memberPattern(access.member))]));
+      query = query.where((eb) => accessPredicate(eb as never, access));
       if (!versions.all) {
         query = query.where((eb) => {
           const newer = (cmp: '>' | '<') => eb.not(eb.exists(

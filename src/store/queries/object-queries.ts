@@ -1,6 +1,8 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, ObjectsTable } from '../schema.js';
+import { accessPredicate } from './access-predicate.js';
 import { chunkRows } from './chunk.js';
+import type { AccessFilter } from './membership-queries.js';
 
 export type NewObjectRow = Insertable<ObjectsTable>;
 
@@ -57,10 +59,10 @@ export function objectQueries(db: Kysely<Database>, maxParameters: number) {
       return rows.map((r) => ({ ...r, pk: Number(r.pk), stored_us: Number(r.stored_us) }));
     },
 
-    /** Every version of one object, oldest first. */
-    async allVersions(id: string): Promise<ObjectRow[]> {
-      const rows = await db.selectFrom('objects').select(OBJECT_COLUMNS)
-        .where('id', '=', id).orderBy('version_key').execute();
+    /** Every version of one object the caller may see, oldest first. */
+    async visibleVersions(id: string, access: AccessFilter): Promise<ObjectRow[]> {
+      const rows = await db.selectFrom('objects as o').select(OBJECT_COLUMNS.map((c) => `o.${c}` as const))
+        .where('o.id', '=', id).where((eb) => accessPredicate(eb as never, access)).orderBy('o.version_key').execute();
       return rows.map((r) => ({ ...r, pk: Number(r.pk), stored_us: Number(r.stored_us) }));
     },
 
@@ -98,6 +100,18 @@ export function objectQueries(db: Kysely<Database>, maxParameters: number) {
 
     async clearPending(pk: number): Promise<void> {
       await db.deleteFrom('pending_markings').where('object_pk', '=', pk).execute();
+    },
+
+    /** Latest visible versions across the node, in storage order (for the JSON API). */
+    async listLatest(filter: { access: AccessFilter; types?: readonly string[]; afterPk?: number; limit: number }): Promise<ObjectRow[]> {
+      let query = db.selectFrom('objects as o').select(OBJECT_COLUMNS.map((c) => `o.${c}` as const))
+        .where((eb) => accessPredicate(eb as never, filter.access))
+        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('objects as newer').select('newer.pk')
+          .whereRef('newer.id', '=', 'o.id').whereRef('newer.version_key', '>', 'o.version_key'))));
+      if (filter.types?.length) query = query.where('o.type', 'in', filter.types);
+      if (filter.afterPk !== undefined) query = query.where('o.pk', '>', filter.afterPk);
+      const rows = await query.orderBy('o.pk').limit(filter.limit).execute();
+      return rows.map((r) => ({ ...r, pk: Number(r.pk), stored_us: Number(r.stored_us) }));
     },
 
     async count(): Promise<number> {

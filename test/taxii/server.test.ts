@@ -1,0 +1,174 @@
+/**
+ * Hoggar-specific behaviour of the HTTP server that the generic conformance suite does
+ * not cover: exact media types for strict clients, access by marking over HTTP,
+ * hostile input, the JSON API and its OpenAPI document.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { RunningServer } from '../../src/http/server.js';
+import type { Node } from '../../src/node/node.js';
+import { releasabilityMarking, TLP2_MARKING_IDS } from '../../src/stix/markings.js';
+import { API_ROOT_PATH } from '../../src/taxii/routes.js';
+import { identity, report } from '../factories/stix.js';
+import { basic, createTestNode, serve } from '../helpers/nodes.js';
+import { sqliteBackend } from '../helpers/stores.js';
+
+const TAXII = 'application/taxii+json;version=2.1';
+const backend = sqliteBackend();
+let node: Node;
+let server: RunningServer;
+let collection: string;
+let admin: string;
+const auth: Record<string, string> = {};
+
+async function call(path: string, init: { method?: string; auth?: string; body?: unknown; headers?: Record<string, string> } = {}) {
+  const response = await fetch(`${server.url}${path}`, {
+    method: init.method ?? 'GET',
+    headers: {
+      Accept: TAXII,
+      ...(init.auth ? { Authorization: init.auth } : {}),
+      ...(init.body !== undefined ? { 'Content-Type': TAXII } : {}),
+      ...init.headers,
+    },
+    ...(init.body !== undefined ? { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) } : {}),
+  });
+  const text = await response.text();
+  return { status: response.status, headers: response.headers, text, json: () => JSON.parse(text) };
+}
+
+const objectsPath = () => `${API_ROOT_PATH}collections/${collection}/objects/`;
+
+beforeAll(async () => {
+  const { store } = await backend.open();
+  const created = await createTestNode(store, 'DZA');
+  node = created.node;
+  collection = created.init.collectionId;
+  admin = `Bearer ${created.init.admin.token}`;
+  for (const [name, member, role] of [['dza', 'DZA', 'analyst'], ['mli', 'MLI', 'analyst'], ['mli-node', 'MLI', 'peer']] as const) {
+    const u = await created.addUser(name, member, role);
+    auth[name] = basic(u.user, u.password);
+  }
+  server = await serve(node);
+});
+
+afterAll(async () => {
+  await server.close();
+  await node.close();
+  await backend.cleanup();
+});
+
+describe('media types', () => {
+  it('answers with exactly application/taxii+json;version=2.1, as strict clients compare it token by token', async () => {
+    const res = await call(API_ROOT_PATH, { auth: admin });
+    expect(res.headers.get('content-type')).toBe(TAXII);
+    const err = await call(`${API_ROOT_PATH}collections/nope/`, { auth: admin });
+    expect(err.status).toBe(404);
+    expect(err.headers.get('content-type')).toBe(TAXII);
+  });
+
+  it('accepts a wildcard or versionless Accept, refuses TAXII 2.0', async () => {
+    expect((await call(API_ROOT_PATH, { auth: admin, headers: { Accept: '*/*' } })).status).toBe(200);
+    expect((await call(API_ROOT_PATH, { auth: admin, headers: { Accept: 'application/taxii+json' } })).status).toBe(200);
+    expect((await call(API_ROOT_PATH, { auth: admin, headers: { Accept: 'application/taxii+json;version=2.0' } })).status).toBe(406);
+  });
+
+  it('serves a status resource without the trailing slash too (taxii2-client builds it so)', async () => {
+    const posted = await call(objectsPath(), { method: 'POST', auth: admin, body: { objects: [identity()] } });
+    expect(posted.status).toBe(202);
+    const id = posted.json().id;
+    const status = await call(`${API_ROOT_PATH}status/${id}`, { auth: admin });
+    expect(status.status).toBe(200);
+    expect(status.json()).toMatchObject({ id, status: 'complete', success_count: 1, total_count: 1 });
+  });
+});
+
+describe('access by marking over HTTP', () => {
+  it('gives each user and each peer only what is released to its member', async () => {
+    const rel = releasabilityMarking(['DZA', 'MLI']);
+    const shared = identity({ name: 'shared with Mali', object_marking_refs: [TLP2_MARKING_IDS.amber, rel.id] });
+    const home = identity({ name: 'Algeria only', object_marking_refs: [TLP2_MARKING_IDS.amber] });
+    const green = identity({ name: 'green, no release list', object_marking_refs: [TLP2_MARKING_IDS.green] });
+    const posted = await call(objectsPath(), { method: 'POST', auth: auth.dza!, body: { objects: [rel, shared, home, green] } });
+    expect(posted.json().success_count).toBe(4);
+    const names = async (who: string) => new Set(((await call(`${objectsPath()}?match[type]=identity`, { auth: auth[who]! })).json().objects ?? [])
+      .map((o: { name: string }) => o.name));
+    const dza = await names('dza');
+    const mli = await names('mli');
+    const peer = await names('mli-node');
+    expect([dza.has('shared with Mali'), dza.has('Algeria only'), dza.has('green, no release list')]).toEqual([true, true, true]);
+    expect([mli.has('shared with Mali'), mli.has('Algeria only'), mli.has('green, no release list')]).toEqual([true, false, true]);
+    expect([peer.has('shared with Mali'), peer.has('Algeria only'), peer.has('green, no release list')]).toEqual([true, false, false]);
+    const hidden = await call(`${objectsPath()}${home.id}/`, { auth: auth.mli! });
+    expect(hidden.status).toBe(404);
+  });
+});
+
+describe('hostile input', () => {
+  it('answers bad JSON, a bundle, and a non-envelope with precise 400s', async () => {
+    const bad = await call(objectsPath(), { method: 'POST', auth: admin, body: '{"objects": [' });
+    expect(bad.status).toBe(400);
+    expect(bad.json().description).toMatch(/not valid JSON/);
+    const bundle = await call(objectsPath(), { method: 'POST', auth: admin, body: { type: 'bundle', id: 'bundle--1', objects: [] } });
+    expect(bundle.status).toBe(400);
+    expect(bundle.json().description).toMatch(/envelope/);
+    const list = await call(objectsPath(), { method: 'POST', auth: admin, body: [1, 2] });
+    expect(list.status).toBe(400);
+    const notList = await call(objectsPath(), { method: 'POST', auth: admin, body: { objects: 'x' } });
+    expect(notList.status).toBe(400);
+    expect(notList.json().description).toMatch(/objects/);
+  });
+
+  it('never answers 500 to malformed filters, paths or credentials', async () => {
+    const probes = [
+      `${objectsPath()}?limit=-1`, `${objectsPath()}?limit=abc`, `${objectsPath()}?limit=99999999999`,
+      `${objectsPath()}?next=%00%01`, `${objectsPath()}?next=aGVsbG8`, `${objectsPath()}?added_after=yesterday`,
+      `${objectsPath()}?match[version]=sometimes`, `${objectsPath()}?match[id]=drop table`, `${objectsPath()}?match[type]=A;B`,
+      `${objectsPath()}?added_after=2026-02-30T00:00:00Z`, `${objectsPath()}?limit=1&limit=2`,
+      `${API_ROOT_PATH}collections/${'x'.repeat(5000)}/objects/`, `${objectsPath()}not-an-id/`, `${objectsPath()}identity--1/versions/`,
+      `${API_ROOT_PATH}status/../../etc/passwd`, `/taxii2/other-root/`, `${objectsPath()}%E0%A4%A/`,
+    ];
+    for (const path of probes) {
+      const res = await call(path, { auth: admin });
+      expect(res.status, path).toBeGreaterThanOrEqual(400);
+      expect(res.status, path).toBeLessThan(500);
+      expect(res.json().description, path).toBeTruthy();
+    }
+    for (const header of ['Basic !!!', 'Basic ' + Buffer.from('nocolon').toString('base64'), 'Bearer ', 'Digest x', 'Bearer hgr_forged']) {
+      expect((await call(API_ROOT_PATH, { auth: header })).status, header).toBe(401);
+    }
+  });
+});
+
+describe('JSON API', () => {
+  it('serves an OpenAPI document describing TAXII and the JSON API', async () => {
+    const res = await fetch(`${server.url}/api/openapi.json`);
+    expect(res.status).toBe(200);
+    const doc = await res.json() as { openapi: string; paths: Record<string, Record<string, unknown>> };
+    expect(doc.openapi).toBe('3.1.0');
+    expect(Object.keys(doc.paths)).toEqual(expect.arrayContaining([
+      '/taxii2/', '/taxii2/root/collections/{collectionId}/objects/', '/api/objects', '/api/objects/{id}', '/api/me',
+    ]));
+    expect(doc.paths['/taxii2/root/collections/{collectionId}/objects/']).toHaveProperty('post');
+  });
+
+  it('lists the latest versions a user may see and one object with its history', async () => {
+    const a = report([identity()], { name: 'v1', modified: '2026-04-01T00:00:00.000Z', object_marking_refs: [TLP2_MARKING_IDS.green] });
+    const b = { ...a, name: 'v2', modified: '2026-04-02T00:00:00.000Z' };
+    await call(objectsPath(), { method: 'POST', auth: admin, body: { objects: [a, b] } });
+    const list = await fetch(`${server.url}/api/objects?type=report`, { headers: { Authorization: auth.mli! } }).then((r) => r.json());
+    expect(list.items.map((i: { object: { name: string } }) => i.object.name)).toEqual(['v2']);
+    const one = await fetch(`${server.url}/api/objects/${a.id}`, { headers: { Authorization: auth.mli! } }).then((r) => r.json());
+    expect(one.versions.map((v: { object: { name: string } }) => v.object.name)).toEqual(['v1', 'v2']);
+    const missing = await fetch(`${server.url}/api/objects/report--00000000-0000-4000-8000-000000000000`, { headers: { Authorization: auth.mli! } });
+    expect(missing.status).toBe(404);
+    expect((await missing.json()).error.code).toBe('not_found');
+  });
+
+  it('shows the audit log to administrators only, with reads and changes in it', async () => {
+    const denied = await fetch(`${server.url}/api/audit`, { headers: { Authorization: auth.dza! } });
+    expect(denied.status).toBe(403);
+    const log = await fetch(`${server.url}/api/audit?limit=1000`, { headers: { Authorization: admin } }).then((r) => r.json());
+    const actions = new Set(log.entries.map((e: { action: string }) => e.action));
+    expect(actions.has('objects.add')).toBe(true);
+    expect(actions.has('objects.read')).toBe(true);
+  });
+});
