@@ -48,7 +48,7 @@ export const META_RULES: Readonly<Record<MetaType, TypeRules>> = {
     category: 'meta',
     // Marking definitions are never versioned, so they have created but no modified.
     props: {
-      ...omit(SDO_COMMON, ['modified', 'revoked', 'labels', 'confidence']),
+      ...omit(SDO_COMMON, ['modified', 'revoked', 'labels', 'confidence', 'lang']),
       name: str, definition_type: str, definition: obj,
     },
     required: ['spec_version', 'created'],
@@ -57,6 +57,7 @@ export const META_RULES: Readonly<Record<MetaType, TypeRules>> = {
       revoked: markingForbidden('revoked'),
       labels: markingForbidden('labels'),
       confidence: markingForbidden('confidence'),
+      lang: markingForbidden('lang'),
       defanged: SCO_ONLY_REASON,
     },
     constraints: [markingDefinitionRules],

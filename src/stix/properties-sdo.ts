@@ -2,7 +2,7 @@ import {
   bool, countryCode, en, int, num, ov, ovs, ref, refTarget, refs, str, strings, ts,
 } from './properties.js';
 import {
-  ANY_OBJECT, ANY_SCO, ANY_SDO, IDENTITY, SCO_OR_SRO, SDO_OR_SCO, domainType, type TypeRules,
+  ANY_OBJECT, ANY_SCO, ANY_SDO, SCO_OR_SRO, SDO_OR_SCO, domainType, type TypeRules,
 } from './properties-common.js';
 import { dictionary, killChainPhases } from './properties-nested.js';
 import {
@@ -138,4 +138,3 @@ export const SRO_RULES: Readonly<Record<SroType, TypeRules>> = {
   }, ['sighting_of_ref'], [SEEN_ORDER]),
 };
 
-export { IDENTITY };

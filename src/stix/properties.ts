@@ -38,10 +38,13 @@ export function refTarget(label: string, types: readonly string[], custom = fals
 // Most references repeat (creator identity, TLP markings), so parsed ids are
 // remembered. The cache is bounded and simply emptied when full.
 const ID_CACHE_LIMIT = 50_000;
+const MAX_ID_LENGTH = 250 + 2 + 36;
 const idTypes = new Map<string, string | null>();
 
 /** The type part of a valid STIX identifier, or undefined when `value` is not one. */
 export function idTypeOf(value: string): string | undefined {
+  // Longer than a 250-character type, "--" and a UUID: never an id, and never cached.
+  if (value.length > MAX_ID_LENGTH) return undefined;
   let type = idTypes.get(value);
   if (type === undefined) {
     type = stixIdType(value) ?? null;

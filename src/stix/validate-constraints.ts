@@ -1,6 +1,4 @@
-import {
-  childPath, describeValue, type CheckContext, type Constraint,
-} from './validate-issues.js';
+import { childPath, type CheckContext, type Constraint } from './validate-issues.js';
 import { compareTimestamps, timestampPrecision } from './validate-timestamps.js';
 
 /**
@@ -86,6 +84,3 @@ export function deprecated(name: string, advice: string): Constraint {
     if (present(o, name)) ctx.sink.warn('deprecated_property', `$.${name}`, `$.${name} is deprecated in STIX 2.1; ${advice}`);
   };
 }
-
-/** Describes a value for messages (re-exported for rule modules). */
-export { describeValue };

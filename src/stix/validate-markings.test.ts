@@ -62,7 +62,7 @@ describe('marking-definition', () => {
   });
 
   it('forbids the properties marking definitions do not have', () => {
-    for (const [name, value] of [['modified', f.MODIFIED], ['revoked', false], ['labels', ['a']], ['confidence', 50]] as const) {
+    for (const [name, value] of [['modified', f.MODIFIED], ['revoked', false], ['labels', ['a']], ['confidence', 50], ['lang', 'fr']] as const) {
       expect(issues(f.statementMarking('x', { [name]: value }))).toEqual([['forbidden_property', `$.${name}`]]);
     }
   });
