@@ -37,19 +37,33 @@ export function itemPath(parent: string, index: number): string {
   return `${parent}[${index}]`;
 }
 
-/** Collects the issues of one object. */
+const NO_ISSUES: readonly StixIssue[] = Object.freeze([]);
+
+/**
+ * Collects the issues of one object. Most objects are clean, so the lists are
+ * only created on the first issue; until then both read as one shared, frozen
+ * empty list.
+ */
 export class IssueSink {
-  readonly errors: StixIssue[] = [];
-  readonly warnings: StixIssue[] = [];
+  private errorList: StixIssue[] | undefined;
+  private warningList: StixIssue[] | undefined;
 
   constructor(readonly objectId: string | undefined) {}
 
+  get errors(): readonly StixIssue[] {
+    return this.errorList ?? NO_ISSUES;
+  }
+
+  get warnings(): readonly StixIssue[] {
+    return this.warningList ?? NO_ISSUES;
+  }
+
   error(code: string, path: string, message: string): void {
-    this.errors.push(this.issue('error', code, path, message));
+    (this.errorList ??= []).push(this.issue('error', code, path, message));
   }
 
   warn(code: string, path: string, message: string): void {
-    this.warnings.push(this.issue('warning', code, path, message));
+    (this.warningList ??= []).push(this.issue('warning', code, path, message));
   }
 
   private issue(severity: IssueSeverity, code: string, path: string, message: string): StixIssue {
