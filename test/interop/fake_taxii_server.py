@@ -78,9 +78,6 @@ class Handler(BaseHTTPRequestHandler):
     def do_DELETE(self):
         self.dispatch("DELETE")
 
-    def do_PUT(self):
-        self.dispatch("PUT")
-
     def log_message(self, *args):
         if self.server.config.verbose:
             super().log_message(*args)
@@ -190,10 +187,10 @@ class Handler(BaseHTTPRequestHandler):
         else:
             records = store.select(collection, filters, object_id)
         page, more, token, headers = store.paginate(records, filters)
-        if not page and "next" not in filters:
-            raise TaxiiError(404, "Not Found", "no version of this object matches")
         if versions:
             return 200, self.paged("versions", [r.version for r in page], more, token), headers
+        if not page and "next" not in filters:
+            raise TaxiiError(404, "Not Found", "no version of this object matches")
         return 200, self.paged("objects", [r.obj for r in page], more, token), headers
 
     def add_objects(self, collection):

@@ -134,6 +134,23 @@ describe('answers that are not TAXII', () => {
     });
   }
 
+  it('cannot be made to pollute prototypes through a __proto__ key', async () => {
+    server.handle((_req, res) => sendJson(res, 200, '{"objects":[{"type":"x","id":"x--1","__proto__":{"polluted":true,"type":"evil"}}]}'));
+    const page = await new TaxiiClient().getObjects(apiRoot, 'c');
+    const [object] = page.items;
+    expect(Object.getPrototypeOf(object)).toBe(Object.prototype);
+    expect(object?.type).toBe('x');
+    expect((object as Record<string, unknown>).polluted).toBeUndefined();
+    expect(({} as Record<string, unknown>).polluted).toBeUndefined();
+  });
+
+  it('survives deeply nested JSON', async () => {
+    const depth = 200_000;
+    server.handle((_req, res) => sendJson(res, 200, `{"objects":[{"type":"x","id":"x--1","x_deep":${'['.repeat(depth)}${']'.repeat(depth)}}]}`));
+    const page = await new TaxiiClient().getObjects(apiRoot, 'c');
+    expect(page.items).toHaveLength(1);
+  });
+
   it('keeps custom properties of resources and objects', async () => {
     server.handle((_req, res) => sendJson(res, 200, { objects: [{ type: 'x-custom', id: 'x-custom--1', x_field: { deep: [1] } }], x_server: 'y' }));
     const page = await new TaxiiClient().getObjects(apiRoot, 'c');
