@@ -8,7 +8,7 @@ import { dictionary, killChainPhases } from './properties-nested.js';
 import {
   atLeastOne, deprecated, needs, ordered, requiredWhen,
 } from './validate-constraints.js';
-import type { Constraint } from './validate-issues.js';
+import { describeValue, type Constraint } from './validate-issues.js';
 import type { SdoType, SroType } from './types.js';
 
 /**
@@ -120,7 +120,7 @@ const RELATIONSHIP_TYPE = /^[a-z0-9-]{1,250}$/;
 const relationshipType = (value: unknown, ctx: Parameters<typeof str>[1], path: string): void => {
   if (typeof value !== 'string' || !RELATIONSHIP_TYPE.test(value)) {
     ctx.sink.error('invalid_relationship_type', path,
-      `${path} must be lowercase ASCII letters, digits and hyphens (e.g. "attributed-to"); got ${JSON.stringify(value)}.`);
+      `${path} must be lowercase ASCII letters, digits and hyphens (e.g. "attributed-to"); got ${describeValue(value)}.`);
   }
 };
 

@@ -85,6 +85,14 @@ describe('robustness', () => {
     expect(result.errors.length).toBeGreaterThan(0);
   });
 
+  it('reports values JSON cannot hold with ordinary codes', () => {
+    const actor = f.threatActor();
+    expect(validateStixObject(f.relationship(actor, actor, 'x', { relationship_type: 10n })).errors.map((e) => e.code))
+      .toEqual(['invalid_relationship_type']);
+    expect(validateStixObject(f.tool({ name: Symbol('s'), confidence: 10n })).errors.map((e) => [e.code, e.path]))
+      .toEqual([['wrong_value_type', '$.name'], ['wrong_value_type', '$.confidence']]);
+  });
+
   it('reports a getter that throws instead of throwing', () => {
     const hostile = f.tool();
     Object.defineProperty(hostile, 'name', { enumerable: true, get() { throw new Error('boom'); } });
