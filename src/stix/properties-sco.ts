@@ -105,5 +105,3 @@ export const SCO_RULES: Readonly<Record<ScoType, TypeRules>> = {
   'windows-registry-key': observableType(REGISTRY_KEY_PROPS, [], [oneOfOwn(REGISTRY_KEY_PROPS)]),
   'x509-certificate': observableType(X509_PROPS, [], [oneOfOwn(X509_PROPS)]),
 };
-
-

@@ -1,4 +1,3 @@
-
 import { declaredExtensionTypes } from './validate-extensions.js';
 import { childPath, type Check, type Constraint } from './validate-issues.js';
 import {
@@ -74,5 +73,3 @@ export const CUSTOM_TYPE_RULES: CompiledRules = compile(CUSTOM_RULES);
 export function rulesOf(type: string): CompiledRules | undefined {
   return KNOWN.get(type);
 }
-
-
