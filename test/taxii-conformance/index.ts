@@ -17,6 +17,18 @@ export type { ConformanceTarget } from './target.js';
 /**
  * Registers the conformance `describe` blocks for one server. `target` is called once
  * before the checks and its `stop()` once after them.
+ *
+ * @example
+ * // test/taxii/hoggar-conformance.test.ts
+ * defineTaxiiConformance('Hoggar on SQLite', async () => {
+ *   const node = await startNode(); // rw, ro and no-access collections for one user
+ *   return {
+ *     discoveryUrl: `${node.url}/taxii2/`, apiRootUrl: `${node.url}/api/`,
+ *     readWriteCollectionId: node.rw, readOnlyCollectionId: node.ro, noAccessCollectionId: node.none,
+ *     auth: { kind: 'bearer', token: node.token }, invalidAuth: { kind: 'bearer', token: 'wrong' },
+ *     maxContentLength: node.maxContentLength, stop: () => node.close(),
+ *   };
+ * });
  */
 export function defineTaxiiConformance(name: string, target: () => Promise<ConformanceTarget>): void {
   describe(`TAXII 2.1 conformance: ${name}`, () => {
