@@ -143,7 +143,7 @@ export class ObjectWriter {
     const pks = await q.objects.insert(fresh.map((f) => f.row));
     const pending = fresh.flatMap((f, i) => f.label.unresolved.map((marking_id) => ({ object_pk: pks[i]!, marking_id })));
     await q.objects.addPendingMarkings(pending);
-    const placed = [...fresh.map((f, i) => ({ candidate: f.candidate, pk: pks[i]! })), ...keep];
+    const placed = [...fresh.map((f, i) => ({ candidate: f.candidate, pk: pks[i]!, existed: false })), ...keep.map((k) => ({ ...k, existed: true }))];
     const added = await this.placeInCollection(q, collectionId, placed);
     for (const { candidate, pk } of placed) {
       outcomes.push({
@@ -171,9 +171,11 @@ export class ObjectWriter {
   }
 
   /** Adds versions to the collection (skipping ones it holds) with fresh, increasing date_added values. */
-  private async placeInCollection(q: Queries, collectionId: string, placed: readonly { candidate: Candidate; pk: number }[]): Promise<Map<number, number>> {
-    const held = await q.memberships.heldBy(collectionId, placed.map((p) => p.pk));
-    const toAdd = placed.filter((p) => !held.has(p.pk));
+  private async placeInCollection(q: Queries, collectionId: string, placed: readonly { candidate: Candidate; pk: number; existed: boolean }[]): Promise<Map<number, number>> {
+    // Only versions stored before this request can already be in the collection.
+    const existing = placed.filter((p) => p.existed);
+    const held = existing.length ? await q.memberships.heldBy(collectionId, existing.map((p) => p.candidate.object.id)) : new Set<string>();
+    const toAdd = placed.filter((p) => !held.has(`${p.candidate.object.id}|${p.candidate.versionKey}`));
     const added = new Map<number, number>();
     if (toAdd.length === 0) return added;
     let clock = await nextClock(q, toAdd.length);

@@ -48,13 +48,13 @@ export function membershipQueries(db: Kysely<Database>, maxParameters: number) {
       }
     },
 
-    /** Which of these versions a collection already holds. */
-    async heldBy(collectionId: string, pks: readonly number[]): Promise<Set<number>> {
-      const held = new Set<number>();
-      for (const chunk of chunkRows(pks, 1, maxParameters - 1)) {
-        const rows = await db.selectFrom('collection_objects').select('object_pk')
-          .where('collection_id', '=', collectionId).where('object_pk', 'in', chunk).execute();
-        for (const r of rows) held.add(Number(r.object_pk));
+    /** Which versions of these objects a collection already holds, as 'id|version_key'. */
+    async heldBy(collectionId: string, objectIds: readonly string[]): Promise<Set<string>> {
+      const held = new Set<string>();
+      for (const chunk of chunkRows(objectIds, 1, maxParameters - 1)) {
+        const rows = await db.selectFrom('collection_objects').select(['object_id', 'version_key'])
+          .where('object_id', 'in', chunk).where('collection_id', '=', collectionId).execute();
+        for (const r of rows) held.add(`${r.object_id}|${r.version_key}`);
       }
       return held;
     },

@@ -78,7 +78,9 @@ export function objectQueries(db: Kysely<Database>, maxParameters: number) {
       const result = await db.deleteFrom('objects')
         .where('pk', 'in', pks)
         .where(({ not, exists, selectFrom }) => not(exists(
-          selectFrom('collection_objects').select('added_us').whereRef('collection_objects.object_pk', '=', 'objects.pk'),
+          selectFrom('collection_objects').select('added_us')
+            .whereRef('collection_objects.object_id', '=', 'objects.id')
+            .whereRef('collection_objects.version_key', '=', 'objects.version_key'),
         )))
         .executeTakeFirst();
       return Number(result.numDeletedRows);
