@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { deterministicStixId, parseStixId } from '../stix/ids.js';
 import { isTimestamp } from '../stix/timestamps.js';
+import { validateStixObject } from '../stix/validate.js';
 import { entryRelationshipsToStix, entryToStix, gazetteerEntry, loadGazetteer } from './index.js';
 import { SUBREGION_MEMBERS } from './data/un-subregions.js';
 
@@ -24,6 +25,16 @@ describe('entryToStix', () => {
       expect(isTimestamp(object.created) && isTimestamp(object.modified)).toBe(true);
       expect(object.name).toBe(entry.canonical);
     }
+  });
+
+  it('passes the STIX validator without errors or warnings, with translations and relationships', () => {
+    const problems = converted.flatMap(({ entry, object, translations }) =>
+      [object, translations, ...entryRelationshipsToStix(entry)].flatMap((candidate) => {
+        if (!candidate) return [];
+        const result = validateStixObject(candidate);
+        return [...result.errors, ...result.warnings].map((issue) => `${entry.key}: ${JSON.stringify(issue)}`);
+      }));
+    expect(problems).toEqual([]);
   });
 
   it('produces the same objects on every call', () => {

@@ -57,6 +57,11 @@ const ROWS: readonly Row[] = [
   ['أنصار الإسلام', 'ar', 'place-elsewhere', 'group:ansarul-islam', 'also the Iraqi Kurdish group Ansar al-Islam'],
   // Ordinary words
   ['مالي', 'ar', 'common-word', 'country:ML', "'financial'"],
+  ['المالي', 'ar', 'common-word', 'country:ML', "'Malian' and 'the financial'"],
+  ['المالية', 'ar', 'common-word', 'country:ML', "'Malian' (fem.) and 'finance', 'the financial'"],
+  ['مالية', 'ar', 'common-word', 'country:ML', "'Malian' (fem.) and 'financial', 'finances'"],
+  ['الماليين', 'ar', 'common-word', 'country:ML', "'Malians' and 'financial' (pl.)"],
+  ['صينية', 'ar', 'common-word', 'country:CN', "'Chinese' (fem.) and 'tray'"],
   ['المغرب', 'ar', 'common-word', 'country:MA region:maghreb', "Morocco; the Maghreb; 'the west', 'sunset prayer'"],
   ['مغربي', 'ar', 'common-word', 'country:MA region:maghreb', "'Moroccan' and 'Maghrebi'"],
   ['صحراوي', 'ar', 'common-word', 'country:EH', "'Sahrawi' and 'of the desert'"],
