@@ -182,10 +182,7 @@ export class ObjectWriter {
     const rows = toAdd.map(({ candidate, pk }) => {
       const addedUs = clock++;
       added.set(pk, addedUs);
-      return {
-        added_us: addedUs, collection_id: collectionId, object_pk: pk, object_id: candidate.object.id,
-        type: candidate.object.type, version_key: candidate.versionKey, spec_version: candidate.object.spec_version ?? '2.1',
-      };
+      return { collection_id: collectionId, added_us: addedUs, object_pk: pk, type: candidate.object.type };
     });
     await q.memberships.insert(rows);
     return added;

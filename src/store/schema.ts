@@ -23,14 +23,12 @@ export interface ObjectsTable {
 }
 
 export interface CollectionObjectsTable {
+  collection_id: string;
   /** The TAXII date_added in microseconds: unique and increasing across the node. */
   added_us: number;
-  collection_id: string;
   object_pk: number;
-  object_id: string;
+  /** Copied from the object so type-filtered pages run on one index. */
   type: string;
-  version_key: string;
-  spec_version: string;
 }
 
 export interface PendingMarkingsTable {

@@ -1,8 +1,8 @@
 import type { AccountQueries } from './queries/account-queries.js';
 import type { AuditQueries } from './queries/audit-queries.js';
-import type { MembershipQueries } from './queries/membership-queries.js';
+import type { MembershipQueries, NewMembershipRow } from './queries/membership-queries.js';
 import type { MetaQueries } from './queries/meta-queries.js';
-import type { ObjectQueries } from './queries/object-queries.js';
+import type { NewObjectRow, ObjectQueries } from './queries/object-queries.js';
 import type { StatusQueries } from './queries/status-queries.js';
 
 /** What differs between backends, stated as facts the services may rely on. */
@@ -12,6 +12,16 @@ export interface StoreCapabilities {
   readonly sharedAcrossProcesses: boolean;
   /** Bind parameters one statement may carry (multi-row inserts are chunked below it). */
   readonly maxParameters: number;
+}
+
+/**
+ * The two inserts on the ingest hot path, written per backend in its fastest form
+ * (SQLite: one cached prepared statement per row; PostgreSQL: one statement over arrays).
+ */
+export interface BulkInserts {
+  /** Inserts object versions; returns their primary keys in input order. */
+  objects(rows: readonly NewObjectRow[]): Promise<number[]>;
+  memberships(rows: readonly NewMembershipRow[]): Promise<void>;
 }
 
 /** Typed queries, the same for every backend. They hold SQL only; rules live in services. */

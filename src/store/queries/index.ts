@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import type { Queries } from '../store.js';
+import type { BulkInserts, Queries } from '../store.js';
 import { accountQueries } from './account-queries.js';
 import { auditQueries } from './audit-queries.js';
 import { membershipQueries } from './membership-queries.js';
@@ -9,10 +9,10 @@ import { objectQueries } from './object-queries.js';
 import { statusQueries } from './status-queries.js';
 
 /** Binds every query module to one connection or transaction. */
-export function bindQueries(db: Kysely<Database>, maxParameters: number): Queries {
+export function bindQueries(db: Kysely<Database>, maxParameters: number, bulk: BulkInserts): Queries {
   return {
-    objects: objectQueries(db, maxParameters),
-    memberships: membershipQueries(db, maxParameters),
+    objects: objectQueries(db, maxParameters, bulk),
+    memberships: membershipQueries(db, maxParameters, bulk),
     accounts: accountQueries(db),
     statuses: statusQueries(db),
     audit: auditQueries(db, maxParameters),

@@ -1,5 +1,6 @@
 import type { Expression, Insertable, Kysely, SqlBool } from 'kysely';
 import type { CollectionObjectsTable, Database } from '../schema.js';
+import type { BulkInserts } from '../store.js';
 import { accessPredicate } from './access-predicate.js';
 import { chunkRows } from './chunk.js';
 
@@ -40,21 +41,20 @@ export interface PageRow {
   readonly json: string;
 }
 
-export function membershipQueries(db: Kysely<Database>, maxParameters: number) {
+/** Which collections hold which object versions, and the TAXII page query over them. */
+export function membershipQueries(db: Kysely<Database>, maxParameters: number, bulk: BulkInserts) {
   return {
-    async insert(rows: readonly NewMembershipRow[]): Promise<void> {
-      for (const chunk of chunkRows(rows, 7, maxParameters)) {
-        await db.insertInto('collection_objects').values(chunk).execute();
-      }
+    insert(rows: readonly NewMembershipRow[]): Promise<void> {
+      return rows.length ? bulk.memberships(rows) : Promise.resolve();
     },
 
     /** Which versions of these objects a collection already holds, as 'id|version_key'. */
     async heldBy(collectionId: string, objectIds: readonly string[]): Promise<Set<string>> {
       const held = new Set<string>();
       for (const chunk of chunkRows(objectIds, 1, maxParameters - 1)) {
-        const rows = await db.selectFrom('collection_objects').select(['object_id', 'version_key'])
-          .where('object_id', 'in', chunk).where('collection_id', '=', collectionId).execute();
-        for (const r of rows) held.add(`${r.object_id}|${r.version_key}`);
+        const rows = await db.selectFrom('objects as o').innerJoin('collection_objects as co', 'co.object_pk', 'o.pk')
+          .select(['o.id', 'o.version_key']).where('o.id', 'in', chunk).where('co.collection_id', '=', collectionId).execute();
+        for (const r of rows) held.add(`${r.id}|${r.version_key}`);
       }
       return held;
     },
@@ -63,26 +63,28 @@ export function membershipQueries(db: Kysely<Database>, maxParameters: number) {
     async page(filter: PageFilter): Promise<PageRow[]> {
       let query = db.selectFrom('collection_objects as co')
         .innerJoin('objects as o', 'o.pk', 'co.object_pk')
-        .select(['co.added_us', 'co.object_id', 'co.type', 'co.version_key', 'co.spec_version', 'o.json'])
+        .select(['co.added_us', 'o.id as object_id', 'co.type', 'o.version_key', 'o.spec_version', 'o.json'])
         .where('co.collection_id', '=', filter.collectionId);
       if (filter.afterUs !== undefined) query = query.where('co.added_us', '>', filter.afterUs);
       if (filter.types?.length) query = query.where('co.type', 'in', filter.types);
-      if (filter.ids?.length) query = query.where('co.object_id', 'in', filter.ids);
-      if (filter.specVersions?.length) query = query.where('co.spec_version', 'in', filter.specVersions);
-      const { access, versions } = filter;
-      query = query.where((eb) => accessPredicate(eb as never, access));
+      if (filter.ids?.length) query = query.where('o.id', 'in', filter.ids);
+      if (filter.specVersions?.length) query = query.where('o.spec_version', 'in', filter.specVersions);
+      query = query.where((eb) => accessPredicate(eb as never, filter.access));
+      const { versions } = filter;
       if (!versions.all) {
         query = query.where((eb) => {
-          const newer = (cmp: '>' | '<') => eb.not(eb.exists(
-            eb.selectFrom('collection_objects as c2').select('c2.added_us')
-              .whereRef('c2.collection_id', '=', 'co.collection_id')
-              .whereRef('c2.object_id', '=', 'co.object_id')
-              .whereRef('c2.version_key', cmp, 'co.version_key'),
+          // Is there a version of the same object, later (or earlier), in the same collection?
+          const other = (cmp: '>' | '<') => eb.not(eb.exists(
+            eb.selectFrom('objects as o2').innerJoin('collection_objects as c2', 'c2.object_pk', 'o2.pk')
+              .select('o2.pk')
+              .whereRef('o2.id', '=', 'o.id')
+              .whereRef('o2.version_key', cmp, 'o.version_key')
+              .whereRef('c2.collection_id', '=', 'co.collection_id'),
           ));
           const wanted: Expression<SqlBool>[] = [];
-          if (versions.last) wanted.push(newer('>'));
-          if (versions.first) wanted.push(newer('<'));
-          if (versions.keys.length) wanted.push(eb('co.version_key', 'in', versions.keys));
+          if (versions.last) wanted.push(other('>'));
+          if (versions.first) wanted.push(other('<'));
+          if (versions.keys.length) wanted.push(eb('o.version_key', 'in', versions.keys));
           return eb.or(wanted);
         });
       }
@@ -91,20 +93,13 @@ export function membershipQueries(db: Kysely<Database>, maxParameters: number) {
     },
 
     /** Removes versions of an object from a collection; returns the object rows they pointed at. */
-    async remove(collectionId: string, objectId: string, versionKeys: readonly string[] | 'all'): Promise<number[]> {
-      let query = db.deleteFrom('collection_objects')
-        .where('collection_id', '=', collectionId).where('object_id', '=', objectId);
-      if (versionKeys !== 'all') query = query.where('version_key', 'in', versionKeys);
-      const rows = await query.returning('object_pk').execute();
+    async remove(collectionId: string, objectId: string, versionKeys: readonly string[]): Promise<number[]> {
+      const rows = await db.deleteFrom('collection_objects')
+        .where('collection_id', '=', collectionId)
+        .where('object_pk', 'in', (eb) => eb.selectFrom('objects').select('pk')
+          .where('id', '=', objectId).where('version_key', 'in', versionKeys))
+        .returning('object_pk').execute();
       return rows.map((r) => Number(r.object_pk));
-    },
-
-    /** Version keys of an object held in a collection, oldest first. */
-    async versionKeys(collectionId: string, objectId: string): Promise<string[]> {
-      const rows = await db.selectFrom('collection_objects').select('version_key')
-        .where('collection_id', '=', collectionId).where('object_id', '=', objectId)
-        .orderBy('version_key').execute();
-      return rows.map((r) => r.version_key);
     },
 
     async countIn(collectionId: string): Promise<number> {

@@ -1,5 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, ObjectsTable } from '../schema.js';
+import type { BulkInserts } from '../store.js';
 import { accessPredicate } from './access-predicate.js';
 import { chunkRows } from './chunk.js';
 import type { AccessFilter } from './membership-queries.js';
@@ -28,7 +29,7 @@ const OBJECT_COLUMNS = [
   'stored_us', 'origin_peer',
 ] as const;
 
-export function objectQueries(db: Kysely<Database>, maxParameters: number) {
+export function objectQueries(db: Kysely<Database>, maxParameters: number, bulk: BulkInserts) {
   return {
     /** Every stored version of the given ids. */
     async versionsOf(ids: readonly string[]): Promise<StoredVersion[]> {
@@ -44,13 +45,8 @@ export function objectQueries(db: Kysely<Database>, maxParameters: number) {
     },
 
     /** Inserts new versions; returns their primary keys in input order. */
-    async insert(rows: readonly NewObjectRow[]): Promise<number[]> {
-      const pks: number[] = [];
-      for (const chunk of chunkRows(rows, 11, maxParameters)) {
-        const inserted = await db.insertInto('objects').values(chunk).returning('pk').execute();
-        pks.push(...inserted.map((r) => Number(r.pk)));
-      }
-      return pks;
+    insert(rows: readonly NewObjectRow[]): Promise<number[]> {
+      return rows.length ? bulk.objects(rows) : Promise.resolve([]);
     },
 
     async byPks(pks: readonly number[]): Promise<ObjectRow[]> {
@@ -78,9 +74,7 @@ export function objectQueries(db: Kysely<Database>, maxParameters: number) {
       const result = await db.deleteFrom('objects')
         .where('pk', 'in', pks)
         .where(({ not, exists, selectFrom }) => not(exists(
-          selectFrom('collection_objects').select('added_us')
-            .whereRef('collection_objects.object_id', '=', 'objects.id')
-            .whereRef('collection_objects.version_key', '=', 'objects.version_key'),
+          selectFrom('collection_objects').select('added_us').whereRef('collection_objects.object_pk', '=', 'objects.pk'),
         )))
         .executeTakeFirst();
       return Number(result.numDeletedRows);

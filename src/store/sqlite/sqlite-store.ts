@@ -5,6 +5,7 @@ import { bindQueries } from '../queries/index.js';
 import type { Database } from '../schema.js';
 import type { Queries, Store, StoreCapabilities } from '../store.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
+import { sqliteBulkInserts } from './sqlite-queries.js';
 
 export interface SqliteStoreOptions {
   /** Database file path, or ':memory:'. */
@@ -29,7 +30,8 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   database.pragma('busy_timeout = 15000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   await applyMigrations(db, sqliteMigrations);
-  const queries = bindQueries(db, capabilities.maxParameters);
+  const bulk = sqliteBulkInserts(database);
+  const queries = bindQueries(db, capabilities.maxParameters, bulk);
 
   return {
     ...queries,
@@ -41,7 +43,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
       return db.connection().execute(async (conn) => {
         await sql`BEGIN IMMEDIATE`.execute(conn);
         try {
-          const result = await work(bindQueries(conn, capabilities.maxParameters));
+          const result = await work(bindQueries(conn, capabilities.maxParameters, bulk));
           await sql`COMMIT`.execute(conn);
           return result;
         } catch (error) {
