@@ -12,6 +12,7 @@ import type { Queries, Store } from '../store/store.js';
 import type { RequestContext } from './context.js';
 import type { MarkingResolver } from './marking-resolver.js';
 import type { NodeSettings } from './node-settings.js';
+import { GroupCommitter } from './group-commit.js';
 import { relabelPending } from './relabel.js';
 
 /** The fate of one submitted object, as the TAXII status resource reports it. */
@@ -56,12 +57,16 @@ const versionKeyOf = (object: StixObject) => {
  * an envelope are kept whatever the bad ones do.
  */
 export class ObjectWriter {
+  private readonly committer: GroupCommitter;
+
   constructor(
-    private readonly store: Store,
+    store: Store,
     private readonly node: NodeSettings,
     private readonly markings: MarkingResolver,
     private readonly audit: AuditLog,
-  ) {}
+  ) {
+    this.committer = new GroupCommitter(store);
+  }
 
   async add(ctx: RequestContext, collectionId: string, inputs: readonly unknown[], options: AddOptions = {}): Promise<AddResult> {
     const requestUs = Number(nowMicros());
@@ -79,7 +84,7 @@ export class ObjectWriter {
     });
 
     const statusId = randomUUID();
-    const stored = await this.store.write(async (q) => {
+    const stored = await this.committer.run(async (q) => {
       const results = await this.storeCandidates(q, ctx, collectionId, candidates, options);
       const all = [...outcomes, ...results].sort((a, b) => a.index - b.index);
       await this.recordStatus(q, ctx, collectionId, statusId, requestUs, all);

@@ -1,0 +1,66 @@
+import type { Queries, Store } from '../store/store.js';
+
+type Work = (queries: Queries) => Promise<unknown>;
+
+interface Pending {
+  readonly work: Work;
+  readonly resolve: (value: unknown) => void;
+  readonly reject: (error: unknown) => void;
+}
+
+/**
+ * Group commit: writes that arrive while a transaction is running are applied together
+ * in the next one, in arrival order. Each caller still resolves only after the
+ * transaction holding its work has committed, so what it acknowledges is durable; but
+ * the cost of a commit (writing the touched index pages, syncing the log) is shared by
+ * every envelope in it. If a group fails, each of its writes is retried alone, so one
+ * bad request never fails its neighbours.
+ */
+export class GroupCommitter {
+  private queue: Pending[] = [];
+  private draining = false;
+
+  constructor(private readonly store: Store, private readonly maxGroup = 32) {}
+
+  run<T>(work: (queries: Queries) => Promise<T>): Promise<T> {
+    return new Promise<T>((resolve, reject) => {
+      this.queue.push({ work, resolve: resolve as (value: unknown) => void, reject });
+      void this.drain();
+    });
+  }
+
+  private async drain(): Promise<void> {
+    if (this.draining) return;
+    this.draining = true;
+    try {
+      while (this.queue.length > 0) {
+        const group = this.queue.splice(0, this.maxGroup);
+        await this.commit(group);
+        // Let requests that arrived during the commit reach the queue before taking the next group.
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+    } finally {
+      this.draining = false;
+    }
+  }
+
+  private async commit(group: readonly Pending[]): Promise<void> {
+    try {
+      const results = await this.store.write(async (q) => {
+        const out: unknown[] = [];
+        for (const item of group) out.push(await item.work(q));
+        return out;
+      });
+      group.forEach((item, i) => item.resolve(results[i]));
+    } catch (error) {
+      if (group.length === 1) { group[0]!.reject(error); return; }
+      for (const item of group) {
+        try {
+          item.resolve(await this.store.write(item.work));
+        } catch (alone) {
+          item.reject(alone);
+        }
+      }
+    }
+  }
+}
