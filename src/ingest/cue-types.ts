@@ -1,0 +1,86 @@
+/**
+ * The shape of a language's cue table. Cues are written as ordinary text and
+ * normalised when the table is compiled, so tables stay readable. Rules in
+ * cues.ts, mentions-cues.ts, relations.ts and sources.ts read these tables;
+ * no rule names a particular article, group or person.
+ */
+export type DocLang = 'ar' | 'fr' | 'en';
+
+export type PersonRole = 'expert' | 'official' | 'military' | 'spokesperson' | 'journalist' | 'leader' | 'member';
+
+export type SourceKind =
+  | 'named-outlet'
+  | 'media'
+  | 'anonymous-official'
+  | 'official'
+  | 'official-report'
+  | 'expert'
+  | 'intelligence'
+  | 'witness'
+  | 'group-claim'
+  | 'anonymous';
+
+export interface CueTable {
+  readonly lang: DocLang;
+  /** Singular nouns that introduce a group's name («جماعة X», "groupe X", "the X group"). */
+  readonly groupHeads: readonly string[];
+  /** Plural or definite group nouns: a known or quoted name right after them is a group. */
+  readonly groupNouns: readonly string[];
+  /** Descriptors that never make a group name on their own («مسلحة», "armed", "terroriste"). */
+  readonly genericAdjectives: readonly string[];
+  /** Nouns that introduce an organisation's name («مركز», "Institute" inside a name). */
+  readonly orgHeads: readonly string[];
+  /** Nouns that introduce a media outlet («صحيفة», "newspaper", "le site"). */
+  readonly mediaHeads: readonly string[];
+  /** Armed forces nouns that, with a country adjective or name, make a national force. */
+  readonly forceHeads: readonly string[];
+  /** Titles and roles that mark a person, with the role they imply. */
+  readonly personTitles: readonly (readonly [cue: string, role: PersonRole])[];
+  /** "leader of GROUP": the person is named next to the phrase. */
+  readonly leaderNouns: readonly string[];
+  /** "GROUP led by PERSON". */
+  readonly ledBy: readonly string[];
+  /** "PERSON leads GROUP". */
+  readonly leadVerbs: readonly string[];
+  readonly aliasCues: readonly string[];
+  /** First word of a kunya («أبو», "Abu"). */
+  readonly kunyaHeads: readonly string[];
+  /** "PERSON, member of GROUP". */
+  readonly memberCues: readonly string[];
+  /** "GROUP, affiliated with / a branch of GROUP". */
+  readonly affiliationCues: readonly string[];
+  /** "…a branch named X": the group named after the cue is affiliated with the group before. */
+  readonly branchCues: readonly string[];
+  /** Naming words between a description and the name it introduces («باسم», "called"). */
+  readonly namingCues: readonly string[];
+  /** Succession cues; hedged ones («قد يخلف», "could succeed") become may-succeed. */
+  readonly successorCues: readonly (readonly [cue: string, hedged: boolean])[];
+  /** Threat and attack cues: ACTOR … cue … LOCATION(s). */
+  readonly threatCues: readonly string[];
+  /** "ORG based in PLACE", «مقرها ب». */
+  readonly locatedCues: readonly string[];
+  /** Prepositions that put an entity in a place when they join it to a location directly. */
+  readonly locativePrepositions: readonly string[];
+  /** "works at/for/in" prepositions between a person's role and an organisation. */
+  readonly employerPrepositions: readonly string[];
+  /** Phrases that introduce a source: «حسب», "according to", "selon". */
+  readonly sourcePrepositions: readonly string[];
+  /** Reporting verbs («أكدت», "said", "a indiqué"). */
+  readonly reportingVerbs: readonly string[];
+  /** Head nouns of anonymous source phrases, with the kind they imply. */
+  readonly sourceHeads: readonly (readonly [cue: string, kind: SourceKind])[];
+  /** Qualifiers that turn an anonymous source into an official one («أمنية», "security"). */
+  readonly officialQualifiers: readonly string[];
+  /** Phrases that refer back to the last source («نفس المصادر», "the same sources"). */
+  readonly sameSource: readonly string[];
+  /** Phrases that refer back to the last group («هذا التنظيم», "the group"). */
+  readonly groupAnaphora: readonly string[];
+  /** Nouns that put a place name after them («مدينة», "town of"). */
+  readonly placeHeads: readonly string[];
+  /** Compass words that form a region with a country («شمال مالي», "northern Mali"). */
+  readonly directions: readonly string[];
+  /** Function words that never belong to a name. */
+  readonly stopwords: readonly string[];
+  /** Words joining the items of a list («و», "and", "et"). */
+  readonly listJoiners: readonly string[];
+}

@@ -1,0 +1,189 @@
+/**
+ * Compiled cue tables: every cue is normalised and split into tokens, indexed
+ * by its first token, and matched against document tokens. A cue ending in an
+ * Arabic one-letter preposition («الملقب ب», «وفقا ل») also matches when the
+ * preposition is written attached to the next word («الملقب بأبو …»).
+ */
+import type { CueTable, DocLang, PersonRole, SourceKind } from './cue-types.js';
+import { ARABIC_CUES } from './ar/cues.js';
+import { ENGLISH_CUES } from './en/cues.js';
+import { FRENCH_CUES } from './fr/cues.js';
+import { normaliseForMatching } from './normalise.js';
+import { tokenise, type Token } from './tokens.js';
+
+export interface CompiledCue<T> {
+  readonly words: readonly string[];
+  /** A trailing ب/ل/ك that may be attached to the next word. */
+  readonly attachedPreposition?: string;
+  readonly value: T;
+}
+
+export interface CueList<T> {
+  readonly byFirst: ReadonlyMap<string, readonly CompiledCue<T>[]>;
+}
+
+export interface CueHit<T> {
+  /** First token of the cue. */
+  readonly first: number;
+  /** Token after the cue (exclusive). With an attached preposition, the token holding it. */
+  readonly next: number;
+  /** Characters of token `next` that belong to the cue (the attached preposition), else 0. */
+  readonly skipChars: number;
+  readonly value: T;
+}
+
+const ATTACHABLE = new Set(['ب', 'ل', 'ك']);
+
+function cueWords(cue: string): string[] {
+  return tokenise(normaliseForMatching(cue)).tokens.filter((t) => t.kind !== 'break').map((t) => t.text);
+}
+
+/** Compiles cues (plain strings or [cue, value] pairs) into a lookup list. */
+export function compileCues<T>(entries: readonly (readonly [string, T])[]): CueList<T> {
+  const byFirst = new Map<string, CompiledCue<T>[]>();
+  for (const [cue, value] of entries) {
+    const words = cueWords(cue);
+    if (words.length === 0) continue;
+    let attachedPreposition: string | undefined;
+    const last = words[words.length - 1]!;
+    if (words.length > 1 && ATTACHABLE.has(last)) attachedPreposition = last;
+    const compiled: CompiledCue<T> = { words, ...(attachedPreposition ? { attachedPreposition } : {}), value };
+    const list = byFirst.get(words[0]!) ?? [];
+    list.push(compiled);
+    byFirst.set(words[0]!, list);
+  }
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return { byFirst };
+}
+
+export function compileWords(cues: readonly string[]): CueList<true> {
+  return compileCues(cues.map((cue) => [cue, true] as const));
+}
+
+/** The longest cue of `list` starting at token `i`, if any. */
+export function cueAt<T>(list: CueList<T>, tokens: readonly Token[], i: number): CueHit<T> | undefined {
+  const token = tokens[i];
+  if (!token || token.kind === 'break') return undefined;
+  for (const reading of token.readings) {
+    const candidates = list.byFirst.get(reading);
+    if (!candidates) continue;
+    for (const cue of candidates) {
+      const hit = matchRest(cue, tokens, i);
+      if (hit) return hit;
+    }
+  }
+  return undefined;
+}
+
+function matchRest<T>(cue: CompiledCue<T>, tokens: readonly Token[], i: number): CueHit<T> | undefined {
+  const words = cue.words;
+  let j = i + 1;
+  for (let w = 1; w < words.length; w++, j++) {
+    const token = tokens[j];
+    if (!token || token.kind === 'break') return undefined;
+    const word = words[w]!;
+    if (token.text === word) continue;
+    const isLast = w === words.length - 1;
+    if (isLast && cue.attachedPreposition && token.arabic && token.text.length > 2 && token.text.startsWith(word)) {
+      return { first: i, next: j, skipChars: 1, value: cue.value };
+    }
+    return undefined;
+  }
+  return { first: i, next: j, skipChars: 0, value: cue.value };
+}
+
+/** Every non-overlapping cue hit in token range [from, to), left to right. */
+export function findCues<T>(list: CueList<T>, tokens: readonly Token[], from = 0, to = tokens.length): CueHit<T>[] {
+  const hits: CueHit<T>[] = [];
+  for (let i = from; i < to; i++) {
+    const hit = cueAt(list, tokens, i);
+    if (!hit) continue;
+    hits.push(hit);
+    i = Math.max(i, hit.next - 1);
+  }
+  return hits;
+}
+
+export interface CompiledCueTable {
+  readonly lang: DocLang;
+  readonly table: CueTable;
+  readonly groupHeads: CueList<true>;
+  readonly groupNouns: CueList<true>;
+  readonly genericAdjectives: ReadonlySet<string>;
+  readonly orgHeads: CueList<true>;
+  readonly mediaHeads: CueList<true>;
+  readonly forceHeads: CueList<true>;
+  readonly personTitles: CueList<PersonRole>;
+  readonly leaderNouns: CueList<true>;
+  readonly ledBy: CueList<true>;
+  readonly leadVerbs: CueList<true>;
+  readonly aliasCues: CueList<true>;
+  readonly kunyaHeads: ReadonlySet<string>;
+  readonly memberCues: CueList<true>;
+  readonly affiliationCues: CueList<true>;
+  readonly branchCues: CueList<true>;
+  readonly namingCues: CueList<true>;
+  readonly successorCues: CueList<boolean>;
+  readonly threatCues: CueList<true>;
+  readonly locatedCues: CueList<true>;
+  readonly locativePrepositions: ReadonlySet<string>;
+  readonly employerPrepositions: ReadonlySet<string>;
+  readonly sourcePrepositions: CueList<true>;
+  readonly reportingVerbs: CueList<true>;
+  readonly sourceHeads: CueList<SourceKind>;
+  readonly officialQualifiers: CueList<true>;
+  readonly sameSource: CueList<true>;
+  readonly groupAnaphora: CueList<true>;
+  readonly placeHeads: CueList<true>;
+  readonly directions: CueList<true>;
+  readonly stopwords: ReadonlySet<string>;
+  readonly listJoiners: ReadonlySet<string>;
+}
+
+const wordSet = (cues: readonly string[]): Set<string> => new Set(cues.flatMap(cueWords));
+
+function compileTable(table: CueTable): CompiledCueTable {
+  return {
+    lang: table.lang,
+    table,
+    groupHeads: compileWords(table.groupHeads),
+    groupNouns: compileWords(table.groupNouns),
+    genericAdjectives: wordSet(table.genericAdjectives),
+    orgHeads: compileWords(table.orgHeads),
+    mediaHeads: compileWords(table.mediaHeads),
+    forceHeads: compileWords(table.forceHeads),
+    personTitles: compileCues(table.personTitles),
+    leaderNouns: compileWords(table.leaderNouns),
+    ledBy: compileWords(table.ledBy),
+    leadVerbs: compileWords(table.leadVerbs),
+    aliasCues: compileWords(table.aliasCues),
+    kunyaHeads: wordSet(table.kunyaHeads),
+    memberCues: compileWords(table.memberCues),
+    affiliationCues: compileWords(table.affiliationCues),
+    branchCues: compileWords(table.branchCues),
+    namingCues: compileWords(table.namingCues),
+    successorCues: compileCues(table.successorCues),
+    threatCues: compileWords(table.threatCues),
+    locatedCues: compileWords(table.locatedCues),
+    locativePrepositions: wordSet(table.locativePrepositions),
+    employerPrepositions: wordSet(table.employerPrepositions),
+    sourcePrepositions: compileWords(table.sourcePrepositions),
+    reportingVerbs: compileWords(table.reportingVerbs),
+    sourceHeads: compileCues(table.sourceHeads),
+    officialQualifiers: compileWords(table.officialQualifiers),
+    sameSource: compileWords(table.sameSource),
+    groupAnaphora: compileWords(table.groupAnaphora),
+    placeHeads: compileWords(table.placeHeads),
+    directions: compileWords(table.directions),
+    stopwords: wordSet(table.stopwords),
+    listJoiners: wordSet(table.listJoiners),
+  };
+}
+
+let compiled: Map<DocLang, CompiledCueTable> | undefined;
+
+/** The compiled cue table of a language (compiled once, on first use). */
+export function cueTable(lang: DocLang): CompiledCueTable {
+  compiled ??= new Map([ARABIC_CUES, FRENCH_CUES, ENGLISH_CUES].map((table) => [table.lang, compileTable(table)]));
+  return compiled.get(lang)!;
+}

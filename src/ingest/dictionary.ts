@@ -1,0 +1,81 @@
+/**
+ * Dictionary hits: every place where a known form occurs as a whole word (or
+ * after Arabic proclitics), longest first, without overlaps.
+ */
+import { isLamArticlePrefix, isProcliticPrefix } from './ar/clitics.js';
+import type { Matcher, PatternEntry, PatternRef } from './matcher.js';
+import type { NormalisedText } from './normalise.js';
+import { projectForMatcher } from './projection.js';
+
+export interface DictionaryHit {
+  /** Normalised span of the name itself (proclitics excluded). */
+  readonly start: number;
+  readonly end: number;
+  readonly pattern: PatternEntry;
+  /** The references whose case rule the surface satisfies, best first. */
+  readonly refs: readonly PatternRef[];
+}
+
+const WORD = /[\p{L}\p{N}]/u;
+
+function isWordAt(text: string, index: number): boolean {
+  const ch = text[index];
+  if (ch === undefined) return false;
+  const cp = ch.charCodeAt(0);
+  if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
+  if (cp >= 0x0621 && cp <= 0x064a) return true;
+  return WORD.test(ch);
+}
+
+function wordStartBefore(text: string, index: number): number {
+  let k = index;
+  while (k > 0 && isWordAt(text, k - 1)) k--;
+  return k;
+}
+
+function satisfiesCase(original: string, ref: PatternRef): boolean {
+  if (ref.caseRule === 'none') return true;
+  const letters = original.replace(/[^\p{L}]/gu, '');
+  if (ref.caseRule === 'upper') return letters.length > 0 && letters === letters.toUpperCase();
+  return /^\p{Lu}/u.test(letters);
+}
+
+/** All whole-word hits of the matcher in a normalised document, longest first, non-overlapping. */
+export function findDictionaryHits(matcher: Matcher, norm: NormalisedText, original: string): DictionaryHit[] {
+  const text = norm.text;
+  const projected = projectForMatcher(text);
+  const candidates: DictionaryHit[] = [];
+  for (const match of matcher.automaton.iterate(projected)) {
+    const pattern = matcher.patterns[match.data!]!;
+    const { start, end } = match;
+    if (text.slice(start, end) !== pattern.norm) continue; // projection collision
+    if (isWordAt(text, end)) continue;
+    if (start > 0 && isWordAt(text, start - 1)) {
+      if (!pattern.arabic) continue;
+      const prefix = text.slice(wordStartBefore(text, start), start);
+      const ok = pattern.lam ? isLamArticlePrefix(prefix) : isProcliticPrefix(prefix, pattern.startsWithArticle);
+      if (!ok) continue;
+    } else if (pattern.lam) {
+      continue; // «لجزائر» only exists after the preposition ل
+    }
+    const surface = original.slice(norm.starts[start]!, norm.ends[end - 1]!);
+    const refs = pattern.refs.filter((ref) => satisfiesCase(surface, ref));
+    if (refs.length > 0) candidates.push({ start, end, pattern, refs });
+  }
+  return selectLongest(candidates, text.length);
+}
+
+/** Longest spans win; equal spans keep the earlier one; overlapping shorter spans are dropped. */
+export function selectLongest<T extends { start: number; end: number }>(spans: readonly T[], length: number): T[] {
+  const ordered = [...spans].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);
+  const taken = new Uint8Array(length + 1);
+  const kept: T[] = [];
+  for (const span of ordered) {
+    let free = true;
+    for (let k = span.start; k < span.end; k++) if (taken[k]) { free = false; break; }
+    if (!free) continue;
+    taken.fill(1, span.start, span.end);
+    kept.push(span);
+  }
+  return kept.sort((a, b) => a.start - b.start);
+}
