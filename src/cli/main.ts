@@ -4,6 +4,7 @@ import { HoggarError } from '../errors.js';
 import { registerCollections } from './commands/collections.js';
 import { registerImportExport } from './commands/import-export.js';
 import { registerInit } from './commands/init.js';
+import { registerPeers, registerSync } from './commands/peers.js';
 import { registerServe } from './commands/serve.js';
 import { registerTokens, registerUsers } from './commands/users.js';
 
@@ -19,6 +20,8 @@ export function buildProgram(): Command {
   registerTokens(program);
   registerCollections(program);
   registerImportExport(program);
+  registerPeers(program);
+  registerSync(program);
   return program;
 }
 

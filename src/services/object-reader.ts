@@ -61,7 +61,8 @@ export function versionMatch(tokens: readonly string[] | undefined): VersionMatc
 export class ObjectReader {
   constructor(private readonly store: Store) {}
 
-  async page(ctx: RequestContext, collectionId: string, query: ObjectQuery, defaultVersions?: VersionMatch): Promise<ObjectPage> {
+  /** `notFromPeer` leaves out what that peer delivered (sync never echoes objects back). */
+  async page(ctx: RequestContext, collectionId: string, query: ObjectQuery, options: { notFromPeer?: string } = {}): Promise<ObjectPage> {
     const limit = Math.min(query.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     let afterUs: number | undefined;
     if (query.addedAfter !== undefined) {
@@ -76,7 +77,8 @@ export class ObjectReader {
       ...(query.ids ? { ids: query.ids } : {}),
       ...(query.types ? { types: query.types } : {}),
       ...(query.specVersions ? { specVersions: query.specVersions } : {}),
-      versions: query.versions ? versionMatch(query.versions) : (defaultVersions ?? versionMatch(undefined)),
+      versions: versionMatch(query.versions),
+      ...(options.notFromPeer !== undefined ? { notFromPeer: options.notFromPeer } : {}),
       limit: limit + 1,
     });
     const more = rows.length > limit;

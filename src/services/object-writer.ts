@@ -129,7 +129,9 @@ export class ObjectWriter {
       if (earlier) continue; // identical duplicate inside the envelope: the first copy stands for both
       const label = accessLabel(object, labelContext);
       const scopes = accessScopes(label);
-      if (label.owner !== this.node.member && !canShare(scopes, this.node.member)) {
+      // An object whose markings are not all known yet is kept, invisible, until they arrive
+      // (relabelPending then applies them, or drops it if they do not release it to us).
+      if (label.unresolved.length === 0 && label.owner !== this.node.member && !canShare(scopes, this.node.member)) {
         outcomes.push({ index, ok: false, ...ident, message: `not released to ${this.node.member}: its markings do not allow it to be shared with this node` });
         continue;
       }
@@ -165,7 +167,10 @@ export class ObjectWriter {
 
     const newMarkings = fresh.map((f) => f.candidate.object).filter((o) => o.type === 'marking-definition');
     for (const marking of newMarkings) this.markings.remember(marking);
-    await relabelPending(q, newMarkings.map((m) => m.id), { ...labelContext, marking: this.markings.lookup(new Map()) });
+    const dropped = await relabelPending(q, newMarkings.map((m) => m.id), { ...labelContext, marking: this.markings.lookup(new Map()) });
+    if (dropped.length > 0) {
+      await this.audit.recordChange(q, ctx, { action: 'objects.drop_unreleased', target: collectionId, detail: { objects: dropped } });
+    }
     if (placed.length > 0) {
       await this.audit.recordChange(q, ctx, {
         action: 'objects.add', target: collectionId,

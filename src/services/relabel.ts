@@ -1,20 +1,29 @@
-import { accessLabel, accessScopes, type LabelContext } from '../stix/access.js';
+import { accessLabel, accessScopes, canShare, type LabelContext } from '../stix/access.js';
 import type { StixObject } from '../stix/types.js';
 import type { Queries } from '../store/store.js';
 
 /**
- * Objects that referenced a marking-definition before it arrived were stored
- * owner-only. Now that the markings are here, compute their real access.
+ * Objects that referenced a marking-definition before it arrived were stored invisible.
+ * Now that the markings are here, compute their real access; an object from another
+ * member that turns out not to be released to this node is dropped, as it would have
+ * been refused had its markings come first. Returns the ids dropped.
  */
-export async function relabelPending(q: Queries, markingIds: readonly string[], ctx: LabelContext): Promise<number> {
+export async function relabelPending(q: Queries, markingIds: readonly string[], ctx: LabelContext): Promise<string[]> {
   const pks = await q.objects.pendingFor(markingIds);
-  if (pks.length === 0) return 0;
+  const dropped: string[] = [];
   for (const row of await q.objects.byPks(pks)) {
     const label = accessLabel(JSON.parse(row.json) as StixObject, ctx);
     const scopes = accessScopes(label);
+    if (label.unresolved.length === 0 && label.owner !== ctx.home && !canShare(scopes, ctx.home)) {
+      await q.objects.clearPending(row.pk);
+      await q.memberships.removePks([row.pk]);
+      await q.objects.deleteUnreferenced([row.pk]);
+      dropped.push(row.id);
+      continue;
+    }
     await q.objects.setScopes(row.pk, label.owner, scopes.readScope, scopes.shareScope);
     await q.objects.clearPending(row.pk);
     await q.objects.addPendingMarkings(label.unresolved.map((marking_id) => ({ object_pk: row.pk, marking_id })));
   }
-  return pks.length;
+  return dropped;
 }

@@ -95,6 +95,39 @@ export interface MetaTable {
   value: string;
 }
 
+export interface PeersTable {
+  name: string;
+  api_root_url: string;
+  member: string;
+  /** Bearer token this node presents to the peer (a secret, like the database itself). */
+  token: string;
+  remote_collection: string;
+  local_collection: string;
+  created_us: number;
+}
+
+export interface SyncStateTable {
+  peer: string;
+  direction: 'pull' | 'push';
+  /** pull: the peer's date_added of the last committed page; push: our added_us of the last acknowledged object. */
+  cursor: string | null;
+  last_attempt_us: number | null;
+  last_success_us: number | null;
+  last_error: string | null;
+  last_error_us: number | null;
+  objects_total: number;
+  rejected_total: number;
+}
+
+export interface PushFailuresTable {
+  peer: string;
+  object_id: string;
+  version_key: string;
+  attempts: number;
+  next_attempt_us: number;
+  message: string;
+}
+
 export interface Database {
   objects: ObjectsTable;
   collection_objects: CollectionObjectsTable;
@@ -106,4 +139,7 @@ export interface Database {
   statuses: StatusesTable;
   audit_log: AuditTable;
   meta: MetaTable;
+  peers: PeersTable;
+  sync_state: SyncStateTable;
+  push_failures: PushFailuresTable;
 }

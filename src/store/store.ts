@@ -1,3 +1,4 @@
+import type { PeerQueries } from './queries/peer-queries.js';
 import type { AccountQueries } from './queries/account-queries.js';
 import type { AuditQueries } from './queries/audit-queries.js';
 import type { MembershipQueries, NewMembershipRow } from './queries/membership-queries.js';
@@ -32,6 +33,7 @@ export interface Queries {
   readonly statuses: StatusQueries;
   readonly audit: AuditQueries;
   readonly meta: MetaQueries;
+  readonly peers: PeerQueries;
 }
 
 export interface Store extends Queries {

@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { DEFAULT_MAX_CONTENT_LENGTH, DEFAULT_PORT, startServer } from '../../http/server.js';
 import { openNode } from '../../node/node.js';
+import { scheduleSync, SyncService } from '../../sync/sync-service.js';
 import { API_ROOT_PATH, DISCOVERY_PATH } from '../../taxii/routes.js';
 import { storeLocation, withStoreOptions } from '../options.js';
 
@@ -17,6 +18,7 @@ export function registerServe(program: Command): void {
     .addOption(new Option('--port <port>', 'port to listen on').default(DEFAULT_PORT).argParser(port))
     .addOption(new Option('--max-content-length <bytes>', 'largest request body accepted').default(DEFAULT_MAX_CONTENT_LENGTH).argParser(Number))
     .option('--public-url <url>', 'base URL clients reach this node at, when behind a proxy')
+    .addOption(new Option('--sync-interval <seconds>', 'sync with peers every so many seconds (0: never)').default(60).argParser(Number))
     .option('--log', 'log every request (JSON lines on stdout)')
     .action(async (opts) => {
       const node = await openNode(storeLocation(opts));
@@ -26,7 +28,9 @@ export function registerServe(program: Command): void {
       });
       process.stdout.write(`Hoggar node "${node.settings.name}" (${node.settings.member}) listening on ${server.url}\n`);
       process.stdout.write(`TAXII discovery: ${server.url}${DISCOVERY_PATH}\nTAXII API root:  ${server.url}${API_ROOT_PATH}\n`);
+      const sync = opts.syncInterval > 0 ? scheduleSync(new SyncService(node), opts.syncInterval * 1000) : undefined;
       await untilSignalled();
+      await sync?.stop();
       await server.close();
       await node.close();
     });

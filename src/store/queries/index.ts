@@ -6,6 +6,7 @@ import { auditQueries } from './audit-queries.js';
 import { membershipQueries } from './membership-queries.js';
 import { metaQueries } from './meta-queries.js';
 import { objectQueries } from './object-queries.js';
+import { peerQueries } from './peer-queries.js';
 import { statusQueries } from './status-queries.js';
 
 /** Binds every query module to one connection or transaction. */
@@ -17,5 +18,6 @@ export function bindQueries(db: Kysely<Database>, maxParameters: number, bulk: B
     statuses: statusQueries(db),
     audit: auditQueries(db, maxParameters),
     meta: metaQueries(db),
+    peers: peerQueries(db),
   };
 }

@@ -29,6 +29,8 @@ export interface PageFilter {
   readonly types?: readonly string[];
   readonly specVersions?: readonly string[];
   readonly versions: VersionMatch;
+  /** Leave out versions that this peer delivered (so sync never echoes them back). */
+  readonly notFromPeer?: string;
   readonly limit: number;
 }
 
@@ -41,8 +43,42 @@ export interface PageRow {
   readonly json: string;
 }
 
+/** The rows of a collection a filter admits, before projection and ordering. */
+function filteredMemberships(db: Kysely<Database>, filter: Omit<PageFilter, 'limit'>) {
+  let query = db.selectFrom('collection_objects as co')
+    .innerJoin('objects as o', 'o.pk', 'co.object_pk')
+    .where('co.collection_id', '=', filter.collectionId);
+  if (filter.afterUs !== undefined) query = query.where('co.added_us', '>', filter.afterUs);
+  if (filter.types?.length) query = query.where('co.type', 'in', filter.types);
+  if (filter.ids?.length) query = query.where('o.id', 'in', filter.ids);
+  if (filter.specVersions?.length) query = query.where('o.spec_version', 'in', filter.specVersions);
+  query = query.where((eb) => accessPredicate(eb as never, filter.access));
+  if (filter.notFromPeer !== undefined) {
+    const peer = filter.notFromPeer;
+    query = query.where((eb) => eb.or([eb('o.origin_peer', 'is', null), eb('o.origin_peer', '!=', peer)]));
+  }
+  const { versions } = filter;
+  if (versions.all) return query;
+  return query.where((eb) => {
+    // Is there a version of the same object, later (or earlier), in the same collection?
+    const other = (cmp: '>' | '<') => eb.not(eb.exists(
+      eb.selectFrom('objects as o2').innerJoin('collection_objects as c2', 'c2.object_pk', 'o2.pk')
+        .select('o2.pk')
+        .whereRef('o2.id', '=', 'o.id')
+        .whereRef('o2.version_key', cmp, 'o.version_key')
+        .whereRef('c2.collection_id', '=', 'co.collection_id'),
+    ));
+    const wanted: Expression<SqlBool>[] = [];
+    if (versions.last) wanted.push(other('>'));
+    if (versions.first) wanted.push(other('<'));
+    if (versions.keys.length) wanted.push(eb('o.version_key', 'in', versions.keys));
+    return eb.or(wanted);
+  });
+}
+
 /** Which collections hold which object versions, and the TAXII page query over them. */
 export function membershipQueries(db: Kysely<Database>, maxParameters: number, bulk: BulkInserts) {
+  const filtered = (filter: Omit<PageFilter, 'limit'>) => filteredMemberships(db, filter);
   return {
     insert(rows: readonly NewMembershipRow[]): Promise<void> {
       return rows.length ? bulk.memberships(rows) : Promise.resolve();
@@ -61,35 +97,16 @@ export function membershipQueries(db: Kysely<Database>, maxParameters: number, b
 
     /** One page of a collection in date_added order, filtered as TAXII asks. */
     async page(filter: PageFilter): Promise<PageRow[]> {
-      let query = db.selectFrom('collection_objects as co')
-        .innerJoin('objects as o', 'o.pk', 'co.object_pk')
+      const rows = await filtered(filter)
         .select(['co.added_us', 'o.id as object_id', 'co.type', 'o.version_key', 'o.spec_version', 'o.json'])
-        .where('co.collection_id', '=', filter.collectionId);
-      if (filter.afterUs !== undefined) query = query.where('co.added_us', '>', filter.afterUs);
-      if (filter.types?.length) query = query.where('co.type', 'in', filter.types);
-      if (filter.ids?.length) query = query.where('o.id', 'in', filter.ids);
-      if (filter.specVersions?.length) query = query.where('o.spec_version', 'in', filter.specVersions);
-      query = query.where((eb) => accessPredicate(eb as never, filter.access));
-      const { versions } = filter;
-      if (!versions.all) {
-        query = query.where((eb) => {
-          // Is there a version of the same object, later (or earlier), in the same collection?
-          const other = (cmp: '>' | '<') => eb.not(eb.exists(
-            eb.selectFrom('objects as o2').innerJoin('collection_objects as c2', 'c2.object_pk', 'o2.pk')
-              .select('o2.pk')
-              .whereRef('o2.id', '=', 'o.id')
-              .whereRef('o2.version_key', cmp, 'o.version_key')
-              .whereRef('c2.collection_id', '=', 'co.collection_id'),
-          ));
-          const wanted: Expression<SqlBool>[] = [];
-          if (versions.last) wanted.push(other('>'));
-          if (versions.first) wanted.push(other('<'));
-          if (versions.keys.length) wanted.push(eb('o.version_key', 'in', versions.keys));
-          return eb.or(wanted);
-        });
-      }
-      const rows = await query.orderBy('co.added_us').limit(filter.limit).execute();
+        .orderBy('co.added_us').limit(filter.limit).execute();
       return rows.map((r) => ({ ...r, added_us: Number(r.added_us) }));
+    },
+
+    /** How many versions the same filter matches (e.g. a peer's push backlog). */
+    async count(filter: Omit<PageFilter, 'limit'>): Promise<number> {
+      const row = await filtered(filter).select((eb) => eb.fn.countAll().as('n')).executeTakeFirstOrThrow();
+      return Number(row.n);
     },
 
     /** Removes versions of an object from a collection; returns the object rows they pointed at. */
@@ -100,6 +117,13 @@ export function membershipQueries(db: Kysely<Database>, maxParameters: number, b
           .where('id', '=', objectId).where('version_key', 'in', versionKeys))
         .returning('object_pk').execute();
       return rows.map((r) => Number(r.object_pk));
+    },
+
+    /** Takes these object versions out of every collection. */
+    async removePks(pks: readonly number[]): Promise<void> {
+      for (const chunk of chunkRows(pks, 1, maxParameters)) {
+        await db.deleteFrom('collection_objects').where('object_pk', 'in', chunk).execute();
+      }
     },
 
     async countIn(collectionId: string): Promise<number> {

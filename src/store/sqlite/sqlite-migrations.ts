@@ -96,4 +96,40 @@ export const sqliteMigrations: readonly Migration[] = [
       `CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL)`,
     ],
   },
+  {
+    version: 2,
+    name: 'federation: peers, sync cursors, push retries',
+    statements: [
+      `CREATE TABLE peers (
+        name TEXT PRIMARY KEY,
+        api_root_url TEXT NOT NULL,
+        member TEXT NOT NULL,
+        token TEXT NOT NULL,
+        remote_collection TEXT NOT NULL,
+        local_collection TEXT NOT NULL,
+        created_us INTEGER NOT NULL
+      )`,
+      `CREATE TABLE sync_state (
+        peer TEXT NOT NULL,
+        direction TEXT NOT NULL,
+        cursor TEXT,
+        last_attempt_us INTEGER,
+        last_success_us INTEGER,
+        last_error TEXT,
+        last_error_us INTEGER,
+        objects_total INTEGER NOT NULL DEFAULT 0,
+        rejected_total INTEGER NOT NULL DEFAULT 0,
+        PRIMARY KEY (peer, direction)
+      )`,
+      `CREATE TABLE push_failures (
+        peer TEXT NOT NULL,
+        object_id TEXT NOT NULL,
+        version_key TEXT NOT NULL,
+        attempts INTEGER NOT NULL,
+        next_attempt_us INTEGER NOT NULL,
+        message TEXT NOT NULL,
+        PRIMARY KEY (peer, object_id, version_key)
+      )`,
+    ],
+  },
 ];
