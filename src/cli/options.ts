@@ -13,7 +13,7 @@ export interface StoreOptions {
 export function withStoreOptions(command: Command): Command {
   return command
     .addOption(new Option('--data <dir>', `data directory of the embedded SQLite store (default: ${DEFAULT_DATA_DIR})`))
-    .addOption(new Option('--database-url <url>', 'PostgreSQL URL instead of --data').env('HOGGAR_DATABASE_URL'));
+    .addOption(new Option('--database-url <url>', 'PostgreSQL URL instead of --data (add ?schema=NAME to use a schema other than public)').env('HOGGAR_DATABASE_URL'));
 }
 
 /** Where the node's data lives: PostgreSQL when a URL is given, else SQLite in the data directory. */
@@ -22,7 +22,11 @@ export function storeLocation(options: StoreOptions): StoreLocation {
     if (!/^postgres(ql)?:\/\//.test(options.databaseUrl)) {
       throw new HoggarError('bad_request', 'the database URL must start with postgres:// or postgresql://');
     }
-    return { kind: 'postgres', url: options.databaseUrl };
+    // `?schema=NAME` picks a schema (several nodes can share one database); the rest goes to the driver.
+    const url = new URL(options.databaseUrl);
+    const schema = url.searchParams.get('schema') ?? undefined;
+    url.searchParams.delete('schema');
+    return { kind: 'postgres', url: url.toString(), ...(schema ? { schema } : {}) };
   }
   return { kind: 'sqlite', dataDir: options.data ?? DEFAULT_DATA_DIR };
 }
