@@ -39,7 +39,7 @@ export const postgresMigrations: readonly Migration[] = [
         type TEXT NOT NULL,
         PRIMARY KEY (collection_id, added_us)
       )`,
-      `CREATE INDEX co_by_type ON collection_objects (collection_id, type, added_us)`,
+      `CREATE INDEX co_by_type ON collection_objects (collection_id, type, added_us, object_pk)`,
       `CREATE INDEX co_by_object ON collection_objects (object_pk, collection_id)`,
       `CREATE TABLE pending_markings (
         marking_id TEXT NOT NULL,

@@ -1,4 +1,4 @@
-import type { Expression, Insertable, Kysely, SqlBool } from 'kysely';
+import { sql, type Expression, type Insertable, type Kysely, type SqlBool } from 'kysely';
 import type { CollectionObjectsTable, Database } from '../schema.js';
 import type { BulkInserts } from '../store.js';
 import { accessPredicate } from './access-predicate.js';
@@ -44,13 +44,14 @@ export interface PageRow {
 }
 
 /** The rows of a collection a filter admits, before projection and ordering. */
-function filteredMemberships(db: Kysely<Database>, filter: Omit<PageFilter, 'limit'>) {
+function filteredMemberships(db: Kysely<Database>, filter: Omit<PageFilter, 'limit'>, pks?: readonly number[]) {
   let query = db.selectFrom('collection_objects as co')
     .innerJoin('objects as o', 'o.pk', 'co.object_pk')
     .where('co.collection_id', '=', filter.collectionId);
+  if (pks) query = query.where('co.object_pk', 'in', pks);
   if (filter.afterUs !== undefined) query = query.where('co.added_us', '>', filter.afterUs);
   if (filter.types?.length) query = query.where('co.type', 'in', filter.types);
-  if (filter.ids?.length) query = query.where('o.id', 'in', filter.ids);
+  if (filter.ids?.length && !pks) query = query.where('o.id', 'in', filter.ids);
   if (filter.specVersions?.length) query = query.where('o.spec_version', 'in', filter.specVersions);
   query = query.where((eb) => accessPredicate(eb as never, filter.access));
   if (filter.notFromPeer !== undefined) {
@@ -78,7 +79,15 @@ function filteredMemberships(db: Kysely<Database>, filter: Omit<PageFilter, 'lim
 
 /** Which collections hold which object versions, and the TAXII page query over them. */
 export function membershipQueries(db: Kysely<Database>, maxParameters: number, bulk: BulkInserts) {
-  const filtered = (filter: Omit<PageFilter, 'limit'>) => filteredMemberships(db, filter);
+  const filtered = (filter: Omit<PageFilter, 'limit'>, pks?: readonly number[]) => filteredMemberships(db, filter, pks);
+  const objectPks = async (ids: readonly string[]) => {
+    const pks: number[] = [];
+    for (const chunk of chunkRows(ids, 1, maxParameters)) {
+      const rows = await db.selectFrom('objects').select('pk').where('id', 'in', chunk).execute();
+      pks.push(...rows.map((r) => Number(r.pk)));
+    }
+    return pks;
+  };
   return {
     insert(rows: readonly NewMembershipRow[]): Promise<void> {
       return rows.length ? bulk.memberships(rows) : Promise.resolve();
@@ -95,11 +104,32 @@ export function membershipQueries(db: Kysely<Database>, maxParameters: number, b
       return held;
     },
 
-    /** One page of a collection in date_added order, filtered as TAXII asks. */
+    /**
+     * One page of a collection in date_added order, filtered as TAXII asks. Each form is
+     * written so the planner walks an index rather than the collection: ids are resolved to
+     * object keys first (then a few index probes and a small sort), and several types become
+     * one index range per type, merged.
+     */
     async page(filter: PageFilter): Promise<PageRow[]> {
-      const rows = await filtered(filter)
-        .select(['co.added_us', 'o.id as object_id', 'co.type', 'o.version_key', 'o.spec_version', 'o.json'])
-        .orderBy('co.added_us').limit(filter.limit).execute();
+      const select = (f: Omit<PageFilter, 'limit'>, pks?: readonly number[]) => {
+        let query = filtered(f, pks)
+          .select(['co.added_us', 'o.id as object_id', 'o.type', 'o.version_key', 'o.spec_version', 'o.json']);
+        // The unary plus stops SQLite from walking the whole collection in date_added order
+        // to find a handful of objects; PostgreSQL reads it as the same number.
+        query = pks ? query.orderBy(sql`+co.added_us`) : query.orderBy('co.added_us');
+        return query.limit(filter.limit).execute();
+      };
+      let rows;
+      if (filter.ids?.length) {
+        const pks = await objectPks(filter.ids);
+        if (pks.length === 0) return [];
+        rows = await select(filter, pks);
+      } else if (filter.types && filter.types.length > 1) {
+        const parts = await Promise.all(filter.types.map((type) => select({ ...filter, types: [type] })));
+        rows = parts.flat().sort((a, b) => Number(a.added_us) - Number(b.added_us)).slice(0, filter.limit);
+      } else {
+        rows = await select(filter);
+      }
       return rows.map((r) => ({ ...r, added_us: Number(r.added_us) }));
     },
 

@@ -30,6 +30,8 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   database.pragma('busy_timeout = 15000');
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   await applyMigrations(db, sqliteMigrations);
+  // Keep the planner's statistics current (cheap: it analyzes only tables that changed a lot).
+  database.pragma('optimize=0x10002');
   const bulk = sqliteBulkInserts(database);
   const queries = bindQueries(db, capabilities.maxParameters, bulk);
 
@@ -53,6 +55,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
       });
     },
     async close() {
+      database.pragma('optimize');
       await db.destroy();
     },
   };
