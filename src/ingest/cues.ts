@@ -29,6 +29,8 @@ export interface CueHit<T> {
   readonly next: number;
   /** Characters of token `next` that belong to the cue (the attached preposition), else 0. */
   readonly skipChars: number;
+  /** Characters of the first token before the cue proper (proclitics such as و in «وتنظيم»). */
+  readonly leadChars: number;
   readonly value: T;
 }
 
@@ -69,13 +71,13 @@ export function cueAt<T>(list: CueList<T>, tokens: readonly Token[], i: number):
     if (!candidates) continue;
     for (const cue of candidates) {
       const hit = matchRest(cue, tokens, i);
-      if (hit) return hit;
+      if (hit) return { ...hit, leadChars: Math.max(0, token.text.length - reading.length) };
     }
   }
   return undefined;
 }
 
-function matchRest<T>(cue: CompiledCue<T>, tokens: readonly Token[], i: number): CueHit<T> | undefined {
+function matchRest<T>(cue: CompiledCue<T>, tokens: readonly Token[], i: number): Omit<CueHit<T>, 'leadChars'> | undefined {
   const words = cue.words;
   let j = i + 1;
   for (let w = 1; w < words.length; w++, j++) {

@@ -1,0 +1,173 @@
+/**
+ * Arabic cue rules that find entities nobody listed: group, organisation and
+ * media heads with the name that follows them, titles and appositions that
+ * mark persons, alias cues, kunyas («أبو …») and quoted names.
+ */
+import { cueAt, type CompiledCueTable, type CueHit } from './cues.js';
+import { isPunct, isQuote, type DocumentView } from './document.js';
+import type { MentionIndex } from './mention-index.js';
+import type { Mention } from './mention-types.js';
+import { classifyQuoted, mentionFromTokens, personMention } from './mention-build.js';
+import { arabicChainForward, arabicPersonBackward, arabicPersonForward, chainIsGeneric, quotedNameAt, type NameContext } from './names.js';
+
+const KUNYA_NEXT_DEFINITE = 2;
+
+/** Person run after a kunya head: «أبو» + up to three words, the first may be definite («أبو الفضل»). */
+export function kunyaForward(ctx: NameContext, i: number): number {
+  const end = arabicPersonForward(ctx, i, 4);
+  return end - i >= KUNYA_NEXT_DEFINITE ? end : i;
+}
+
+function isKunyaHead(ctx: NameContext, i: number): { offset: number } | undefined {
+  const token = ctx.doc.tokens[i];
+  if (!token?.arabic) return undefined;
+  for (const reading of token.readings) {
+    if (ctx.cues.kunyaHeads.has(reading)) return { offset: token.text.length - reading.length };
+  }
+  return undefined;
+}
+
+/** The alias named after an alias cue: quoted, a kunya, or a person run. */
+function aliasAfter(index: MentionIndex, ctx: NameContext, hit: CueHit<true>): Mention | undefined {
+  const { doc } = ctx;
+  let k = hit.next;
+  if (hit.skipChars === 0 && isQuote(doc, k)) {
+    const quoted = quotedNameAt(ctx, k);
+    if (!quoted) return undefined;
+    return mentionFromTokens(doc, quoted.first, quoted.last, { type: 'threat-actor', kind: 'individual', origin: 'alias' });
+  }
+  if (hit.skipChars === 0 && isPunct(doc, k, ':')) k++;
+  const ownCtx = { ...ctx, blocked: new Uint8Array(ctx.blocked.length) };
+  const end = arabicPersonForward(ownCtx, k, 4);
+  if (end <= k) return undefined;
+  return mentionFromTokens(doc, k, end, { type: 'threat-actor', kind: 'individual', origin: 'alias', leadChars: hit.skipChars });
+}
+
+/** The entity an alias cue at token i renames: a mention just before it, or a person run. */
+function aliasOwner(index: MentionIndex, ctx: NameContext, i: number): Mention | undefined {
+  let end = i;
+  if (isPunct(ctx.doc, end - 1, ',(')) end--;
+  const existing = index.endingBefore(end);
+  if (existing) return existing;
+  const start = arabicPersonBackward(ctx, end);
+  if (end - start < 2) return undefined;
+  return personMention(ctx.doc, start, end, undefined);
+}
+
+function titleRule(index: MentionIndex, ctx: NameContext, hit: CueHit<unknown>, role: Mention['role']): void {
+  const { doc } = ctx;
+  // Skip the title's complements: «الخبير الأمني», «وزير الخارجية الجزائري».
+  let k = hit.next;
+  for (let n = 0; n < 3; n++) {
+    const token = doc.tokens[k];
+    if (!token?.arabic) break;
+    if ((token.text.startsWith('ال') || token.text.startsWith('بال') || token.text.startsWith('لل') || index.blocked[k]) && !ctx.cues.stopwords.has(token.text)) k++;
+    else break;
+  }
+  const end = arabicPersonForward(ctx, k);
+  if (end - k < 2 || index.overlaps(k, end)) return;
+  index.add(personMention(doc, k, end, role));
+}
+
+function appositionRule(index: MentionIndex, ctx: NameContext, comma: number, cues: CompiledCueTable): void {
+  const { doc } = ctx;
+  const after = comma + 1;
+  const title = cueAt(cues.personTitles, doc.tokens, after);
+  const leader = title ? undefined : cueAt(cues.leaderNouns, doc.tokens, after) ?? cueAt(cues.memberCues, doc.tokens, after);
+  if (!title && !leader) return;
+  if (index.endingBefore(comma)) return;
+  const start = arabicPersonBackward(ctx, comma);
+  if (comma - start < 2 || index.overlaps(start, comma)) return;
+  index.add(personMention(doc, start, comma, title ? title.value : leader ? 'leader' : undefined));
+}
+
+/** Applies the Arabic cue rules to tokens [from, to) and adds what they find to the index. */
+export function arabicCueMentions(index: MentionIndex, doc: DocumentView, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const ctx = index.context(i);
+    const cues = ctx.cues;
+    const token = doc.tokens[i]!;
+    if (token.kind === 'punct') {
+      if (token.text === ',') appositionRule(index, ctx, i, cues);
+      if (token.text === '"' && !index.overlaps(i + 1, i + 2)) {
+        const quoted = quotedNameAt(ctx, i);
+        if (quoted && !index.overlaps(quoted.first, quoted.last)) {
+          const found = classifyQuoted(index, ctx, quoted.first, quoted.last);
+          if (found) index.add(found);
+        }
+      }
+      continue;
+    }
+    if (token.kind !== 'word' || index.blocked[i] || index.personBlocked[i]) continue;
+
+    const alias = cueAt(cues.aliasCues, doc.tokens, i);
+    if (alias) {
+      const aliasMention = aliasAfter(index, ctx, alias);
+      const owner = aliasOwner(index, ctx, i);
+      if (aliasMention && owner) {
+        if (!index.mentions.includes(owner)) index.add(owner);
+        aliasMention.aliasOf = owner;
+        const existing = index.startingAt(index.firstToken(aliasMention));
+        if (existing) existing.aliasOf = owner;
+        else index.add(aliasMention);
+      }
+      continue;
+    }
+
+    const group = cueAt(cues.groupHeads, doc.tokens, i);
+    if (group && group.skipChars === 0) {
+      const next = group.next;
+      if (isQuote(doc, next)) continue; // the quoted-name rule types it from this head
+      const end = arabicChainForward(ctx, next);
+      if (end > next && !chainIsGeneric(ctx, next, end) && (!index.overlaps(next, end) || index.absorbAdjectives(next, end))) {
+        index.add(mentionFromTokens(doc, i, end, { type: 'threat-actor', kind: 'group', origin: 'group-cue', leadChars: group.leadChars, nameFirst: next }));
+        i = end - 1;
+      }
+      continue;
+    }
+
+    const media = cueAt(cues.mediaHeads, doc.tokens, i);
+    if (media) {
+      let k = media.next;
+      while (k < media.next + 2 && doc.tokens[k]?.text.startsWith('ال') && !isQuote(doc, k)) k++;
+      if (isQuote(doc, k)) continue; // typed by the quoted-name rule
+      const strong = !['موقع', 'الموقع', 'شبكه', 'وكاله', 'الوكاله'].includes(doc.tokens[i]!.readings.at(-1)!);
+      const end = arabicChainForward(ctx, media.next, 4);
+      if (strong && end > media.next && (!index.overlaps(media.next, end) || index.absorbAdjectives(media.next, end))) {
+        index.add(mentionFromTokens(doc, i, end, { type: 'identity', kind: 'organization', origin: 'media-cue', media: true, leadChars: media.leadChars, nameFirst: media.next }));
+        i = end - 1;
+      }
+      continue;
+    }
+
+    const org = cueAt(cues.orgHeads, doc.tokens, i);
+    if (org) {
+      const end = arabicChainForward(ctx, org.next);
+      const hasDefinite = doc.tokens.slice(org.next, end).some((t) => t.text.startsWith('ال') || t.text.startsWith('وال') || t.text.startsWith('لل'));
+      if (end > org.next && hasDefinite && (!index.overlaps(org.next, end) || index.absorbAdjectives(org.next, end))) {
+        index.add(mentionFromTokens(doc, i, end, { type: 'identity', kind: 'organization', origin: 'org-cue', leadChars: org.leadChars, nameFirst: org.next }));
+        i = end - 1;
+      }
+      continue;
+    }
+
+    const title = cueAt(cues.personTitles, doc.tokens, i);
+    if (title) { titleRule(index, ctx, title, title.value); continue; }
+
+    const led = cueAt(cues.ledBy, doc.tokens, i);
+    if (led) {
+      const end = arabicPersonForward(ctx, led.next);
+      if (end - led.next >= 2 && !index.overlaps(led.next, end)) index.add(personMention(doc, led.next, end, 'leader', led.skipChars));
+      continue;
+    }
+
+    const kunya = isKunyaHead(ctx, i);
+    if (kunya) {
+      const end = kunyaForward(ctx, i);
+      if (end > i && !index.overlaps(i, end)) {
+        index.add(mentionFromTokens(doc, i, end, { type: 'threat-actor', kind: 'individual', origin: 'kunya', leadChars: kunya.offset }));
+        i = end - 1;
+      }
+    }
+  }
+}

@@ -1,0 +1,172 @@
+/**
+ * French and English cue rules. Names are runs of capitalised words; cues say
+ * what they are: titles and appositions for persons, group and organisation
+ * heads, media heads, alias cues, kunyas ("Abu …"), reporting verbs and
+ * quoted names.
+ */
+import { cueAt } from './cues.js';
+import { isCapitalised, isPunct, isQuote, type DocumentView } from './document.js';
+import type { MentionIndex } from './mention-index.js';
+import type { Mention } from './mention-types.js';
+import { classifyQuoted, mentionFromTokens, personMention } from './mention-build.js';
+import { latinNameBackward, latinNameForward, quotedNameAt, type NameContext } from './names.js';
+
+const ARTICLES = new Set(['a', 'an', 'the', 'le', 'la', 'l', 'les', 'un', 'une', 'its', 'his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'ce', 'cette']);
+
+/** Skips articles and up to `max` lowercase words (adjectives) from token k. */
+function skipDeterminers(ctx: NameContext, k: number, max = 3): number {
+  const { doc } = ctx;
+  let j = k;
+  if (doc.tokens[j] && ARTICLES.has(doc.tokens[j]!.text)) j++;
+  return Math.min(j, k + max);
+}
+
+function roleAfter(ctx: NameContext, k: number): { role: Mention['role'] } | undefined {
+  const { doc, cues } = ctx;
+  const start = skipDeterminers(ctx, k);
+  for (let j = start; j <= start + 3 && j < doc.tokens.length; j++) {
+    const token = doc.tokens[j]!;
+    if (token.kind !== 'word') return undefined;
+    const title = cueAt(cues.personTitles, doc.tokens, j);
+    if (title) return { role: title.value };
+    if (cueAt(cues.leaderNouns, doc.tokens, j)) return { role: 'leader' };
+    if (cueAt(cues.memberCues, doc.tokens, j)) return { role: 'member' };
+    if (isCapitalised(doc, j)) return undefined;
+  }
+  return undefined;
+}
+
+function runHasHead(ctx: NameContext, first: number, last: number, list: 'org' | 'group'): boolean {
+  const cues = ctx.cues;
+  for (let k = first; k < last; k++) {
+    if (!isCapitalised(ctx.doc, k)) continue;
+    const hit = list === 'org' ? cueAt(cues.orgHeads, ctx.doc.tokens, k) : cueAt(cues.groupHeads, ctx.doc.tokens, k);
+    if (hit && hit.next - hit.first === 1) return true;
+  }
+  return false;
+}
+
+function isSentenceStart(doc: DocumentView, i: number): boolean {
+  const sentence = doc.sentences[doc.tokens[i]!.sentence]!;
+  let k = sentence.first;
+  while (k < i && doc.tokens[k]!.kind === 'punct') k++;
+  return k === i;
+}
+
+/** Applies the French/English cue rules to tokens [from, to). */
+export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: number, to: number): void {
+  for (let i = from; i < to; i++) {
+    const ctx = index.context(i);
+    const cues = ctx.cues;
+    const token = doc.tokens[i]!;
+    if (token.kind === 'punct') {
+      if (token.text === '"') {
+        const quoted = quotedNameAt(ctx, i);
+        if (quoted && !index.overlaps(quoted.first, quoted.last)) {
+          const found = classifyQuoted(index, ctx, quoted.first, quoted.last);
+          if (found) index.add(found);
+        }
+      }
+      continue;
+    }
+    if (token.kind !== 'word' || index.blocked[i] || index.personBlocked[i]) continue;
+
+    const alias = cueAt(cues.aliasCues, doc.tokens, i);
+    if (alias && i > 0) {
+      let ownerEnd = i;
+      if (isPunct(doc, ownerEnd - 1, ',(')) ownerEnd--;
+      let owner = index.endingBefore(ownerEnd);
+      if (!owner) {
+        const start = latinNameBackward(ctx, ownerEnd, 'person');
+        if (start < ownerEnd) owner = personMention(doc, start, ownerEnd, undefined);
+      }
+      let k = alias.next;
+      let aliasMention: Mention | undefined;
+      if (isQuote(doc, k)) {
+        const quoted = quotedNameAt(ctx, k);
+        if (quoted) aliasMention = mentionFromTokens(doc, quoted.first, quoted.last, { type: 'threat-actor', kind: 'individual', origin: 'alias' });
+      } else {
+        if (isPunct(doc, k, ':')) k++;
+        const end = latinNameForward({ ...ctx, blocked: new Uint8Array(ctx.blocked.length) }, k, 'person');
+        if (end > k) aliasMention = mentionFromTokens(doc, k, end, { type: 'threat-actor', kind: 'individual', origin: 'alias' });
+      }
+      if (owner && aliasMention) {
+        if (!index.mentions.includes(owner)) index.add(owner);
+        const existing = index.startingAt(index.firstToken(aliasMention));
+        if (existing) existing.aliasOf = owner;
+        else { aliasMention.aliasOf = owner; index.add(aliasMention); }
+        i = index.lastToken(aliasMention) - 1;
+      }
+      continue;
+    }
+
+    if (!isCapitalised(doc, i)) {
+      // Lowercase heads: "the militant group X", "le quotidien X", "colonel X".
+      const group = cueAt(cues.groupHeads, doc.tokens, i);
+      if (group) {
+        const end = latinNameForward(ctx, group.next, 'org');
+        if (end > group.next && !index.overlaps(group.next, end)) {
+          index.add(mentionFromTokens(doc, group.next, end, { type: 'threat-actor', kind: 'group', origin: 'group-cue' }));
+          i = end - 1;
+          continue;
+        }
+      }
+      const media = cueAt(cues.mediaHeads, doc.tokens, i);
+      if (media && !isQuote(doc, media.next)) {
+        const end = latinNameForward(ctx, media.next, 'org');
+        if (end > media.next && !index.overlaps(media.next, end)) {
+          index.add(mentionFromTokens(doc, media.next, end, { type: 'identity', kind: 'organization', origin: 'media-cue', media: true }));
+          i = end - 1;
+          continue;
+        }
+      }
+      const title = cueAt(cues.personTitles, doc.tokens, i) ?? cueAt(cues.ledBy, doc.tokens, i);
+      if (title) {
+        const role = typeof title.value === 'string' ? title.value : 'leader';
+        const end = latinNameForward(ctx, title.next, 'person');
+        if (end > title.next && !index.overlaps(title.next, end) && !runHasHead(ctx, title.next, end, 'org')) {
+          index.add(personMention(doc, title.next, end, role));
+          i = end - 1;
+        }
+      }
+      continue;
+    }
+
+    // A capitalised run: classify it by what is inside, before and after it.
+    const orgEnd = latinNameForward(ctx, i, 'org');
+    if (runHasHead(ctx, i, orgEnd, 'group') && !index.overlaps(i, orgEnd)) {
+      index.add(mentionFromTokens(doc, i, orgEnd, { type: 'threat-actor', kind: 'group', origin: 'group-cue' }));
+      i = orgEnd - 1;
+      continue;
+    }
+    if (runHasHead(ctx, i, orgEnd, 'org') && !index.overlaps(i, orgEnd) && orgEnd - i >= 2) {
+      index.add(mentionFromTokens(doc, i, orgEnd, { type: 'identity', kind: 'organization', origin: 'org-cue' }));
+      i = orgEnd - 1;
+      continue;
+    }
+    const title = cueAt(cues.personTitles, doc.tokens, i);
+    if (title && title.next - title.first >= 1 && latinNameForward(ctx, title.next, 'person') > title.next) {
+      const end = latinNameForward(ctx, title.next, 'person');
+      if (!index.overlaps(title.next, end)) index.add(personMention(doc, title.next, end, title.value));
+      i = end - 1;
+      continue;
+    }
+    const end = latinNameForward(ctx, i, 'person');
+    if (end <= i || index.overlaps(i, end)) continue;
+    const kunya = cues.kunyaHeads.has(token.text) && end - i >= 2;
+    const nextIsGroupHead = cueAt(cues.groupHeads, doc.tokens, end);
+    if (nextIsGroupHead && !isSentenceStart(doc, i) || nextIsGroupHead && end - i >= 1 && doc.tokens[i - 1]?.text === 'the') {
+      index.add(mentionFromTokens(doc, i, end, { type: 'threat-actor', kind: 'group', origin: 'group-cue' }));
+      i = end - 1;
+      continue;
+    }
+    const apposition = isPunct(doc, end, ',') ? roleAfter(ctx, end + 1) : undefined;
+    const reporting = cueAt(cues.reportingVerbs, doc.tokens, end) ?? (i > 0 ? cueAt(cues.reportingVerbs, doc.tokens, i - 1) : undefined);
+    if (kunya || (apposition && end - i >= 2) || (reporting && end - i >= 2)) {
+      index.add(kunya
+        ? mentionFromTokens(doc, i, end, { type: 'threat-actor', kind: 'individual', origin: 'kunya' })
+        : personMention(doc, i, end, apposition?.role));
+    }
+    i = end - 1;
+  }
+}

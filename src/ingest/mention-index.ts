@@ -1,0 +1,80 @@
+/** Lookup of mentions by the tokens they start and end at. */
+import type { DocumentView } from './document.js';
+import type { Mention } from './mention-types.js';
+import type { NameContext } from './names.js';
+import { cueTable } from './cues.js';
+
+export class MentionIndex {
+  private readonly byFirst = new Map<number, Mention>();
+  private readonly byLast = new Map<number, Mention>();
+  readonly blocked: Uint8Array;
+  readonly personBlocked: Uint8Array;
+
+  constructor(private readonly doc: DocumentView, readonly mentions: Mention[]) {
+    this.blocked = new Uint8Array(doc.tokens.length);
+    this.personBlocked = new Uint8Array(doc.tokens.length);
+    for (const m of mentions) this.register(m);
+  }
+
+  firstToken(m: Mention): number {
+    return this.doc.tokenAt[m.start]!;
+  }
+
+  lastToken(m: Mention): number {
+    return this.doc.tokenAt[m.end - 1]! + 1;
+  }
+
+  register(m: Mention): void {
+    const first = this.firstToken(m);
+    const last = this.lastToken(m);
+    if (first < 0 || last <= 0) return;
+    this.byFirst.set(first, m);
+    this.byLast.set(last, m);
+    const target = m.kind === 'individual' ? this.personBlocked : this.blocked;
+    target.fill(1, first, last);
+  }
+
+  add(m: Mention): void {
+    this.mentions.push(m);
+    this.register(m);
+  }
+
+  /** The mention whose first token is i. */
+  startingAt(i: number): Mention | undefined {
+    return this.byFirst.get(i);
+  }
+
+  /** The mention whose last token is i - 1 (it ends just before token i). */
+  endingBefore(i: number): Mention | undefined {
+    return this.byLast.get(i);
+  }
+
+  /** Removes mentions lying inside [first, last) that are adjective forms (a name may contain them). */
+  absorbAdjectives(first: number, last: number): boolean {
+    const inside = this.mentions.filter((m) => this.firstToken(m) >= first && this.lastToken(m) <= last);
+    if (inside.some((m) => m.formKind !== 'adjective')) return false;
+    for (const m of inside) this.remove(m);
+    return true;
+  }
+
+  remove(m: Mention): void {
+    const at = this.mentions.indexOf(m);
+    if (at >= 0) this.mentions.splice(at, 1);
+    const first = this.firstToken(m);
+    const last = this.lastToken(m);
+    if (this.byFirst.get(first) === m) this.byFirst.delete(first);
+    if (this.byLast.get(last) === m) this.byLast.delete(last);
+    (m.kind === 'individual' ? this.personBlocked : this.blocked).fill(0, first, last);
+  }
+
+  /** True when any token of [first, last) already belongs to a mention. */
+  overlaps(first: number, last: number): boolean {
+    for (let k = first; k < last; k++) if (this.blocked[k] || this.personBlocked[k]) return true;
+    return false;
+  }
+
+  context(i: number): NameContext {
+    const lang = this.doc.sentenceLang[this.doc.tokens[i]?.sentence ?? 0] ?? 'en';
+    return { doc: this.doc, cues: cueTable(lang), blocked: this.blocked };
+  }
+}

@@ -1,0 +1,209 @@
+/**
+ * All mentions of a document: dictionary hits (knowledge base and gazetteer),
+ * then what the cue rules find around them, then derived regions and national
+ * forces, and finally the context check for forms that are also common words.
+ */
+import { cueAt } from './cues.js';
+import { cuesAt, isAllCaps, isPunct, type DocumentView } from './document.js';
+import { findDictionaryHits, type DictionaryHit } from './dictionary.js';
+import { arabicCueMentions } from './cue-mentions-ar.js';
+import { latinCueMentions } from './cue-mentions-latin.js';
+import type { KnownEntity } from './known-entities.js';
+import { lookupForm, type Matcher } from './matcher.js';
+import { MentionIndex } from './mention-index.js';
+import { mentionFromTokens } from './mention-build.js';
+import type { Mention } from './mention-types.js';
+import { applyContextRules } from './mention-context.js';
+import { normaliseName } from './normalise.js';
+import { leaderApposition } from './mention-leaders.js';
+
+const HAMZA_SEATS = /[أإآٱ]/;
+
+function dictionaryMention(doc: DocumentView, matcher: Matcher, hit: DictionaryHit): Mention {
+  const best = hit.refs[0]!;
+  const entity = matcher.entities[best.entity]!;
+  const alternatives = hit.refs.slice(1).filter((r) => r.kind === best.kind).map((r) => r.entity).filter((e) => e !== best.entity);
+  let needsContext: boolean | 'strong' = hit.refs.every((r) => r.ambiguity === 'needs-context');
+  // Folding hamza seats makes «إطار» ('framework') equal to «أطار» (Atar): a one-word
+  // place name whose seats differ from every listed spelling needs a place context.
+  const surface = doc.original.slice(doc.norm.starts[hit.start]!, doc.norm.ends[hit.end - 1]!);
+  if (!needsContext && hit.pattern.arabic && !hit.pattern.norm.includes(' ') && entity.type === 'location' && ['city', 'town', 'admin1'].includes(entity.kind)) {
+    const bare = surface.replace(/[\u064B-\u065F\u0670\u0640]/g, '');
+    const listed = entity.forms.some((f) => f.written === bare);
+    if (!listed && HAMZA_SEATS.test(bare + entity.forms.map((f) => f.written).join(''))) needsContext = 'strong';
+  }
+  return {
+    start: hit.start, end: hit.end, nameStart: hit.start, nameEnd: hit.end,
+    type: entity.type, kind: entity.kind, origin: 'dictionary', known: best.entity,
+    ...(alternatives.length > 0 ? { alternatives } : {}),
+    formKind: best.kind,
+    ...(needsContext ? { needsContext } : {}),
+  };
+}
+
+const continuations = new WeakMap<KnownEntity, string[]>();
+
+/** Normalised names of an entity that continue with «في …» after `prefix`. */
+function continuesWithFi(entity: KnownEntity, prefix: string): boolean {
+  let forms = continuations.get(entity);
+  if (!forms) {
+    forms = entity.forms.map((f) => normaliseName(f.written)).filter((f) => f.includes(' في '));
+    continuations.set(entity, forms);
+  }
+  return forms.some((f) => f.startsWith(`${prefix} في `));
+}
+
+/**
+ * A group name whose listed forms go on with «في <place>» («الدولة الإسلامية في
+ * العراق والشام») absorbs the place phrase that follows it in the text, even when
+ * the exact spelling is not listed; the place is part of the name there.
+ */
+function extendGroupNames(doc: DocumentView, matcher: Matcher, mentions: Mention[]): Mention[] {
+  const byStart = new Map(mentions.map((m) => [doc.tokenAt[m.start]!, m]));
+  const dropped = new Set<Mention>();
+  for (const m of mentions) {
+    if (m.type !== 'threat-actor' || m.known === undefined || dropped.has(m)) continue;
+    const last = doc.tokenAt[m.end - 1]! + 1;
+    if (doc.tokens[last]?.text !== 'في') continue;
+    const prefix = doc.norm.text.slice(m.start, m.end);
+    if (!continuesWithFi(matcher.entities[m.known]!, prefix)) continue;
+    let k = last + 1;
+    let place = byStart.get(k);
+    if (!place && doc.tokens[k]?.text === 'بلاد') place = byStart.get(k + 1);
+    if (!place || place.type !== 'location') continue;
+    while (place) {
+      dropped.add(place);
+      m.end = place.end;
+      m.nameEnd = place.end;
+      k = doc.tokenAt[place.end - 1]! + 1;
+      const next = byStart.get(k);
+      place = next && next.type === 'location' && doc.tokens[k]!.text.startsWith('و') ? next : undefined;
+    }
+  }
+  return mentions.filter((m) => !dropped.has(m));
+}
+
+/** «الساحل الإفريقي», "le Sahel africain": a place name followed by an adjective form of a place is one mention. */
+function mergeQualifiedPlaces(doc: DocumentView, mentions: Mention[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const prev = out[out.length - 1];
+    if (prev && prev.type === 'location' && prev.formKind === 'name' && m.type === 'location' && m.formKind === 'adjective'
+      && doc.tokenAt[m.start] === doc.tokenAt[prev.end - 1]! + 1 && !m.needsContext) {
+      prev.end = m.end;
+      prev.nameEnd = m.end;
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** "(AQIM)", «(CSIS)»: an all-capitals word in brackets right after a mention is its alias. */
+function bracketedAcronyms(doc: DocumentView, index: MentionIndex): void {
+  for (const m of [...index.mentions]) {
+    const after = index.lastToken(m);
+    if (!isPunct(doc, after, '(') || !isPunct(doc, after + 2, ')') || !isAllCaps(doc, after + 1)) continue;
+    const existing = index.startingAt(after + 1);
+    if (existing) { if (existing.known === undefined || existing.known === m.known) existing.aliasOf = m; continue; }
+    const alias = mentionFromTokens(doc, after + 1, after + 2, { type: m.type, kind: m.kind, origin: 'alias' });
+    alias.aliasOf = m;
+    index.add(alias);
+  }
+}
+
+/**
+ * «منطقة المغرب العربي», «أقصى الجنوب الجزائري»: when a listed place name starts
+ * with a place noun or a compass intensifier and the rest is itself a name of
+ * the same place, the mention is the rest (the name proper).
+ */
+function trimDescriptivePrefixes(doc: DocumentView, matcher: Matcher, mentions: readonly Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'location' || m.known === undefined) continue;
+    const first = doc.tokenAt[m.start]!;
+    const last = doc.tokenAt[m.end - 1]! + 1;
+    if (last - first < 2) continue;
+    const cues = cuesAt(doc, first);
+    const head = cueAt(cues.placeHeads, doc.tokens, first) ?? cueAt(cues.directions, doc.tokens, first);
+    if (!head || head.next >= last || head.skipChars > 0) continue;
+    const rest = doc.tokens[head.next]!.start;
+    const ref = lookupForm(matcher, doc.norm.text.slice(rest, m.end))?.refs.find((r) => r.entity === m.known && r.kind === m.formKind);
+    if (!ref) continue;
+    m.start = rest;
+    m.nameStart = rest;
+  }
+}
+
+/** Finds every mention in the document. */
+export function findMentions(doc: DocumentView, matcher: Matcher): Mention[] {
+  const hits = findDictionaryHits(matcher, doc.norm, doc.original);
+  let mentions = hits.map((hit) => dictionaryMention(doc, matcher, hit));
+  mentions = extendGroupNames(doc, matcher, mentions);
+  mentions = mergeQualifiedPlaces(doc, mentions);
+  trimDescriptivePrefixes(doc, matcher, mentions);
+  const index = new MentionIndex(doc, mentions);
+  for (const sentence of doc.sentences) {
+    const lang = doc.sentenceLang[sentence.index];
+    if (lang === 'ar') arabicCueMentions(index, doc, sentence.first, sentence.last);
+    else latinCueMentions(index, doc, sentence.first, sentence.last);
+  }
+  leaderApposition(doc, index);
+  bracketedAcronyms(doc, index);
+  deriveRegionsAndForces(doc, index, matcher);
+  const kept = applyContextRules(doc, index.mentions);
+  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/**
+ * Regions and national forces named by a compass word or a forces noun with a
+ * country: «شمال مالي», «الجنوب الجزائري», "northern Mali", "nord du Niger",
+ * «الجيش المالي», "l'armée burkinabè", "the Nigerian army". Only when the
+ * dictionary did not already know the whole phrase.
+ */
+function deriveRegionsAndForces(doc: DocumentView, index: MentionIndex, matcher: Matcher): void {
+  const countryOf = (m: Mention): string | undefined => {
+    const entity = m.known !== undefined ? matcher.entities[m.known] : undefined;
+    const fromObject = typeof entity?.object?.country === 'string' ? entity.object.country : undefined;
+    return entity?.gazetteer?.country ?? fromObject;
+  };
+  for (const place of [...index.mentions]) {
+    if (place.type !== 'location' || place.known === undefined || !['country', 'region', 'admin1'].includes(place.kind)) continue;
+    // A region inside one country («الجنوب الجزائري») is already directional.
+    if (place.kind === 'region' && countryOf(place) !== undefined) continue;
+    const first = index.firstToken(place);
+    const last = index.lastToken(place);
+    const cues = cuesAt(doc, first);
+    const lang = cues.lang;
+    // Compass word before: «شمال مالي», «الجنوب الجزائري», "northern Mali", "nord du Mali".
+    let head = first - 1;
+    if (lang === 'fr' && ['du', 'de', 'des', 'd', 'la', 'l'].includes(doc.tokens[head]?.text ?? '')) head--;
+    if (lang === 'fr' && doc.tokens[head]?.text === 'de' && doc.tokens[head + 1]?.text === 'la') head--;
+    if (lang === 'en' && doc.tokens[head]?.text === 'of') head--;
+    const direction = head >= 0 ? cueAt(cues.directions, doc.tokens, head) : undefined;
+    if (direction && direction.next >= head + 1 && doc.tokens[head]!.sentence === doc.tokens[first]!.sentence && !index.overlaps(head, head + 1)) {
+      const region = mentionFromTokens(doc, head, last, { type: 'location', kind: 'region', origin: 'derived', leadChars: direction.leadChars });
+      region.country = countryOf(place);
+      index.mentions.push(region);
+      continue;
+    }
+    // Forces noun with the country: «الجيش الجزائري» (noun first), "the Malian army" (adjective first).
+    for (let back = 1; back <= 2; back++) {
+      const at = first - back;
+      const force = at >= 0 ? cueAt(cues.forceHeads, doc.tokens, at) : undefined;
+      if (force && force.next === first && !index.overlaps(at, first)) {
+        const org = mentionFromTokens(doc, at, last, { type: 'identity', kind: 'organization', origin: 'derived', leadChars: force.leadChars });
+        org.country = countryOf(place);
+        index.mentions.push(org);
+        break;
+      }
+    }
+    if (lang === 'en' && place.formKind === 'adjective') {
+      const force = cueAt(cues.forceHeads, doc.tokens, last);
+      if (force && !index.overlaps(last, force.next)) {
+        const org = mentionFromTokens(doc, first, force.next, { type: 'identity', kind: 'organization', origin: 'derived' });
+        org.country = countryOf(place);
+        index.mentions.push(org);
+      }
+    }
+  }
+}

@@ -1,0 +1,159 @@
+/**
+ * Where a name starts and ends. Arabic has no capital letters, so Arabic names
+ * are delimited by structure: construct-state chains after a head noun
+ * («مركز الدراسات الإستراتيجية والدولية»), and person names as runs of words
+ * that are neither function words nor cue words. French and English names are
+ * runs of capitalised words with their usual connectors.
+ */
+import type { CompiledCueTable } from './cues.js';
+import { cueAt } from './cues.js';
+import { isCapitalised, type DocumentView } from './document.js';
+
+/** First parts of Arabic compound names; a definite word may follow them («عبد الملك», «سيف الله»). */
+const ARABIC_COMPOUND_FIRST = new Set(['عبد', 'ابو', 'ابي', 'ابا', 'ام', 'بن', 'ابن', 'بنت', 'ولد', 'سيف', 'نور', 'شمس', 'صلاح', 'عز', 'جمال', 'بدر', 'علاء', 'محيي', 'تاج', 'زين', 'سعد', 'شرف', 'ناصر', 'حسام', 'عماد', 'نصر', 'فخر', 'بهاء', 'ضياء', 'سراج', 'كمال', 'خير']);
+/** Definite words that end compound names. */
+const ARABIC_COMPOUND_LAST = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'الحق', 'الاسلام', 'الاله']);
+/** Particles inside Latin person names. */
+const LATIN_PERSON_CONNECTORS = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'ould', 'ag', 'abu', 'abou', 'de', 'del', 'van', 'von', 'da', 'dos', 'bint', 'ou']);
+/** Words inside Latin organisation names. */
+const LATIN_ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'l', 'd', 'pour', 'et', 'sur', 'a', 'au', 'aux', 'en']);
+
+export interface NameContext {
+  readonly doc: DocumentView;
+  readonly cues: CompiledCueTable;
+  /** blocked[i] = 1 when token i is part of a known non-person mention. */
+  readonly blocked: Uint8Array;
+}
+
+const isDefinite = (word: string): boolean => word.startsWith('ال') && word.length > 3;
+
+/** True when token i is a word that may be part of an Arabic name. */
+function arabicNameWord(ctx: NameContext, i: number): boolean {
+  const token = ctx.doc.tokens[i];
+  if (!token || token.kind !== 'word' || !token.arabic) return false;
+  if (ctx.blocked[i]) return false;
+  if (ctx.cues.stopwords.has(token.text) || ctx.cues.genericAdjectives.has(token.text)) return false;
+  return !startsAnyCue(ctx, i);
+}
+
+function startsAnyCue(ctx: NameContext, i: number): boolean {
+  const { cues, doc } = ctx;
+  const lists = [cues.personTitles, cues.leaderNouns, cues.groupHeads, cues.orgHeads, cues.aliasCues, cues.reportingVerbs, cues.ledBy, cues.sourceHeads, cues.successorCues, cues.threatCues, cues.mediaHeads];
+  return lists.some((list) => cueAt<unknown>(list, doc.tokens, i) !== undefined);
+}
+
+/** End (exclusive) of an Arabic person name starting at token i; i when there is none. */
+export function arabicPersonForward(ctx: NameContext, i: number, max = 5): number {
+  let j = i;
+  while (j < i + max && arabicNameWord(ctx, j)) {
+    const word = ctx.doc.tokens[j]!.text;
+    if (isDefinite(word)) {
+      const prev = j > i ? ctx.doc.tokens[j - 1]!.text : '';
+      const allowed = ARABIC_COMPOUND_FIRST.has(prev) || ARABIC_COMPOUND_LAST.has(word) || (j - i >= 2 && word.endsWith('ي') && word.length >= 6);
+      if (!allowed) break;
+    }
+    j++;
+  }
+  // A compound first part cannot end a name («عبد» alone).
+  while (j > i && ARABIC_COMPOUND_FIRST.has(ctx.doc.tokens[j - 1]!.text) && j - i > 1) j--;
+  return j;
+}
+
+/** Start of an Arabic person name ending just before token `end`; `end` when there is none. */
+export function arabicPersonBackward(ctx: NameContext, end: number, max = 4): number {
+  let i = end;
+  while (i > end - max && i - 1 >= 0 && arabicNameWord(ctx, i - 1)) {
+    const word = ctx.doc.tokens[i - 1]!.text;
+    if (isDefinite(word)) {
+      const prev = ctx.doc.tokens[i - 2]?.text ?? '';
+      if (!(ARABIC_COMPOUND_FIRST.has(prev) || ARABIC_COMPOUND_LAST.has(word))) break;
+    }
+    i--;
+  }
+  return i;
+}
+
+/**
+ * End (exclusive) of an Arabic construct-state chain starting at token i: an
+ * indefinite noun takes the next word as its complement; once a definite word
+ * is reached only definite adjectives («الإستراتيجية», «والدولية») and «لل»
+ * complements follow.
+ */
+export function arabicChainForward(ctx: NameContext, i: number, max = 6): number {
+  let j = i;
+  let definite = false;
+  while (j < i + max) {
+    const token = ctx.doc.tokens[j];
+    if (!token || token.kind !== 'word' || !token.arabic) break;
+    const word = token.text;
+    if (ctx.cues.stopwords.has(word) || startsAnyCue(ctx, j) && j > i) break;
+    const bare = word.startsWith('و') && isDefinite(word.slice(1)) ? word.slice(1) : word;
+    const wordDefinite = isDefinite(bare) || (bare.startsWith('لل') && bare.length > 4);
+    if (definite && !wordDefinite) break;
+    if (ctx.cues.genericAdjectives.has(word) && definite) break;
+    definite = definite || wordDefinite;
+    j++;
+  }
+  return j;
+}
+
+/** True when the chain [i, end) is only descriptors («جماعة مسلحة»). */
+export function chainIsGeneric(ctx: NameContext, i: number, end: number): boolean {
+  for (let k = i; k < end; k++) if (!ctx.cues.genericAdjectives.has(ctx.doc.tokens[k]!.text)) return false;
+  return true;
+}
+
+function latinConnector(ctx: NameContext, i: number, connectors: ReadonlySet<string>): boolean {
+  const token = ctx.doc.tokens[i];
+  return token !== undefined && token.kind === 'word' && connectors.has(token.text) && !isCapitalised(ctx.doc, i);
+}
+
+function latinNameWord(ctx: NameContext, i: number): boolean {
+  const token = ctx.doc.tokens[i];
+  if (!token || token.kind !== 'word' || token.arabic || ctx.blocked[i]) return false;
+  return isCapitalised(ctx.doc, i) && !(ctx.cues.stopwords.has(token.text) && token.text.length <= 3 && !/\d/.test(token.text)) || /^\d+$/.test(token.text) && i > 0 && isCapitalised(ctx.doc, i - 1);
+}
+
+/** End (exclusive) of a run of capitalised words from token i, with connectors inside. */
+export function latinNameForward(ctx: NameContext, i: number, kind: 'person' | 'org', max = 8): number {
+  const connectors = kind === 'person' ? LATIN_PERSON_CONNECTORS : LATIN_ORG_CONNECTORS;
+  if (!latinNameWord(ctx, i)) return i;
+  let j = i + 1;
+  while (j < i + max) {
+    if (latinNameWord(ctx, j)) { j++; continue; }
+    // Connectors count only when a capitalised word follows them.
+    let k = j;
+    while (k < j + 2 && latinConnector(ctx, k, connectors)) k++;
+    if (k > j && latinNameWord(ctx, k)) { j = k + 1; continue; }
+    break;
+  }
+  return j;
+}
+
+/** Start of a run of capitalised words ending just before token `end`. */
+export function latinNameBackward(ctx: NameContext, end: number, kind: 'person' | 'org', max = 8): number {
+  const connectors = kind === 'person' ? LATIN_PERSON_CONNECTORS : LATIN_ORG_CONNECTORS;
+  let i = end;
+  while (i > end - max) {
+    if (i - 1 >= 0 && latinNameWord(ctx, i - 1)) { i--; continue; }
+    let k = i;
+    while (k > i - 2 && k - 1 >= 0 && latinConnector(ctx, k - 1, connectors)) k--;
+    if (k < i && k - 1 >= 0 && latinNameWord(ctx, k - 1) && i < end) { i = k - 1; continue; }
+    break;
+  }
+  return i;
+}
+
+/** The token range of a quoted name starting at the opening quote token q: [first, last) and the closing quote. */
+export function quotedNameAt(ctx: NameContext, q: number, maxWords = 6): { first: number; last: number; close: number } | undefined {
+  const tokens = ctx.doc.tokens;
+  if (tokens[q]?.kind !== 'punct' || tokens[q]!.text !== '"') return undefined;
+  let k = q + 1;
+  while (k < tokens.length && k <= q + maxWords + 1) {
+    const token = tokens[k]!;
+    if (token.kind === 'punct' && token.text === '"') return k > q + 1 ? { first: q + 1, last: k, close: k } : undefined;
+    if (token.kind !== 'word' && !(token.kind === 'punct' && '-.&\''.includes(token.text))) return undefined;
+    k++;
+  }
+  return undefined;
+}

@@ -1,0 +1,231 @@
+/**
+ * Relations read from the text (never copied from the gazetteer): leads,
+ * member-of, affiliated-with, succeeds / may-succeed, located-at, targets and
+ * works-for. Each rule looks at the mentions of one sentence and the cue words
+ * between them; see docs/extraction.md for the patterns.
+ */
+import { cueAt, type CompiledCueTable, type CueHit } from './cues.js';
+import { cuesAt, isPunct, isQuote, tokensSurface, type DocumentView } from './document.js';
+import type { Mention } from './mention-types.js';
+import type { ExtractedRelation, RelationCandidate } from './relation-types.js';
+import type { Entity } from './resolve.js';
+
+interface Placed {
+  readonly m: Mention;
+  readonly entity: Entity;
+  readonly first: number;
+  readonly last: number;
+}
+
+const ARTICLES = new Set(['a', 'an', 'the', 'le', 'la', 'l', 'les', 'un', 'une', 'its', 'of', 'de', 'du', 'des', 'd']);
+const FILLERS: Record<string, ReadonlySet<string>> = {
+  ar: new Set(['دول', 'دوله', 'بالدرجه', 'الاولى', 'خاصه', 'لاسيما', 'منها', 'مثل', 'في', 'كل', 'من']),
+  fr: new Set(['pays', 'le', 'la', 'les', 'l', 'notamment', 'surtout', 'du', 'de', 'des', 'en', 'au']),
+  en: new Set(['countries', 'states', 'the', 'especially', 'notably', 'mainly', 'in', 'of', 'including']),
+};
+
+const isGroup = (p: Placed): boolean => p.entity.type === 'threat-actor' && p.entity.kind !== 'individual' || p.entity.type === 'intrusion-set';
+const isPerson = (p: Placed): boolean => p.entity.kind === 'individual';
+const isOrg = (p: Placed): boolean => p.entity.type === 'identity' && p.entity.kind !== 'individual';
+const isPlace = (p: Placed): boolean => p.entity.type === 'location';
+
+export function extractRelations(doc: DocumentView, entities: readonly Entity[]): RelationCandidate[] {
+  const placed: Placed[] = [];
+  for (const entity of entities) {
+    for (const m of entity.mentions) {
+      const first = doc.tokenAt[m.start]!;
+      const last = doc.tokenAt[m.end - 1]! + 1;
+      if (first >= 0) placed.push({ m, entity, first, last });
+    }
+  }
+  placed.sort((a, b) => a.first - b.first || b.last - a.last);
+  const out: RelationCandidate[] = [];
+  let lastGroupBefore: Placed | undefined;
+  for (const sentence of doc.sentences) {
+    const inSentence = placed.filter((p) => p.first >= sentence.first && p.last <= sentence.last && !p.m.aliasOf);
+    const cues = cuesAt(doc, sentence.first);
+    const add = (from: Placed, type: ExtractedRelation, to: Placed, hit: CueHit<unknown> | string): void => {
+      if (from.entity === to.entity) return;
+      const cue = typeof hit === 'string' ? hit : tokensSurface(doc, hit.first, hit.next);
+      out.push({ from: from.entity.index, type, to: to.entity.index, sentence: sentence.index, cue });
+    };
+    const startingAt = (k: number, pred: (p: Placed) => boolean): Placed | undefined => inSentence.find((p) => p.first === k && pred(p));
+    const startingNear = (k: number, pred: (p: Placed) => boolean, slack = 1): Placed | undefined => {
+      for (let j = k; j <= k + slack; j++) {
+        const p = startingAt(j, pred);
+        if (p) return p;
+        if (j > k && doc.tokens[j - 1] && !(isQuote(doc, j - 1) || ARTICLES.has(doc.tokens[j - 1]!.text) || cues.stopwords.has(doc.tokens[j - 1]!.text))) break;
+      }
+      return undefined;
+    };
+    const endingAt = (k: number, pred: (p: Placed) => boolean): Placed | undefined => [...inSentence].reverse().find((p) => (p.last === k || (p.last === k - 1 && isQuote(doc, k - 1))) && pred(p));
+    const nearestBefore = (k: number, pred: (p: Placed) => boolean): Placed | undefined => [...inSentence].reverse().find((p) => p.last <= k && pred(p));
+
+    // A cue inside a longer cue of the same list («يخلف» in «قد يخلف») is not read again.
+    const busyUntil = new Map<string, number>();
+    const cue = <T>(name: string, list: Parameters<typeof cueAt<T>>[0], t: number): CueHit<T> | undefined => {
+      if ((busyUntil.get(name) ?? -1) > t) return undefined;
+      const hit = cueAt(list, doc.tokens, t);
+      if (hit) busyUntil.set(name, hit.next);
+      return hit;
+    };
+    for (let t = sentence.first; t < sentence.last; t++) {
+      leaderRules(doc, cues, t, { startingNear, endingAt, add });
+      const member = cue('member', cues.memberCues, t);
+      if (member) {
+        const person = endingAt(isPunct(doc, t - 1, ',') ? t - 1 : t, isPerson);
+        const group = startingNear(member.next, (p) => isGroup(p) || isOrg(p), 2);
+        if (person && group) add(person, isOrg(group) ? 'works-for' : 'member-of', group, member);
+      }
+      const affiliation = cue('affiliation', cues.affiliationCues, t);
+      if (affiliation) {
+        const from = endingAt(isPunct(doc, t - 1, ',') ? t - 1 : t, isGroup) ?? nearestBefore(t, isGroup);
+        const to = startingNear(affiliation.next, isGroup, 2);
+        if (from && to) add(from, 'affiliated-with', to, affiliation);
+      }
+      const branch = cue('branch', cues.branchCues, t);
+      if (branch) {
+        const parent = nearestBefore(t, isGroup) ?? lastGroupBefore;
+        for (let k = branch.next; k < Math.min(sentence.last, branch.next + 8); k++) {
+          const naming = cueAt(cues.namingCues, doc.tokens, k);
+          if (!naming) continue;
+          const child = startingNear(naming.next, isGroup, 1);
+          if (parent && child) add(child, 'affiliated-with', parent, branch);
+          break;
+        }
+      }
+      const successor = cue('successor', cues.successorCues, t);
+      if (successor) {
+        const from = nearestBefore(t, (p) => isGroup(p) || isPerson(p));
+        const to = from ? startingNear(successor.next, (p) => (isGroup(from) ? isGroup(p) : isPerson(p)), 2) : undefined;
+        if (from && to) add(from, successor.value ? 'may-succeed' : 'succeeds', to, successor);
+      }
+      const located = cue('located', cues.locatedCues, t);
+      if (located) {
+        const from = nearestBefore(t, (p) => isGroup(p) || isOrg(p));
+        const to = startingNear(located.next, isPlace, 1);
+        if (from && to && to.first - from.last <= 8) add(from, 'located-at', to, located);
+      }
+      const threat = cue('threat', cues.threatCues, t);
+      if (threat) targetsRule(doc, cues, threat, inSentence, nearestBefore, add);
+    }
+    locativeRule(doc, cues, inSentence, add);
+    worksForRule(doc, cues, inSentence, add);
+    const groups = inSentence.filter(isGroup);
+    if (groups.length > 0) lastGroupBefore = groups[groups.length - 1];
+  }
+  return dedupe(out);
+}
+
+type Add = (from: Placed, type: ExtractedRelation, to: Placed, hit: CueHit<unknown> | string) => void;
+
+function leaderRules(doc: DocumentView, cues: CompiledCueTable, t: number, h: {
+  startingNear: (k: number, pred: (p: Placed) => boolean, slack?: number) => Placed | undefined;
+  endingAt: (k: number, pred: (p: Placed) => boolean) => Placed | undefined;
+  add: Add;
+}): void {
+  const leaderNoun = cueAt(cues.leaderNouns, doc.tokens, t);
+  if (leaderNoun) {
+    // «أمير جماعة X، فلان» / "the leader of X, Name" / "X leader Name".
+    const group = h.startingNear(leaderNoun.next, (p) => isGroup(p) || isOrg(p), 2);
+    if (group) {
+      const after = group.last + (isQuote(doc, group.last) ? 1 : 0);
+      const person = isPunct(doc, after, ',') ? h.startingNear(after + 1, isPerson, 0) : undefined;
+      if (person) h.add(person, 'leads', group, leaderNoun);
+      // "Name, leader of X" / «فلان، زعيم X».
+      const before = isPunct(doc, t - 1, ',') ? h.endingAt(t - 1, isPerson) : isPunct(doc, t - 2, ',') && ARTICLES.has(doc.tokens[t - 1]!.text) ? h.endingAt(t - 2, isPerson) : undefined;
+      if (before) h.add(before, 'leads', group, leaderNoun);
+    }
+    // "AQIM leader Name": group, leader noun, person.
+    const groupBefore = h.endingAt(t, isGroup);
+    const personAfter = groupBefore ? h.startingNear(leaderNoun.next, isPerson, 0) : undefined;
+    if (groupBefore && personAfter) h.add(personAfter, 'leads', groupBefore, leaderNoun);
+  }
+  const ledBy = cueAt(cues.ledBy, doc.tokens, t);
+  if (ledBy) {
+    const group = h.endingAt(isPunct(doc, t - 1, ',') ? t - 1 : t, (p) => isGroup(p) || isOrg(p));
+    const person = h.startingNear(ledBy.next, isPerson, 1);
+    if (group && person) h.add(person, 'leads', group, ledBy);
+  }
+  const leadVerb = cueAt(cues.leadVerbs, doc.tokens, t);
+  if (leadVerb) {
+    const person = h.endingAt(isPunct(doc, t - 1, ',') ? t - 1 : t, isPerson);
+    const group = h.startingNear(leadVerb.next, (p) => isGroup(p) || isOrg(p), 2);
+    if (person && group) h.add(person, 'leads', group, leadVerb);
+  }
+}
+
+/** ACTOR … threat cue … PLACE(, PLACE and PLACE): the actor targets each place (or force). */
+function targetsRule(doc: DocumentView, cues: CompiledCueTable, hit: CueHit<true>, inSentence: readonly Placed[], nearestBefore: (k: number, pred: (p: Placed) => boolean) => Placed | undefined, add: Add): void {
+  const actor = nearestBefore(hit.first, (p) => p.entity.type === 'threat-actor' || p.entity.type === 'intrusion-set');
+  if (!actor || hit.first - actor.last > 20) return;
+  const fillers = FILLERS[cues.lang]!;
+  const isTarget = (p: Placed): boolean => isPlace(p) || isOrg(p);
+  let cursor = hit.next;
+  let gapAllowed = 4;
+  for (const p of inSentence) {
+    if (p.first < cursor || !isTarget(p)) continue;
+    let ok = true;
+    for (let k = cursor; k < p.first; k++) {
+      const token = doc.tokens[k]!;
+      const skippable = token.kind === 'punct' ? token.text === ',' : cues.listJoiners.has(token.text) || fillers.has(token.text) || token.readings.some((r) => fillers.has(r));
+      if (!skippable && k - cursor >= gapAllowed) { ok = false; break; }
+      if (!skippable && gapAllowed <= 0) { ok = false; break; }
+    }
+    if (!ok) break;
+    add(actor, 'targets', p, hit);
+    cursor = p.last;
+    gapAllowed = 0;
+  }
+}
+
+/** GROUP/ORG directly followed by a locative preposition and a place: «بوكو حرام في نيجيريا», "based… in". */
+function locativeRule(doc: DocumentView, cues: CompiledCueTable, inSentence: readonly Placed[], add: Add): void {
+  for (const p of inSentence) {
+    if (!(isGroup(p) || isOrg(p))) continue;
+    let k = p.last;
+    if (isQuote(doc, k)) k++;
+    const token = doc.tokens[k];
+    if (!token || token.kind !== 'word') continue;
+    let placeStart = -1;
+    if (cues.locativePrepositions.has(token.text)) placeStart = k + 1;
+    else if (token.arabic && token.text.startsWith('ب')) placeStart = k; // «مقرها بتمنراست»: preposition on the name
+    if (placeStart < 0) continue;
+    const place = inSentence.find((q) => q.first === placeStart && isPlace(q));
+    if (place) add(p, 'located-at', place, token.text);
+  }
+}
+
+/** PERSON, role [adjectives] preposition ORG: «فلان، الخبير الأمني في مركز …», "Name, a researcher at X". */
+function worksForRule(doc: DocumentView, cues: CompiledCueTable, inSentence: readonly Placed[], add: Add): void {
+  for (const person of inSentence) {
+    if (!isPerson(person) || !isPunct(doc, person.last, ',')) continue;
+    let k = person.last + 1;
+    if (doc.tokens[k] && ARTICLES.has(doc.tokens[k]!.text)) k++;
+    const title = cueAt(cues.personTitles, doc.tokens, k);
+    if (!title) continue;
+    for (let j = title.next; j < title.next + 4; j++) {
+      const token = doc.tokens[j];
+      if (!token || token.kind !== 'word') break;
+      const org = inSentence.find((q) => q.first === j && isOrg(q));
+      if (org) {
+        const prev = doc.tokens[j - 1]!;
+        if (j === title.next || cues.employerPrepositions.has(prev.text) || prev.text === 'باسم') add(person, 'works-for', org, title);
+        break;
+      }
+      const prep = cues.employerPrepositions.has(token.text) || token.text === 'باسم';
+      const org2 = prep ? inSentence.find((q) => q.first === j + 1 && isOrg(q)) : undefined;
+      if (org2) { add(person, 'works-for', org2, title); break; }
+    }
+  }
+}
+
+function dedupe(relations: readonly RelationCandidate[]): RelationCandidate[] {
+  const seen = new Set<string>();
+  return relations.filter((r) => {
+    const key = `${r.from}|${r.type}|${r.to}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
