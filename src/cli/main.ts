@@ -3,6 +3,7 @@ import { Command, CommanderError } from 'commander';
 import { HoggarError } from '../errors.js';
 import { registerCollections } from './commands/collections.js';
 import { registerImportExport } from './commands/import-export.js';
+import { registerDemo } from './commands/demo.js';
 import { registerInit } from './commands/init.js';
 import { registerPeers, registerSync } from './commands/peers.js';
 import { registerServe } from './commands/serve.js';
@@ -16,6 +17,7 @@ export function buildProgram(): Command {
     .showHelpAfterError();
   registerInit(program);
   registerServe(program);
+  registerDemo(program);
   registerUsers(program);
   registerTokens(program);
   registerCollections(program);

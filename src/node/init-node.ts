@@ -3,6 +3,7 @@ import { isMemberCode, memberIdentity } from '../members/registry.js';
 import { generatePassword, AuthService } from '../services/auth-service.js';
 import { CollectionService } from '../services/collection-service.js';
 import { readNodeSettings, writeNodeSettings, type NodeSettings } from '../services/node-settings.js';
+import { HOGGAR_DEFINITIONS } from '../stix/hoggar-extensions.js';
 import { TLP_MARKING_OBJECTS } from '../stix/tlp-objects.js';
 import type { Store } from '../store/store.js';
 import { assembleNode } from './node.js';
@@ -38,7 +39,7 @@ export async function initNode(store: Store, input: { member: string; name: stri
   });
   // The node's own identity and the TLP definitions, so peers and clients can resolve them.
   const node = await assembleNode(store);
-  await node.writer.add(systemContext(input.member), collectionId, [...TLP_MARKING_OBJECTS, memberIdentity(input.member)]);
+  await node.writer.add(systemContext(input.member), collectionId, [...TLP_MARKING_OBJECTS, ...HOGGAR_DEFINITIONS, memberIdentity(input.member)]);
   await node.audit.flush();
   return { settings, admin: { user: 'admin', password, token }, collectionId };
 }

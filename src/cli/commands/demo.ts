@@ -1,0 +1,47 @@
+import { Option, type Command } from 'commander';
+import { loadDemoData } from '../../demo/load-demo.js';
+import { DEFAULT_PORT, startServer } from '../../http/server.js';
+import { initNode } from '../../node/init-node.js';
+import { assembleNode } from '../../node/node.js';
+import { generatePassword } from '../../services/auth-service.js';
+import { readNodeSettings } from '../../services/node-settings.js';
+import { openStore } from '../../store/open-store.js';
+import { API_ROOT_PATH } from '../../taxii/routes.js';
+import { storeLocation, withStoreOptions } from '../options.js';
+import { untilSignalled } from './serve.js';
+
+export function registerDemo(program: Command): void {
+  withStoreOptions(program.command('demo'))
+    .description('start a demo node (created with the demo data on first run) and print its URL, admin password and token')
+    .option('--host <host>', 'address to listen on', '127.0.0.1')
+    .addOption(new Option('--port <port>', 'port to listen on').default(DEFAULT_PORT).argParser(Number))
+    .action(async (opts) => {
+      const store = await openStore(storeLocation(opts));
+      const fresh = !(await readNodeSettings(store));
+      const init = fresh ? await initNode(store, { member: 'DZA', name: 'Tamanrasset demo' }) : undefined;
+      const node = await assembleNode(store);
+      if (fresh) {
+        const report = await loadDemoData(node);
+        process.stdout.write(`demo data loaded: ${report.events} synthetic events (${report.objects} objects, ${report.failed} refused)\n`);
+      }
+      // The admin password is never stored in clear, so a restarted demo issues new credentials.
+      const password = init?.admin.password ?? generatePassword();
+      if (!init) await node.auth.setPassword('admin', password);
+      const token = init?.admin.token ?? (await node.auth.createToken('admin', 'demo restart')).token;
+      const server = await startServer(node, { host: opts.host, port: opts.port });
+      process.stdout.write([
+        `Hoggar demo node "${node.settings.name}" (${node.settings.member}) is running.`,
+        `  URL:            ${server.url}`,
+        `  TAXII API root: ${server.url}${API_ROOT_PATH}`,
+        `  OpenAPI:        ${server.url}/api/openapi.json`,
+        `  admin user:     admin`,
+        `  admin password: ${password}`,
+        `  admin token:    ${token}`,
+        'Press Ctrl+C to stop.',
+        '',
+      ].join('\n'));
+      await untilSignalled();
+      await server.close();
+      await node.close();
+    });
+}
