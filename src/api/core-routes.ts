@@ -33,10 +33,12 @@ export function coreRoutes(node: Node): AnyApiRoute[] {
       }),
       response: z.object({ items: z.array(catalogEntry), next: z.number().optional() }),
       async handle({ ctx, query }) {
-        return catalog.list(ctx, {
+        const page = await catalog.list(ctx, {
           limit: query.limit, includeRevoked: query.include_revoked,
           ...(query.type ? { types: query.type } : {}), ...(query.cursor !== undefined ? { cursor: query.cursor } : {}),
         });
+        node.audit.recordRead(ctx, { action: 'api.objects.list', detail: { query, ids: page.items.map((i) => i.object.id) } });
+        return page;
       },
     }),
     apiRoute({
@@ -44,7 +46,9 @@ export function coreRoutes(node: Node): AnyApiRoute[] {
       params: z.object({ id: z.string().refine((id) => isStixId(id), 'id must be a STIX identifier (type--uuid)') }),
       response: z.object({ latest: catalogEntry, versions: z.array(catalogEntry) }),
       async handle({ ctx, params }) {
-        return catalog.get(ctx, params.id);
+        const found = await catalog.get(ctx, params.id);
+        node.audit.recordRead(ctx, { action: 'api.objects.get', target: params.id });
+        return found;
       },
     }),
     apiRoute({

@@ -53,6 +53,7 @@ async function send(client: TaxiiClient, peer: PeerRow, rows: readonly PageRow[]
  * stopped waiting) for a later retry with back-off, and clears what it accepted.
  */
 async function settle(node: Node, peer: PeerRow, rows: readonly PageRow[], status: TaxiiStatus, attemptsOf: (key: string) => number) {
+  const ctx = peerContext(peer);
   const now = Number(nowMicros());
   const unsettled = new Map<string, string>();
   for (const f of status.failures ?? []) unsettled.set(f.id, f.message ?? 'refused by the peer');
@@ -65,6 +66,9 @@ async function settle(node: Node, peer: PeerRow, rows: readonly PageRow[], statu
       const attempts = attemptsOf(key) + 1;
       await q.peers.saveFailure({ peer: peer.name, object_id: row.object_id, version_key: row.version_key, attempts, next_attempt_us: now + backoffMicros(attempts), message });
     }
+    // What left this node, to whom: the audit trail of sharing.
+    const shared = rows.filter((r) => !unsettled.has(r.object_id)).map((r) => `${r.object_id}@${r.version_key}`);
+    if (shared.length > 0) await node.audit.recordChange(q, ctx, { action: 'sync.shared', target: peer.name, detail: { objects: shared } });
   });
   return rows.filter((r) => unsettled.has(r.object_id)).length;
 }

@@ -104,6 +104,7 @@ export function registerImportExport(program: Command): void {
           } while (next);
         }
         await write(']}\n');
+        node.audit.recordRead(ctx, { action: 'export', detail: { collections, count: seen.size, types: opts.type, since: opts.since } });
       });
       if (opts.out) { sink.end(); await once(sink, 'finish'); }
     });
