@@ -9,6 +9,10 @@ import type { DocLang, PersonRole } from './cue-types.js';
 import { isCapitalised, surfaceOf, type DocumentView } from './document.js';
 import type { EntityType } from './known-entities.js';
 import { lookupForm, type Matcher } from './matcher.js';
+import { MEDIA } from '../gazetteer/data/media.js';
+
+/** Gazetteer keys of media outlets: quoted as named outlets, not as officials. */
+const MEDIA_KEYS = new Set(MEDIA.map((entry) => entry.key));
 import type { Mention } from './mention-types.js';
 
 export interface Entity {
@@ -94,6 +98,8 @@ export function resolveEntities(doc: DocumentView, matcher: Matcher, mentions: M
 
   const create = (key: string, m: Mention): Entity => {
     const entity: Entity = { index: entities.length, type: m.type, kind: m.kind, mentions: [], names: [], aliases: [], lang: langOf(m), ...(m.known !== undefined ? { known: m.known } : {}) };
+    const key0 = m.known !== undefined ? matcher.entities[m.known]!.gazetteer?.key : undefined;
+    if (key0 && MEDIA_KEYS.has(key0)) entity.media = true;
     entities.push(entity);
     byKey.set(key, entity);
     return entity;

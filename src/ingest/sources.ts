@@ -1,0 +1,213 @@
+/**
+ * Sources and claims. A sentence is attributed when a source cue ties it to a
+ * source: a source preposition («حسب», "according to", "selon"), a reporting
+ * verb next to its subject («كشفت تقارير…», "officials said"), or a
+ * transmission «نقل X عن Y» (Y is the source, X the channel it came through).
+ * Sources are named entities (outlets, persons, organisations) or anonymous
+ * phrases («مصادر أمنية جزائرية», "Western intelligence services").
+ */
+import { cueAt, type CompiledCueTable } from './cues.js';
+import { cuesAt, isCapitalised, type DocumentView } from './document.js';
+import type { SourceKind } from './cue-types.js';
+import type { Mention } from './mention-types.js';
+import type { Entity } from './resolve.js';
+
+export interface AnonymousSource {
+  readonly key: string;
+  /** Normalised span of the first phrase naming it. */
+  readonly start: number;
+  readonly end: number;
+  readonly kind: SourceKind;
+}
+
+export interface SourceRef {
+  readonly entity?: number;
+  readonly anonymous?: AnonymousSource;
+  readonly kind: SourceKind;
+}
+
+export interface Attribution {
+  readonly sentence: number;
+  /** Token range of the claim: the clauses of the sentence this source covers. */
+  readonly first: number;
+  readonly last: number;
+  readonly source: SourceRef;
+  readonly via?: SourceRef;
+}
+
+const TRANSMISSION: Record<string, readonly string[]> = { ar: ['نقل', 'نقلت', 'نقلا'], fr: ['rapporte', 'relaie', 'cite'], en: ['quoted', 'cited', 'relayed'] };
+const MEDIA_WORDS = new Set(['اعلاميه', 'صحفيه', 'اعلامي', 'mediatique', 'mediatiques', 'media', 'press', 'presse', 'news', 'journalistic']);
+const ARABIC_NOUN_QUALIFIERS = new Set(['دول', 'دوله', 'اجنبيه', 'غربيه', 'عربيه']);
+const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'انها', 'que', 'qu', 'that']);
+const EN_DETERMINERS = new Set(['a', 'an', 'the', 'some', 'several', 'many', 'two', 'three', 'other', 'according', 'to', 'said', 'by', 'of', 'citing']);
+
+interface Phrase { readonly first: number; readonly last: number; readonly kind: SourceKind; readonly same?: boolean }
+
+function refineKind(doc: DocumentView, cues: CompiledCueTable, first: number, last: number, kind: SourceKind): SourceKind {
+  let official = false;
+  let media = false;
+  for (let k = first; k < last; k++) {
+    const token = doc.tokens[k]!;
+    if (cueAt(cues.officialQualifiers, doc.tokens, k)) official = true;
+    if (token.readings.some((r) => MEDIA_WORDS.has(r))) media = true;
+  }
+  if (media) return 'media';
+  if (kind === 'anonymous' && official) return 'anonymous-official';
+  return kind;
+}
+
+/** An anonymous source phrase starting at token t (Arabic, French) or ending at its head (English). */
+function phraseAt(doc: DocumentView, cues: CompiledCueTable, t: number, mentionAt: (k: number) => Mention | undefined): Phrase | undefined {
+  const same = cueAt(cues.sameSource, doc.tokens, t);
+  if (same) return { first: t, last: same.next, kind: 'anonymous', same: true };
+  const head = cueAt(cues.sourceHeads, doc.tokens, t);
+  if (!head) return undefined;
+  let last = head.next;
+  let first = t;
+  if (cues.lang === 'ar') {
+    const definite = doc.tokens[t]!.text.startsWith('ال');
+    while (last < head.next + 3) {
+      const token = doc.tokens[last];
+      if (!token?.arabic || cues.stopwords.has(token.text)) break;
+      const adjective = mentionAt(last)?.formKind === 'adjective';
+      const shaped = (token.text.endsWith('ه') || token.text.endsWith('ي')) && token.text.startsWith('ال') === definite;
+      if (!(adjective || shaped || ARABIC_NOUN_QUALIFIERS.has(token.text))) break;
+      last++;
+    }
+  } else if (cues.lang === 'fr') {
+    while (last < head.next + 3) {
+      const token = doc.tokens[last];
+      if (!token || token.kind !== 'word' || isCapitalised(doc, last)) break;
+      const official = cueAt(cues.officialQualifiers, doc.tokens, last);
+      if (official) { last = official.next; continue; }
+      if (cues.stopwords.has(token.text) || cueAt(cues.reportingVerbs, doc.tokens, last)) break;
+      if (!(mentionAt(last)?.formKind === 'adjective' || /(e|es|s|aire|aires|elle|elles|ien|iens|ienne|iennes|al|aux|ale|ales)$/.test(token.text))) break;
+      last++;
+    }
+  } else {
+    while (first > t - 3 && first - 1 >= 0) {
+      const token = doc.tokens[first - 1]!;
+      if (token.kind !== 'word' || EN_DETERMINERS.has(token.text) || cues.stopwords.has(token.text)) break;
+      const m = mentionAt(first - 1);
+      if (m && m.formKind !== 'adjective') break;
+      first--;
+    }
+  }
+  return { first, last, kind: refineKind(doc, cues, first, last, head.value) };
+}
+
+/** Finds attributions sentence by sentence. */
+export function extractAttributions(doc: DocumentView, entities: readonly Entity[]): { attributions: Attribution[]; anonymous: AnonymousSource[] } {
+  const mentionsByFirst = new Map<number, Mention>();
+  const mentionsByLast = new Map<number, Mention>();
+  for (const e of entities) for (const m of e.mentions) {
+    mentionsByFirst.set(doc.tokenAt[m.start]!, m);
+    mentionsByLast.set(doc.tokenAt[m.end - 1]! + 1, m);
+  }
+  const mentionAt = (k: number): Mention | undefined => mentionsByFirst.get(k);
+  const anonymous = new Map<string, AnonymousSource>();
+  const attributions: Attribution[] = [];
+  let previous: SourceRef | undefined;
+
+  const namedKind = (entity: Entity): SourceKind => {
+    if (entity.kind === 'individual') {
+      if (entity.type === 'threat-actor') return 'group-claim';
+      return entity.role === 'expert' ? 'expert' : entity.role === 'journalist' ? 'named-outlet' : 'official';
+    }
+    if (entity.type === 'threat-actor' || entity.type === 'intrusion-set') return 'group-claim';
+    return entity.media ? 'named-outlet' : 'official';
+  };
+  const fromPhrase = (phrase: Phrase): SourceRef | undefined => {
+    if (phrase.same) return previous;
+    const first = doc.tokens[phrase.first]!;
+    const last = doc.tokens[phrase.last - 1]!;
+    const key = doc.norm.text.slice(first.start, last.end);
+    let source = anonymous.get(key);
+    if (!source) {
+      source = { key, start: first.start, end: last.end, kind: phrase.kind };
+      anonymous.set(key, source);
+    }
+    return { anonymous: source, kind: source.kind };
+  };
+  /** The source starting at token k: an entity mention or an anonymous phrase. */
+  const sourceStartingAt = (k: number, cues: CompiledCueTable): SourceRef | undefined => {
+    for (let j = k; j <= k + 1; j++) {
+      const m = mentionAt(j);
+      if (m && m.entity !== undefined && m.formKind !== 'adjective') return { entity: m.entity, kind: namedKind(entities[m.entity]!) };
+      const phrase = phraseAt(doc, cues, j, mentionAt);
+      if (phrase) return fromPhrase(phrase);
+      const token = doc.tokens[j];
+      if (!token || !(cues.stopwords.has(token.text) || token.kind === 'punct' && token.text === '"')) break;
+    }
+    return undefined;
+  };
+  /** The source ending just before token k (within `gap` tokens). */
+  const sourceEndingBefore = (k: number, cues: CompiledCueTable, floor: number, gap: number): SourceRef | undefined => {
+    for (let end = k; end >= Math.max(floor + 1, k - gap); end--) {
+      const m = mentionsByLast.get(end);
+      if (m && m.entity !== undefined && m.formKind !== 'adjective' && entities[m.entity]!.type !== 'location') return { entity: m.entity, kind: namedKind(entities[m.entity]!) };
+      for (let start = Math.max(floor, end - 5); start < end; start++) {
+        const phrase = phraseAt(doc, cues, start, mentionAt);
+        if (phrase && phrase.last === end) return fromPhrase(phrase);
+      }
+    }
+    return undefined;
+  };
+
+  for (const sentence of doc.sentences) {
+    const cues = cuesAt(doc, sentence.first);
+    const found: (Omit<Attribution, 'first' | 'last'> & { at: number })[] = [];
+    const transmission = TRANSMISSION[cues.lang] ?? [];
+    for (let t = sentence.first; t < sentence.last; t++) {
+      const token = doc.tokens[t]!;
+      const prep = cueAt(cues.sourcePrepositions, doc.tokens, t);
+      if (prep) {
+        const isAn = token.readings.includes('عن') && prep.next === t + 1;
+        let via: SourceRef | undefined;
+        if (isAn) {
+          // «عن» introduces a source only after a transmission verb: «نقل X عن Y».
+          let verb = -1;
+          for (let k = t - 1; k >= Math.max(sentence.first, t - 8); k--) if (doc.tokens[k]!.readings.some((r) => transmission.includes(r))) { verb = k; break; }
+          if (verb < 0) continue;
+          via = sourceStartingAt(verb + 1, cues) ?? sourceEndingBefore(t, cues, verb, 3);
+        }
+        const source = sourceStartingAt(prep.next, cues);
+        if (source) {
+          found.push({ sentence: sentence.index, at: t, source, ...(via && (via.entity !== source.entity || via.anonymous !== source.anonymous) ? { via } : {}) });
+          previous = source;
+          t = prep.next;
+          continue;
+        }
+      }
+      const verb = cueAt(cues.reportingVerbs, doc.tokens, t);
+      if (verb && !token.readings.some((r) => transmission.includes(r))) {
+        const complement = doc.tokens[verb.next]?.readings.some((r) => COMPLEMENTIZERS.has(r));
+        const source = sourceEndingBefore(t, cues, sentence.first, 3) ?? (complement ? undefined : sourceStartingAt(verb.next, cues));
+        if (source && !found.some((a) => a.source.entity === source.entity && a.source.anonymous === source.anonymous)) {
+          found.push({ sentence: sentence.index, at: t, source });
+          previous = source;
+        }
+      }
+    }
+    // «وأضاف …», "He added …": a reporting verb with no subject continues the previous source.
+    if (found.length === 0 && previous) {
+      const opener = doc.tokens[sentence.first];
+      if (opener && cueAt(cues.reportingVerbs, doc.tokens, sentence.first) && !sourceStartingAt(sentence.first + 1, cues)) found.push({ sentence: sentence.index, at: sentence.first, source: previous });
+    }
+    // Each attribution covers its sentence from the clause it sits in to the next attribution's clause.
+    const clauseStart = (t: number): number => {
+      let k = t;
+      while (k > sentence.first && !(doc.tokens[k - 1]!.kind === 'punct' && ',;:'.includes(doc.tokens[k - 1]!.text))) k--;
+      return k;
+    };
+    found.forEach((a, n) => {
+      const first = n === 0 ? sentence.first : clauseStart(a.at);
+      const next = found[n + 1];
+      const last = next ? Math.max(first + 1, clauseStart(next.at)) : sentence.last;
+      const { at, ...rest } = a;
+      void at;
+      attributions.push({ ...rest, first, last });
+    });
+  }
+  return { attributions, anonymous: [...anonymous.values()] };
+}
