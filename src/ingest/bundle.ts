@@ -11,7 +11,7 @@ import type { StixBundle, StixObject } from '../stix/types.js';
 import { defaultGrade } from './admiralty.js';
 import type { DocLang } from './cue-types.js';
 import { surfaceOf, type DocumentView } from './document.js';
-import { HOGGAR_IDENTITY, MENTIONS_EXTENSION, MENTIONS_EXTENSION_ID, SOURCE_EXTENSION, SOURCE_EXTENSION_ID } from './extensions.js';
+import { MENTIONS_EXTENSION, MENTIONS_EXTENSION_ID, SOURCE_EXTENSION, SOURCE_EXTENSION_ID } from './extensions.js';
 import type { Matcher } from './matcher.js';
 import { originalSpan } from './normalise.js';
 import type { RelationCandidate } from './relation-types.js';
@@ -55,7 +55,8 @@ function settlePersonTypes(entities: readonly Entity[], relations: readonly Rela
     if (from.known === undefined && from.kind === 'individual' && (r.type === 'leads' || r.type === 'member-of') && to.type === 'threat-actor') from.type = 'threat-actor';
   }
   for (const e of entities) {
-    if (e.known === undefined && e.kind === 'individual' && e.mentions.some((m) => m.origin === 'kunya' || m.origin === 'alias' && m.aliasOf === undefined)) e.type = 'threat-actor';
+    // A person named by a kunya alone («أبو …», "Abu …") is how armed-group members are known.
+    if (e.known === undefined && e.kind === 'individual' && e.mentions.every((m) => m.origin === 'kunya')) e.type = 'threat-actor';
   }
 }
 
@@ -167,7 +168,6 @@ export function buildBundle(input: BundleInput): StixBundle {
   const needsExtensions = objects.some((o) => o.type === 'note' || o.extensions !== undefined);
   if (needsExtensions) push(SOURCE_EXTENSION);
   push(MENTIONS_EXTENSION);
-  push(HOGGAR_IDENTITY);
 
   const report: StixObject = {
     type: 'report', id: reportId, ...common,
@@ -175,7 +175,7 @@ export function buildBundle(input: BundleInput): StixBundle {
     lang: input.language,
     published: formatMillis(input.published ?? now),
     report_types: ['threat-report'],
-    object_refs: refs.length > 0 ? refs : [HOGGAR_IDENTITY.id],
+    object_refs: refs,
     extensions: {
       [MENTIONS_EXTENSION_ID]: {
         extension_type: 'property-extension',

@@ -46,6 +46,24 @@ function runHasHead(ctx: NameContext, first: number, last: number, list: 'org' |
   return false;
 }
 
+const FRENCH_ORG_CONNECTORS = new Set(['de', 'd', 'du', 'des', 'la', 'l', 'pour', 'et', 'en', 'sur', 'aux', 'au', 'contre']);
+
+/** End of a French organisation name from its capitalised head: connectors, nouns and adjectives up to punctuation. */
+function frenchOrgEnd(ctx: NameContext, i: number): number {
+  const { doc, cues } = ctx;
+  let j = i + 1;
+  let end = i + 1;
+  while (j < i + 8) {
+    const token = doc.tokens[j];
+    if (!token || token.kind !== 'word') break;
+    if (FRENCH_ORG_CONNECTORS.has(token.text)) { j++; continue; }
+    if (cues.stopwords.has(token.text) || cueAt(cues.reportingVerbs, doc.tokens, j)) break;
+    j++;
+    end = j;
+  }
+  return end;
+}
+
 function isSentenceStart(doc: DocumentView, i: number): boolean {
   const sentence = doc.sentences[doc.tokens[i]!.sentence]!;
   let k = sentence.first;
@@ -132,6 +150,15 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
       continue;
     }
 
+    // French organisation names keep lower-case words after a capitalised head: «Centre d'études sahéliennes».
+    if (cues.lang === 'fr' && cueAt(cues.orgHeads, doc.tokens, i)?.next === i + 1) {
+      const end = frenchOrgEnd(ctx, i);
+      if (end - i >= 2 && (!index.overlaps(i, end) || index.absorbAdjectives(i, end))) {
+        index.add(mentionFromTokens(doc, i, end, { type: 'identity', kind: 'organization', origin: 'org-cue' }));
+        i = end - 1;
+        continue;
+      }
+    }
     // A capitalised run: classify it by what is inside, before and after it.
     const orgEnd = latinNameForward(ctx, i, 'org');
     if (runHasHead(ctx, i, orgEnd, 'group') && !index.overlaps(i, orgEnd)) {

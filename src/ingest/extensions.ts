@@ -9,19 +9,16 @@
  * - Source grading (property-extension on notes and on source identities):
  *   the claim's source and channel, the kind of source and its Admiralty grade.
  */
+import { HOGGAR_PROJECT_IDENTITY } from '../stix/hoggar-extensions.js';
 import { deterministicStixId } from '../stix/ids.js';
 import type { StixObject } from '../stix/types.js';
 
 const DEFINED = '2026-01-01T00:00:00.000Z';
 
-export const HOGGAR_IDENTITY_ID = deterministicStixId('identity', 'hoggar:extractor');
+/** The project identity authors Hoggar's definitions; every node holds it, so drafts only reference it. */
+export const HOGGAR_IDENTITY_ID = HOGGAR_PROJECT_IDENTITY.id;
 export const MENTIONS_EXTENSION_ID = deterministicStixId('extension-definition', 'hoggar:ingest:mentions:1.0');
 export const SOURCE_EXTENSION_ID = deterministicStixId('extension-definition', 'hoggar:ingest:source-grading:1.0');
-
-export const HOGGAR_IDENTITY: StixObject = {
-  type: 'identity', spec_version: '2.1', id: HOGGAR_IDENTITY_ID, created: DEFINED, modified: DEFINED,
-  name: 'Hoggar extractor', identity_class: 'system',
-};
 
 export const MENTIONS_EXTENSION: StixObject = {
   type: 'extension-definition', spec_version: '2.1', id: MENTIONS_EXTENSION_ID, created: DEFINED, modified: DEFINED,

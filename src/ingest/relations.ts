@@ -60,6 +60,30 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
     };
     const endingAt = (k: number, pred: (p: Placed) => boolean): Placed | undefined => [...inSentence].reverse().find((p) => (p.last === k || (p.last === k - 1 && isQuote(doc, k - 1))) && pred(p));
     const nearestBefore = (k: number, pred: (p: Placed) => boolean): Placed | undefined => [...inSentence].reverse().find((p) => p.last <= k && pred(p));
+    // «الجماعة التي يقودها …», "le chef du groupe": a group noun standing for the last group named.
+    const anaphor = (first: number, next: number): Placed | undefined => {
+      const antecedent = [...placed].reverse().find((p) => p.last <= first && isGroup(p) && !p.m.aliasOf);
+      return antecedent ? { m: antecedent.m, entity: antecedent.entity, first, last: next } : undefined;
+    };
+    const groupNear = (k: number, pred: (p: Placed) => boolean, slack = 1): Placed | undefined => {
+      const found = startingNear(k, pred, slack);
+      if (found) return found;
+      for (let j = k; j <= k + slack && j < sentence.last; j++) {
+        const hit = cueAt(cues.groupAnaphora, doc.tokens, j);
+        if (hit) return anaphor(j, hit.next);
+        if (!ARTICLES.has(doc.tokens[j]?.text ?? '')) break;
+      }
+      return undefined;
+    };
+    const groupEndingAt = (k: number, pred: (p: Placed) => boolean): Placed | undefined => {
+      const found = endingAt(k, pred);
+      if (found) return found;
+      for (let j = Math.max(sentence.first, k - 3); j < k; j++) {
+        const hit = cueAt(cues.groupAnaphora, doc.tokens, j);
+        if (hit && hit.next === k) return anaphor(j, k);
+      }
+      return undefined;
+    };
 
     // A cue inside a longer cue of the same list («يخلف» in «قد يخلف») is not read again.
     const busyUntil = new Map<string, number>();
@@ -70,11 +94,11 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
       return hit;
     };
     for (let t = sentence.first; t < sentence.last; t++) {
-      leaderRules(doc, cues, t, { startingNear, endingAt, add });
+      leaderRules(doc, cues, t, { startingNear, endingAt, groupNear, groupEndingAt, add });
       const member = cue('member', cues.memberCues, t);
       if (member) {
         const person = endingAt(isPunct(doc, t - 1, ',') ? t - 1 : t, isPerson);
-        const group = startingNear(member.next, (p) => isGroup(p) || isOrg(p), 2);
+        const group = groupNear(member.next, (p) => isGroup(p) || isOrg(p), 2);
         if (person && group) add(person, isOrg(group) ? 'works-for' : 'member-of', group, member);
       }
       const affiliation = cue('affiliation', cues.affiliationCues, t);
@@ -122,12 +146,14 @@ type Add = (from: Placed, type: ExtractedRelation, to: Placed, hit: CueHit<unkno
 function leaderRules(doc: DocumentView, cues: CompiledCueTable, t: number, h: {
   startingNear: (k: number, pred: (p: Placed) => boolean, slack?: number) => Placed | undefined;
   endingAt: (k: number, pred: (p: Placed) => boolean) => Placed | undefined;
+  groupNear: (k: number, pred: (p: Placed) => boolean, slack?: number) => Placed | undefined;
+  groupEndingAt: (k: number, pred: (p: Placed) => boolean) => Placed | undefined;
   add: Add;
 }): void {
   const leaderNoun = cueAt(cues.leaderNouns, doc.tokens, t);
   if (leaderNoun) {
     // «أمير جماعة X، فلان» / "the leader of X, Name" / "X leader Name".
-    const group = h.startingNear(leaderNoun.next, (p) => isGroup(p) || isOrg(p), 2);
+    const group = h.groupNear(leaderNoun.next, (p) => isGroup(p) || isOrg(p), 2);
     if (group) {
       const after = group.last + (isQuote(doc, group.last) ? 1 : 0);
       const person = isPunct(doc, after, ',') ? h.startingNear(after + 1, isPerson, 0) : undefined;
@@ -143,14 +169,14 @@ function leaderRules(doc: DocumentView, cues: CompiledCueTable, t: number, h: {
   }
   const ledBy = cueAt(cues.ledBy, doc.tokens, t);
   if (ledBy) {
-    const group = h.endingAt(isPunct(doc, t - 1, ',') ? t - 1 : t, (p) => isGroup(p) || isOrg(p));
+    const group = h.groupEndingAt(isPunct(doc, t - 1, ',') ? t - 1 : t, (p) => isGroup(p) || isOrg(p));
     const person = h.startingNear(ledBy.next, isPerson, 1);
     if (group && person) h.add(person, 'leads', group, ledBy);
   }
   const leadVerb = cueAt(cues.leadVerbs, doc.tokens, t);
   if (leadVerb) {
     const person = h.endingAt(isPunct(doc, t - 1, ',') ? t - 1 : t, isPerson);
-    const group = h.startingNear(leadVerb.next, (p) => isGroup(p) || isOrg(p), 2);
+    const group = h.groupNear(leadVerb.next, (p) => isGroup(p) || isOrg(p), 2);
     if (person && group) h.add(person, 'leads', group, leadVerb);
   }
 }

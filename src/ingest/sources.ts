@@ -38,6 +38,7 @@ export interface Attribution {
 const TRANSMISSION: Record<string, readonly string[]> = { ar: ['نقل', 'نقلت', 'نقلا'], fr: ['rapporte', 'relaie', 'cite'], en: ['quoted', 'cited', 'relayed'] };
 const MEDIA_WORDS = new Set(['اعلاميه', 'صحفيه', 'اعلامي', 'mediatique', 'mediatiques', 'media', 'press', 'presse', 'news', 'journalistic']);
 const ARABIC_NOUN_QUALIFIERS = new Set(['دول', 'دوله', 'اجنبيه', 'غربيه', 'عربيه']);
+const LEADING_ARTICLES = new Set(['des', 'une', 'un', 'les', 'le', 'la', 'l', 'a', 'an', 'the', 'some', 'de', 'd']);
 const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'انها', 'que', 'qu', 'that']);
 const EN_DETERMINERS = new Set(['a', 'an', 'the', 'some', 'several', 'many', 'two', 'three', 'other', 'according', 'to', 'said', 'by', 'of', 'citing']);
 
@@ -93,6 +94,8 @@ function phraseAt(doc: DocumentView, cues: CompiledCueTable, t: number, mentionA
       first--;
     }
   }
+  // The phrase is the source's name: "des sources sécuritaires" → «sources sécuritaires».
+  while (first < last - 1 && LEADING_ARTICLES.has(doc.tokens[first]!.text)) first++;
   return { first, last, kind: refineKind(doc, cues, first, last, head.value) };
 }
 
@@ -131,12 +134,15 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
   };
   /** The source starting at token k: an entity mention or an anonymous phrase. */
   const sourceStartingAt = (k: number, cues: CompiledCueTable): SourceRef | undefined => {
-    for (let j = k; j <= k + 1; j++) {
+    for (let j = k; j <= k + 3; j++) {
       const m = mentionAt(j);
       if (m && m.entity !== undefined && m.formKind !== 'adjective') return { entity: m.entity, kind: namedKind(entities[m.entity]!) };
       const phrase = phraseAt(doc, cues, j, mentionAt);
       if (phrase) return fromPhrase(phrase);
       const token = doc.tokens[j];
+      // Articles, quotes and a title may stand between the cue and the source: "a déclaré le chercheur X".
+      const title = cueAt(cues.personTitles, doc.tokens, j);
+      if (title) { j = title.next - 1; continue; }
       if (!token || !(cues.stopwords.has(token.text) || token.kind === 'punct' && token.text === '"')) break;
     }
     return undefined;
@@ -180,7 +186,8 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
         }
       }
       const verb = cueAt(cues.reportingVerbs, doc.tokens, t);
-      if (verb && !token.readings.some((r) => transmission.includes(r))) {
+      // "dit" is also an alias cue ("X, dit Abou Y"): an alias is not a statement.
+      if (verb && !token.readings.some((r) => transmission.includes(r)) && !cueAt(cues.aliasCues, doc.tokens, t)) {
         const complement = doc.tokens[verb.next]?.readings.some((r) => COMPLEMENTIZERS.has(r));
         const source = sourceEndingBefore(t, cues, sentence.first, 3) ?? (complement ? undefined : sourceStartingAt(verb.next, cues));
         if (source && !found.some((a) => a.source.entity === source.entity && a.source.anonymous === source.anonymous)) {

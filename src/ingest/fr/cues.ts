@@ -44,7 +44,7 @@ export const FRENCH_CUES: CueTable = {
   ],
   officialQualifiers: ['sécuritaire', 'sécuritaires', 'militaire', 'militaires', 'officielle', 'officielles', 'officiel', 'officiels', 'gouvernementale', 'gouvernementales', 'diplomatique', 'diplomatiques', 'judiciaire', 'judiciaires', 'policière', 'policières', 'de sécurité', 'proche des services', 'du renseignement'],
   sameSource: ['la même source', 'les mêmes sources', 'cette source', 'ces sources', 'ladite source', 'même source'],
-  groupAnaphora: ['le groupe', 'ce groupe', 'cette organisation', "l'organisation", 'le mouvement', 'ce mouvement', 'la katiba', 'cette katiba', 'le groupe jihadiste', 'le groupe djihadiste', 'le groupe terroriste', 'la nouvelle organisation', 'le nouveau groupe'],
+  groupAnaphora: ['du groupe', 'de la katiba', "de l'organisation", 'du mouvement', 'la katiba', 'le groupe armé', 'ladite organisation', 'le groupe', 'ce groupe', 'cette organisation', "l'organisation", 'le mouvement', 'ce mouvement', 'la katiba', 'cette katiba', 'le groupe jihadiste', 'le groupe djihadiste', 'le groupe terroriste', 'la nouvelle organisation', 'le nouveau groupe'],
   placeHeads: ['ville de', 'la ville de', 'localité de', 'la localité de', 'village de', 'le village de', 'région de', 'la région de', 'province de', 'la province de', 'commune de', 'la commune de', 'wilaya de', 'la wilaya de', 'cercle de', 'le cercle de', 'camp de', 'le camp de', 'forêt de', 'la forêt de', 'massif de', 'le massif de'],
   directions: ['nord', 'sud', 'est', 'ouest', 'centre', 'nord-est', 'nord-ouest', 'sud-est', 'sud-ouest', 'extrême nord', 'extrême sud', 'septentrional', 'méridional'],
   stopwords: [

@@ -1,0 +1,101 @@
+/**
+ * Fetches a document by URL for ingestion: http and https only, redirects
+ * followed, the size limit enforced while the body streams in (a huge or
+ * endless body is cut off, not buffered), and one timeout for the whole
+ * exchange. The only I/O in the ingestion pipeline.
+ */
+import { DEFAULT_MAX_BYTES } from './decode.js';
+import { IngestError } from './errors.js';
+
+export interface FetchOptions {
+  readonly maxBytes?: number;
+  /** Total time for connecting, headers and body. Default 15 s. */
+  readonly timeoutMs?: number;
+}
+
+export interface FetchedDocument {
+  readonly bytes: Uint8Array;
+  readonly contentType?: string;
+  readonly finalUrl: string;
+}
+
+const DEFAULT_TIMEOUT_MS = 15_000;
+const ACCEPTED_TYPES = /^(text\/|application\/(xhtml\+xml|xml|json)|$)/i;
+
+function parseUrl(value: string): URL {
+  let url: URL;
+  try {
+    url = new URL(value);
+  } catch {
+    throw new IngestError('invalid_url', `not a URL: ${value}`);
+  }
+  if (url.protocol !== 'http:' && url.protocol !== 'https:') throw new IngestError('invalid_url', `only http and https URLs can be fetched, not ${url.protocol}`);
+  return url;
+}
+
+/** Fetches `url` within the size and time limits. */
+export async function fetchDocument(url: string, options: FetchOptions = {}): Promise<FetchedDocument> {
+  const target = parseUrl(url);
+  const maxBytes = options.maxBytes ?? DEFAULT_MAX_BYTES;
+  const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS;
+  if (!(maxBytes > 0) || !(timeoutMs > 0)) throw new IngestError('invalid_option', 'maxBytes and timeoutMs must be positive');
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => { timedOut = true; controller.abort(); }, timeoutMs);
+  try {
+    let response: Response;
+    try {
+      response = await fetch(target, { redirect: 'follow', signal: controller.signal, headers: { accept: 'text/html, text/plain;q=0.9, */*;q=0.1' } });
+    } catch (error) {
+      throw timedOut
+        ? new IngestError('fetch_timeout', `no answer from ${target.host} within ${timeoutMs} ms`)
+        : new IngestError('fetch_failed', `could not reach ${target.host}: ${(error as Error).message}`, { cause: error });
+    }
+    if (!response.ok) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new IngestError('fetch_status', `${target.host} refused the document (status ${response.status})`);
+    }
+    const contentType = response.headers.get('content-type') ?? undefined;
+    if (contentType && !ACCEPTED_TYPES.test(contentType.trim())) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new IngestError('unsupported_content_type', `${contentType} is not a text or HTML document`);
+    }
+    const declared = Number(response.headers.get('content-length'));
+    if (Number.isFinite(declared) && declared > maxBytes) {
+      await response.body?.cancel().catch(() => undefined);
+      throw new IngestError('too_large', `the document is ${declared} bytes, over the limit of ${maxBytes} bytes`);
+    }
+    const bytes = await readLimited(response, maxBytes, () => timedOut, timeoutMs);
+    return { bytes, ...(contentType ? { contentType } : {}), finalUrl: response.url || target.href };
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+async function readLimited(response: Response, maxBytes: number, timedOut: () => boolean, timeoutMs: number): Promise<Uint8Array> {
+  const body = response.body;
+  if (!body) return new Uint8Array(0);
+  const reader = body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        await reader.cancel().catch(() => undefined);
+        throw new IngestError('too_large', `the document is over the limit of ${maxBytes} bytes`);
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    if (error instanceof IngestError) throw error;
+    if (timedOut()) throw new IngestError('fetch_timeout', `the document did not arrive within ${timeoutMs} ms`);
+    throw new IngestError('fetch_failed', `the transfer failed: ${(error as Error).message}`, { cause: error });
+  }
+  const out = new Uint8Array(total);
+  let at = 0;
+  for (const chunk of chunks) { out.set(chunk, at); at += chunk.byteLength; }
+  return out;
+}
