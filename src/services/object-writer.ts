@@ -13,6 +13,7 @@ import type { RequestContext } from './context.js';
 import type { MarkingResolver } from './marking-resolver.js';
 import type { NodeSettings } from './node-settings.js';
 import { GroupCommitter } from './group-commit.js';
+import { ownedHere } from './ingress.js';
 import { relabelPending } from './relabel.js';
 
 /** The fate of one submitted object, as the TAXII status resource reports it. */
@@ -131,7 +132,7 @@ export class ObjectWriter {
       const scopes = accessScopes(label);
       // An object whose markings are not all known yet is kept, invisible, until they arrive
       // (relabelPending then applies them, or drops it if they do not release it to us).
-      if (label.unresolved.length === 0 && label.owner !== this.node.member && !canShare(scopes, this.node.member)) {
+      if (label.unresolved.length === 0 && !ownedHere(label, object, this.node.member, options.originPeer) && !canShare(scopes, this.node.member)) {
         outcomes.push({ index, ok: false, ...ident, message: `not released to ${this.node.member}: its markings do not allow it to be shared with this node` });
         continue;
       }

@@ -1,6 +1,7 @@
 import { accessLabel, accessScopes, canShare, type LabelContext } from '../stix/access.js';
 import type { StixObject } from '../stix/types.js';
 import type { Queries } from '../store/store.js';
+import { ownedHere } from './ingress.js';
 
 /**
  * Objects that referenced a marking-definition before it arrived were stored invisible.
@@ -12,9 +13,10 @@ export async function relabelPending(q: Queries, markingIds: readonly string[], 
   const pks = await q.objects.pendingFor(markingIds);
   const dropped: string[] = [];
   for (const row of await q.objects.byPks(pks)) {
-    const label = accessLabel(JSON.parse(row.json) as StixObject, ctx);
+    const object = JSON.parse(row.json) as StixObject;
+    const label = accessLabel(object, ctx);
     const scopes = accessScopes(label);
-    if (label.unresolved.length === 0 && label.owner !== ctx.home && !canShare(scopes, ctx.home)) {
+    if (label.unresolved.length === 0 && !ownedHere(label, object, ctx.home, row.origin_peer) && !canShare(scopes, ctx.home)) {
       await q.objects.clearPending(row.pk);
       await q.memberships.removePks([row.pk]);
       await q.objects.deleteUnreferenced([row.pk]);
