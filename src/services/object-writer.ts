@@ -12,6 +12,7 @@ import type { Queries, Store } from '../store/store.js';
 import type { RequestContext } from './context.js';
 import type { MarkingResolver } from './marking-resolver.js';
 import type { NodeSettings } from './node-settings.js';
+import { nextClock } from './clock.js';
 import { GroupCommitter } from './group-commit.js';
 import { ownedHere } from './ingress.js';
 import { relabelPending } from './relabel.js';
@@ -57,6 +58,8 @@ const versionKeyOf = (object: StixObject) => {
  * it to this node's member. Each object succeeds or fails on its own; the good ones of
  * an envelope are kept whatever the bad ones do.
  */
+export { nextClock } from './clock.js';
+
 export class ObjectWriter {
   private readonly committer: GroupCommitter;
 
@@ -212,17 +215,6 @@ export class ObjectWriter {
       }),
     });
   }
-}
-
-/**
- * Reserves `count` date_added values. They must be unique and increase across the
- * node, even after deletions, so the high-water mark lives in the database.
- */
-export async function nextClock(q: Queries, count: number): Promise<number> {
-  const last = Number((await q.meta.get('clock_us')) ?? 0);
-  const start = Math.max(Number(nowMicros()), last + 1);
-  await q.meta.set('clock_us', String(start + count - 1));
-  return start;
 }
 
 /** The id and version of an invalid submission, where they can be read. */

@@ -1,6 +1,7 @@
 import { accessLabel, accessScopes, canShare, type LabelContext } from '../stix/access.js';
 import type { StixObject } from '../stix/types.js';
 import type { Queries } from '../store/store.js';
+import { nextClock } from './clock.js';
 import { ownedHere } from './ingress.js';
 
 /**
@@ -26,6 +27,22 @@ export async function relabelPending(q: Queries, markingIds: readonly string[], 
     await q.objects.setScopes(row.pk, label.owner, scopes.readScope, scopes.shareScope);
     await q.objects.clearPending(row.pk);
     await q.objects.addPendingMarkings(label.unresolved.map((marking_id) => ({ object_pk: row.pk, marking_id })));
+    if (label.unresolved.length === 0) await redate(q, row);
   }
   return dropped;
+}
+
+/**
+ * While its markings were unknown the version was hidden from every reader but its
+ * owner, and peers' cursors (our push cursor, their added_after) moved past it. It
+ * becomes visible now, so it is added again, with a fresh date_added, to the
+ * collections that hold it; otherwise no peer would ever receive it.
+ */
+async function redate(q: Queries, row: { pk: number; id: string; type: string; version_key: string }): Promise<void> {
+  for (const collection of await q.accounts.collections()) {
+    const held = await q.memberships.heldBy(collection.id, [row.id]);
+    if (!held.has(`${row.id}|${row.version_key}`)) continue;
+    await q.memberships.remove(collection.id, row.id, [row.version_key]);
+    await q.memberships.insert([{ collection_id: collection.id, added_us: await nextClock(q, 1), object_pk: row.pk, type: row.type }]);
+  }
 }
