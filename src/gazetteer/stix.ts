@@ -3,7 +3,9 @@
  * the data alone, so every node that bundles the same gazetteer release emits
  * byte-identical objects and peers never see two versions of one place.
  */
+import { HOGGAR_PROJECT_IDENTITY } from '../stix/hoggar-extensions.js';
 import { deterministicStixId } from '../stix/ids.js';
+import { TLP2_MARKING_IDS } from '../stix/markings.js';
 import type { StixObject } from '../stix/types.js';
 import { NON_TERRORIST_GROUPS } from './data/armed-groups.js';
 import { SPANNING_REGION_STIX } from './data/regions.js';
@@ -18,6 +20,16 @@ import type { GazetteerEntry } from './types.js';
 export const GAZETTEER_RELEASE = '2026-11-30T00:00:00.000Z';
 
 export type EntryLookup = (key: string) => GazetteerEntry | undefined;
+
+/**
+ * Reference data is public and the same on every node: TLP:CLEAR, authored by the Hoggar
+ * project identity. A node publishing a report never re-marks these objects, so two nodes
+ * can never hold different objects under one gazetteer id and version.
+ */
+const REFERENCE_DATA = {
+  created_by_ref: HOGGAR_PROJECT_IDENTITY.id,
+  object_marking_refs: [TLP2_MARKING_IDS.clear],
+};
 
 /** The STIX id of the object an entry becomes. */
 export function stixIdOf(entry: GazetteerEntry): string {
@@ -34,6 +46,7 @@ function common(entry: GazetteerEntry) {
     name: entry.canonical,
     lang: 'en',
     x_hoggar_gazetteer_key: entry.key,
+    ...REFERENCE_DATA,
   };
 }
 
@@ -123,6 +136,7 @@ export function toStix(entry: GazetteerEntry, lookup: EntryLookup): { object: St
     object_ref: object.id,
     object_modified: GAZETTEER_RELEASE,
     contents,
+    ...REFERENCE_DATA,
   };
   return { object, translations };
 }
@@ -144,6 +158,7 @@ export function relationsToStix(entry: GazetteerEntry, lookup: EntryLookup): Sti
       relationship_type: relation.type,
       source_ref: stixIdOf(entry),
       target_ref: stixIdOf(target),
+      ...REFERENCE_DATA,
     }];
   });
 }

@@ -1,3 +1,4 @@
+import { HOGGAR_PROJECT_IDENTITY } from '../stix/hoggar-extensions.js';
 import { describe, expect, it } from 'vitest';
 import { validateBundle } from '../stix/validate.js';
 import type { StixObject } from '../stix/types.js';
@@ -30,7 +31,11 @@ describe('extractDocument', () => {
     expect(report).toMatchObject({ type: 'report', lang: 'fr', spec_version: '2.1', created: '2026-02-03T04:05:06.789Z', published: '2025-03-12T00:00:00.000Z' });
     const ids = new Set(draft.bundle.objects.map((o) => o.id));
     for (const ref of report.object_refs as string[]) expect(ids.has(ref), ref).toBe(true);
-    expect(draft.bundle.objects.every((o) => o.object_marking_refs === undefined)).toBe(true);
+    // The draft's own objects carry no markings (publishing applies them); only the public
+    // reference data (gazetteer, Hoggar definitions) comes marked TLP:CLEAR by its author.
+    const own = draft.bundle.objects.filter((o) => o.created_by_ref !== HOGGAR_PROJECT_IDENTITY.id);
+    expect(own.length).toBeGreaterThan(0);
+    expect(own.every((o) => o.object_marking_refs === undefined)).toBe(true);
   });
 
   it('records mentions with offsets into the decoded text', () => {
