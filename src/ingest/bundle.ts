@@ -60,6 +60,36 @@ function settlePersonTypes(entities: readonly Entity[], relations: readonly Rela
   }
 }
 
+// Gazetteer objects are derived from the data alone (ids are SHA-1 based): build each once.
+const gazetteerObjects = new Map<string, ReturnType<typeof entryToStix>>();
+function gazetteerStix(entry: Parameters<typeof entryToStix>[0]): ReturnType<typeof entryToStix> {
+  let stix = gazetteerObjects.get(entry.key);
+  if (!stix) {
+    stix = entryToStix(entry);
+    gazetteerObjects.set(entry.key, stix);
+  }
+  return stix;
+}
+
+/** Entity ids by mention position, for finding the entities a claim mentions. */
+function mentionSpans(entities: readonly Entity[], idOf: ReadonlyMap<number, string>): { start: number; end: number; id: string }[] {
+  const spans: { start: number; end: number; id: string }[] = [];
+  for (const e of entities) {
+    const id = idOf.get(e.index);
+    if (id) for (const m of e.mentions) spans.push({ start: m.start, end: m.end, id });
+  }
+  return spans.sort((a, b) => a.start - b.start);
+}
+
+function idsWithin(spans: readonly { start: number; end: number; id: string }[], start: number, end: number): string[] {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (spans[mid]!.start < start) lo = mid + 1; else hi = mid; }
+  const ids = new Set<string>();
+  for (let k = lo; k < spans.length && spans[k]!.start < end; k++) if (spans[k]!.end <= end) ids.add(spans[k]!.id);
+  return [...ids];
+}
+
 export function buildBundle(input: BundleInput): StixBundle {
   const { doc, matcher, entities, now } = input;
   const stamp = formatMillis(now);
@@ -80,11 +110,11 @@ export function buildBundle(input: BundleInput): StixBundle {
     const known = entity.known !== undefined ? matcher.entities[entity.known]! : undefined;
     if (known?.origin === 'knowledge-base') {
       idOf.set(entity.index, known.id);
-      if (!refs.includes(known.id)) refs.push(known.id);
+      if (!included.has(known.id)) { included.add(known.id); refs.push(known.id); }
       continue;
     }
     if (known?.gazetteer) {
-      const { object, translations } = entryToStix(known.gazetteer);
+      const { object, translations } = gazetteerStix(known.gazetteer);
       idOf.set(entity.index, object.id);
       push(object);
       if (translations) push(translations);
@@ -130,17 +160,14 @@ export function buildBundle(input: BundleInput): StixBundle {
   const refOf = (s: SourceRef | undefined): string | undefined => (s?.entity !== undefined ? idOf.get(s.entity) : s?.anonymous ? anonymousIds.get(s.anonymous) : undefined);
 
   const reportId = newStixId('report');
+  const spans = mentionSpans(entities, idOf);
   for (const a of input.attributions) {
     const sourceRef = refOf(a.source);
     if (!sourceRef) continue;
     const first = doc.tokens[a.first]!;
     const last = doc.tokens[a.last - 1]!;
     const span = originalSpan(doc.norm, first.start, last.end);
-    const about = new Set<string>();
-    for (const e of entities) {
-      const id = idOf.get(e.index);
-      if (id && e.mentions.some((m) => m.start >= first.start && m.end <= last.end)) about.add(id);
-    }
+    const about = new Set<string>(idsWithin(spans, first.start, last.end));
     for (const id of relationIds.get(a.sentence) ?? []) about.add(id);
     const grade = defaultGrade(a.source.kind);
     const content = doc.original.slice(span.start, span.end).trim();

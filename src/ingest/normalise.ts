@@ -32,30 +32,31 @@ export interface NormalisedText {
 const QUOTES = new Set([...'«»“”„‟‹›"＂〝〞「」']);
 const APOSTROPHES = new Set([...'\'‘’‚‛ʼ`´']);
 const DASHES = new Set([...'-‐‑‒–—―−']);
-const INVISIBLE = /[\u200B-\u200F\u202A-\u202E\u2060-\u2064\u2066-\u2069\uFEFF\u00AD]/;
-const WHITESPACE = /[\s\u00A0\u2000-\u200A\u202F\u205F\u3000]/;
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 class Builder {
-  text = '';
   starts: Int32Array;
   ends: Int32Array;
+  codes: Uint16Array;
   length = 0;
-  private parts: string[] = [];
 
   constructor(capacity: number) {
-    this.starts = new Int32Array(Math.max(16, capacity));
-    this.ends = new Int32Array(Math.max(16, capacity));
+    const size = Math.max(16, capacity + 8);
+    this.starts = new Int32Array(size);
+    this.ends = new Int32Array(size);
+    this.codes = new Uint16Array(size);
+  }
+
+  pushCode(code: number, start: number, end: number): void {
+    if (this.length === this.codes.length) this.grow();
+    this.codes[this.length] = code;
+    this.starts[this.length] = start;
+    this.ends[this.length] = end;
+    this.length++;
   }
 
   push(out: string, start: number, end: number): void {
-    for (let k = 0; k < out.length; k++) {
-      if (this.length === this.starts.length) this.grow();
-      this.starts[this.length] = start;
-      this.ends[this.length] = end;
-      this.length++;
-    }
-    this.parts.push(out);
+    for (let k = 0; k < out.length; k++) this.pushCode(out.charCodeAt(k), start, end);
   }
 
   /** A dropped mark still belongs to the character before it (surfaces keep their diacritics). */
@@ -63,22 +64,24 @@ class Builder {
     if (this.length > 0) this.ends[this.length - 1] = end;
   }
 
-  lastChar(): string {
-    const last = this.parts[this.parts.length - 1];
-    return last ? last[last.length - 1]! : '';
-  }
-
   private grow(): void {
-    const starts = new Int32Array(this.starts.length * 2);
+    const size = this.codes.length * 2;
+    const starts = new Int32Array(size);
     starts.set(this.starts);
-    const ends = new Int32Array(this.ends.length * 2);
+    const ends = new Int32Array(size);
     ends.set(this.ends);
+    const codes = new Uint16Array(size);
+    codes.set(this.codes);
     this.starts = starts;
     this.ends = ends;
+    this.codes = codes;
   }
 
   finish(): NormalisedText {
-    return { text: this.parts.join(''), starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
+    let text = '';
+    const CHUNK = 8192;
+    for (let k = 0; k < this.length; k += CHUNK) text += String.fromCharCode(...this.codes.subarray(k, Math.min(this.length, k + CHUNK)));
+    return { text, starts: this.starts.subarray(0, this.length), ends: this.ends.subarray(0, this.length) };
   }
 }
 
@@ -98,29 +101,47 @@ function foldCodePoint(cp: number, ch: string): string {
   return foldLatinChar(ch);
 }
 
+function isWhitespaceCode(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || (code >= 0x2000 && code <= 0x200a)
+    || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0x1680 || code === 0x85;
+}
+
+function isInvisibleCode(code: number): boolean {
+  return (code >= 0x200b && code <= 0x200f) || (code >= 0x202a && code <= 0x202e) || (code >= 0x2060 && code <= 0x2064)
+    || (code >= 0x2066 && code <= 0x2069) || code === 0xfeff || code === 0xad;
+}
+
 /** Normalises a whole document, keeping the offset map. */
 export function normaliseForMatching(original: string): NormalisedText {
   const out = new Builder(original.length);
   let i = 0;
-  while (i < original.length) {
-    const cp = original.codePointAt(i)!;
-    const width = cp > 0xffff ? 2 : 1;
-    const ch = original.slice(i, i + width);
-    if (WHITESPACE.test(ch)) {
+  const n = original.length;
+  while (i < n) {
+    const code = original.charCodeAt(i);
+    // Fast paths: folded Arabic letters and ASCII letters and digits are the bulk of any text.
+    if ((code >= 0x0621 && code <= 0x064a && code !== 0x0623 && code !== 0x0625 && code !== 0x0622 && code !== 0x0624 && code !== 0x0626 && code !== 0x0629 && code !== 0x0640 && code !== 0x0649)
+      || (code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) {
+      out.pushCode(code, i, i + 1);
+      i++;
+      continue;
+    }
+    if (isWhitespaceCode(code)) {
       let j = i;
       let newline = false;
-      while (j < original.length && WHITESPACE.test(original[j]!)) {
-        if (original[j] === '\n' || original[j] === '\r' || original[j] === '\u2029') newline = true;
+      while (j < n) {
+        const c = original.charCodeAt(j);
+        if (!isWhitespaceCode(c)) break;
+        if (c === 0x0a || c === 0x0d || c === 0x2029) newline = true;
         j++;
       }
-      out.push(newline ? '\n' : ' ', i, j);
+      out.pushCode(newline ? 0x0a : 0x20, i, j);
       i = j;
       continue;
     }
-    if (INVISIBLE.test(ch)) {
-      i += width;
-      continue;
-    }
+    if (isInvisibleCode(code)) { i++; continue; }
+    const cp = original.codePointAt(i)!;
+    const width = cp > 0xffff ? 2 : 1;
+    const ch = width === 1 ? original[i]! : original.slice(i, i + 2);
     const prev = original[i - 1];
     const next = original[i + 1];
     if (QUOTES.has(ch)) {

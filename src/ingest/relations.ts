@@ -41,8 +41,16 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
   placed.sort((a, b) => a.first - b.first || b.last - a.last);
   const out: RelationCandidate[] = [];
   let lastGroupBefore: Placed | undefined;
+  const groups = placed.filter((p) => isGroup(p) && !p.m.aliasOf);
+  let cursor = 0;
   for (const sentence of doc.sentences) {
-    const inSentence = placed.filter((p) => p.first >= sentence.first && p.last <= sentence.last && !p.m.aliasOf);
+    // `placed` is sorted by first token: walk it once instead of filtering it per sentence.
+    while (cursor < placed.length && placed[cursor]!.first < sentence.first) cursor++;
+    const inSentence: Placed[] = [];
+    for (let k = cursor; k < placed.length && placed[k]!.first < sentence.last; k++) {
+      const p = placed[k]!;
+      if (p.last <= sentence.last && !p.m.aliasOf) inSentence.push(p);
+    }
     const cues = cuesAt(doc, sentence.first);
     const add = (from: Placed, type: ExtractedRelation, to: Placed, hit: CueHit<unknown> | string): void => {
       if (from.entity === to.entity) return;
@@ -62,7 +70,13 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
     const nearestBefore = (k: number, pred: (p: Placed) => boolean): Placed | undefined => [...inSentence].reverse().find((p) => p.last <= k && pred(p));
     // «الجماعة التي يقودها …», "le chef du groupe": a group noun standing for the last group named.
     const anaphor = (first: number, next: number): Placed | undefined => {
-      const antecedent = [...placed].reverse().find((p) => p.last <= first && isGroup(p) && !p.m.aliasOf);
+      // Binary search for the last group starting before `first`, then step back past any that overlap it.
+      let lo = 0;
+      let hi = groups.length;
+      while (lo < hi) { const mid = (lo + hi) >> 1; if (groups[mid]!.first < first) lo = mid + 1; else hi = mid; }
+      let k = lo - 1;
+      while (k >= 0 && groups[k]!.last > first) k--;
+      const antecedent = k >= 0 ? groups[k] : undefined;
       return antecedent ? { m: antecedent.m, entity: antecedent.entity, first, last: next } : undefined;
     };
     const groupNear = (k: number, pred: (p: Placed) => boolean, slack = 1): Placed | undefined => {
@@ -135,8 +149,8 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
     }
     locativeRule(doc, cues, inSentence, add);
     worksForRule(doc, cues, inSentence, add);
-    const groups = inSentence.filter(isGroup);
-    if (groups.length > 0) lastGroupBefore = groups[groups.length - 1];
+    const sentenceGroups = inSentence.filter(isGroup);
+    if (sentenceGroups.length > 0) lastGroupBefore = sentenceGroups[sentenceGroups.length - 1];
   }
   return dedupe(out);
 }

@@ -43,11 +43,22 @@ const ARABIC = /[\u0621-\u064A]/;
 const ABBREVIATIONS = new Set(['m', 'mm', 'mme', 'mr', 'mrs', 'ms', 'dr', 'st', 'gen', 'col', 'lt', 'sgt', 'capt', 'cmdt', 'gal', 'prof', 'etc', 'vs', 'no', 'jr', 'sr', 'aka', 'cf']);
 const SENTENCE_END = new Set(['.', '!', '?', '…']);
 
-function isWordCode(ch: string): boolean {
-  const cp = ch.charCodeAt(0);
+function isWordCodeAt(text: string, i: number): boolean {
+  const cp = text.charCodeAt(i);
   if (cp < 0x80) return (cp >= 0x30 && cp <= 0x39) || (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a);
   if (cp >= 0x0621 && cp <= 0x064a) return true;
-  return WORD.test(ch);
+  return WORD.test(text[i]!);
+}
+
+// Words repeat: their readings are computed once per distinct word (bounded cache).
+const readingsCache = new Map<string, readonly string[]>();
+function readingsOf(word: string, arabic: boolean): readonly string[] {
+  let readings = readingsCache.get(word);
+  if (readings) return readings;
+  readings = Object.freeze(arabic ? procliticReadings(word) : [word]);
+  if (readingsCache.size > 200_000) readingsCache.clear();
+  readingsCache.set(word, readings);
+  return readings;
 }
 
 /** Splits normalised text into tokens and sentences. */
@@ -56,12 +67,12 @@ export function tokenise(norm: NormalisedText): TokenisedText {
   const raw: { start: number; end: number; kind: TokenKind }[] = [];
   let i = 0;
   while (i < text.length) {
-    const ch = text[i]!;
-    if (ch === ' ') { i++; continue; }
-    if (ch === '\n') { raw.push({ start: i, end: i + 1, kind: 'break' }); i++; continue; }
-    if (isWordCode(ch)) {
+    const code = text.charCodeAt(i);
+    if (code === 0x20) { i++; continue; }
+    if (code === 0x0a) { raw.push({ start: i, end: i + 1, kind: 'break' }); i++; continue; }
+    if (isWordCodeAt(text, i)) {
       let j = i + 1;
-      while (j < text.length && isWordCode(text[j]!)) j++;
+      while (j < text.length && isWordCodeAt(text, j)) j++;
       raw.push({ start: i, end: j, kind: 'word' });
       i = j;
       continue;
@@ -83,8 +94,9 @@ export function tokenise(norm: NormalisedText): TokenisedText {
   for (let k = 0; k < raw.length; k++) {
     const { start, end, kind } = raw[k]!;
     const value = text.slice(start, end);
-    const arabic = kind === 'word' && ARABIC.test(value);
-    tokens.push({ index: k, start, end, text: value, kind, arabic, readings: arabic ? procliticReadings(value) : [value], sentence });
+    const first = value.charCodeAt(0);
+    const arabic = kind === 'word' && first >= 0x0621 && first <= 0x064a;
+    tokens.push({ index: k, start, end, text: value, kind, arabic, readings: readingsOf(value, arabic), sentence });
     if (kind === 'break') { closeSentence(k + 1); continue; }
     if (kind !== 'punct' || !SENTENCE_END.has(value)) continue;
     if (value === '.' && !endsSentenceAt(raw, text, k)) continue;
