@@ -4,6 +4,8 @@ import { HoggarError } from '../errors.js';
 import { registerCollections } from './commands/collections.js';
 import { registerImportExport } from './commands/import-export.js';
 import { registerDemo } from './commands/demo.js';
+import { registerExtract } from './commands/extract.js';
+import { registerIngest } from './commands/ingest.js';
 import { registerInit } from './commands/init.js';
 import { registerPeers, registerSync } from './commands/peers.js';
 import { registerServe } from './commands/serve.js';
@@ -22,6 +24,8 @@ export function buildProgram(): Command {
   registerTokens(program);
   registerCollections(program);
   registerImportExport(program);
+  registerExtract(program);
+  registerIngest(program);
   registerPeers(program);
   registerSync(program);
   return program;

@@ -1,5 +1,6 @@
 import type { FastifyError } from 'fastify';
 import { HoggarError, type ErrorCode } from '../errors.js';
+import { isIngestError, type IngestError } from '../ingest/errors.js';
 
 export interface HttpProblem {
   readonly status: number;
@@ -25,7 +26,7 @@ const STATUS: Record<ErrorCode, number> = {
 const TITLES: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
   406: 'Not Acceptable', 409: 'Conflict', 413: 'Payload Too Large', 414: 'URI Too Long', 415: 'Unsupported Media Type',
-  422: 'Unprocessable Entity', 500: 'Internal Server Error', 503: 'Service Unavailable',
+  422: 'Unprocessable Entity', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable',
 };
 
 /** The framework's own errors, mapped to what the client did wrong. */
@@ -53,9 +54,17 @@ function problem(status: number, code: string, description: string, details?: Re
   return { status, code, title: TITLES[status] ?? 'Error', description, ...(details ? { details } : {}) };
 }
 
+/** Ingestion errors: the document was too big, unreadable, or its URL could not be fetched. */
+function fromIngest(error: IngestError): HttpProblem {
+  if (error.code === 'too_large') return problem(413, error.code, error.message);
+  if (error.code === 'fetch_failed' || error.code === 'fetch_timeout' || error.code === 'fetch_status') return problem(502, error.code, error.message);
+  return problem(400, error.code, error.message);
+}
+
 /** The one mapping from any thrown error to an HTTP status and message. */
 export function toProblem(error: unknown): HttpProblem {
   if (error instanceof HoggarError) return problem(STATUS[error.code], error.code, error.message, error.details);
+  if (isIngestError(error)) return fromIngest(error);
   const framework = fromFramework(error as FastifyError);
   if (framework) return framework;
   return problem(500, 'internal', 'the server failed to handle this request; it has been logged');

@@ -128,6 +128,23 @@ export interface PushFailuresTable {
   message: string;
 }
 
+export interface DraftsTable {
+  id: string;
+  user_name: string;
+  member: string;
+  created_us: number;
+  source_name: string | null;
+  language: string;
+  /** 'draft', 'published' or 'discarded'. */
+  state: string;
+  bundle_json: string;
+  /** The decoded document: every mention offset in the draft points into it. */
+  document_text: string;
+  warnings_json: string;
+  published_us: number | null;
+  report_id: string | null;
+}
+
 export interface Database {
   objects: ObjectsTable;
   collection_objects: CollectionObjectsTable;
@@ -142,4 +159,5 @@ export interface Database {
   peers: PeersTable;
   sync_state: SyncStateTable;
   push_failures: PushFailuresTable;
+  drafts: DraftsTable;
 }

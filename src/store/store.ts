@@ -1,3 +1,4 @@
+import type { DraftQueries } from './queries/draft-queries.js';
 import type { PeerQueries } from './queries/peer-queries.js';
 import type { AccountQueries } from './queries/account-queries.js';
 import type { AuditQueries } from './queries/audit-queries.js';
@@ -34,6 +35,7 @@ export interface Queries {
   readonly audit: AuditQueries;
   readonly meta: MetaQueries;
   readonly peers: PeerQueries;
+  readonly drafts: DraftQueries;
 }
 
 export interface Store extends Queries {

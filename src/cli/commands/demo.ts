@@ -22,7 +22,7 @@ export function registerDemo(program: Command): void {
       const node = await assembleNode(store);
       if (fresh) {
         const report = await loadDemoData(node);
-        process.stdout.write(`demo data loaded: ${report.events} synthetic events (${report.objects} objects, ${report.failed} refused)\n`);
+        process.stdout.write(`demo data loaded: ${report.events} synthetic events and ${report.reports} synthetic reports (${report.objects} objects, ${report.failed} refused)\n`);
       }
       // The admin password is never stored in clear, so a restarted demo issues new credentials.
       const password = init?.admin.password ?? generatePassword();

@@ -3,6 +3,7 @@ import type { Database } from '../schema.js';
 import type { BulkInserts, Queries } from '../store.js';
 import { accountQueries } from './account-queries.js';
 import { auditQueries } from './audit-queries.js';
+import { draftQueries } from './draft-queries.js';
 import { membershipQueries } from './membership-queries.js';
 import { metaQueries } from './meta-queries.js';
 import { objectQueries } from './object-queries.js';
@@ -19,5 +20,6 @@ export function bindQueries(db: Kysely<Database>, maxParameters: number, bulk: B
     audit: auditQueries(db, maxParameters),
     meta: metaQueries(db),
     peers: peerQueries(db),
+    drafts: draftQueries(db),
   };
 }

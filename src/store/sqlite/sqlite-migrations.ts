@@ -132,4 +132,25 @@ export const sqliteMigrations: readonly Migration[] = [
       )`,
     ],
   },
+  {
+    version: 3,
+    name: 'ingestion drafts',
+    statements: [
+      `CREATE TABLE drafts (
+        id TEXT PRIMARY KEY,
+        user_name TEXT NOT NULL,
+        member TEXT NOT NULL,
+        created_us INTEGER NOT NULL,
+        source_name TEXT,
+        language TEXT NOT NULL,
+        state TEXT NOT NULL,
+        bundle_json TEXT NOT NULL,
+        document_text TEXT NOT NULL,
+        warnings_json TEXT NOT NULL,
+        published_us INTEGER,
+        report_id TEXT
+      )`,
+      `CREATE INDEX drafts_by_created ON drafts (created_us)`,
+    ],
+  },
 ];
