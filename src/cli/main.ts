@@ -1,35 +1,8 @@
 #!/usr/bin/env node
-import { Command, CommanderError } from 'commander';
+import { CommanderError } from 'commander';
 import { HoggarError } from '../errors.js';
-import { registerCollections } from './commands/collections.js';
-import { registerImportExport } from './commands/import-export.js';
-import { registerDemo } from './commands/demo.js';
-import { registerExtract } from './commands/extract.js';
-import { registerIngest } from './commands/ingest.js';
-import { registerInit } from './commands/init.js';
-import { registerPeers, registerSync } from './commands/peers.js';
-import { registerServe } from './commands/serve.js';
-import { registerTokens, registerUsers } from './commands/users.js';
-
-/** The `hoggar` command: thin commands over the node's services. */
-export function buildProgram(): Command {
-  const program = new Command('hoggar')
-    .description('Hoggar: a sovereign, multilingual STIX 2.1 / TAXII 2.1 intelligence-exchange node')
-    .version('0.1.0')
-    .showHelpAfterError();
-  registerInit(program);
-  registerServe(program);
-  registerDemo(program);
-  registerUsers(program);
-  registerTokens(program);
-  registerCollections(program);
-  registerImportExport(program);
-  registerExtract(program);
-  registerIngest(program);
-  registerPeers(program);
-  registerSync(program);
-  return program;
-}
+import { isIngestError } from '../ingest/errors.js';
+import { buildProgram } from './program.js';
 
 async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
@@ -42,9 +15,11 @@ async function main(argv: string[]): Promise<void> {
       process.exitCode = error.exitCode;
       return;
     }
-    const message = error instanceof HoggarError ? `${error.message} (${error.code})` : (error as Error).message;
+    // Bad input (exit 2) is told apart from a failure to do the work (exit 1).
+    const coded = error instanceof HoggarError || isIngestError(error);
+    const message = coded ? `${error.message} (${error.code})` : (error as Error).message;
     process.stderr.write(`error: ${message}\n`);
-    process.exitCode = error instanceof HoggarError && error.code !== 'unavailable' ? 2 : 1;
+    process.exitCode = coded && error.code !== 'unavailable' && !error.code.startsWith('fetch_') ? 2 : 1;
   }
 }
 

@@ -1,0 +1,86 @@
+/**
+ * The hoggar command as an operator uses it: JSON for scripts, precise errors for bad
+ * input, and a STIX bundle that goes out exactly as it came in.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Command } from 'commander';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildProgram } from '../../src/cli/program.js';
+import { identity, indicator, threatActor } from '../factories/stix.js';
+import { hoggar } from '../helpers/cli.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'hoggar-cli-'));
+const data = join(dir, 'node');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('hoggar', () => {
+  it('creates a node and prints its credentials once, as JSON', () => {
+    const init = hoggar(['init', '--data', data, '--member', 'mli', '--name', 'Bamako', '--json']);
+    expect(init.status).toBe(0);
+    const result = JSON.parse(init.stdout);
+    expect(result.settings).toMatchObject({ member: 'MLI', name: 'Bamako' });
+    expect(result.admin.token).toMatch(/^hgr_/);
+    const again = hoggar(['init', '--data', data, '--member', 'MLI']);
+    expect(again.status).toBe(2);
+    expect(again.stderr).toMatch(/already holds a node/);
+  });
+
+  it('manages users, tokens and collections, refusing bad input precisely', () => {
+    const added = hoggar(['users', 'add', 'analyst1', '--member', 'DZA', '--data', data, '--password-stdin', '--json'], 'a-long-password\n');
+    expect(added.status).toBe(0);
+    expect(JSON.parse(added.stdout)).toEqual({ name: 'analyst1', member: 'DZA', role: 'analyst' });
+    const badMember = hoggar(['users', 'add', 'x', '--member', 'ZZZ', '--data', data]);
+    expect(badMember.status).toBe(2);
+    expect(badMember.stderr).toMatch(/unknown member "ZZZ"/);
+    const token = JSON.parse(hoggar(['tokens', 'create', 'analyst1', '--data', data, '--json']).stdout);
+    expect(token.token).toMatch(/^hgr_/);
+    const created = hoggar(['collections', 'add', '--title', 'Border', '--read', 'member:DZA', '--write', 'user:analyst1', '--data', data, '--json']);
+    expect(created.status).toBe(0);
+    const list = JSON.parse(hoggar(['collections', 'list', '--data', data, '--json']).stdout) as { title: string; grants: unknown[] }[];
+    expect(list.find((c) => c.title === 'Border')?.grants).toEqual(expect.arrayContaining([
+      { principal: 'member:DZA', canRead: true, canWrite: false }, { principal: 'user:analyst1', canRead: false, canWrite: true },
+    ]));
+    const badGrant = hoggar(['collections', 'add', '--title', 'x', '--read', 'everyone', '--data', data]);
+    expect(badGrant.status).toBe(2);
+    expect(badGrant.stderr).toMatch(/invalid grant principal "everyone"/);
+  });
+
+  it('imports a bundle, reports the refused objects, and exports what it kept byte for byte', () => {
+    const good = [threatActor({ name: 'Katiba X', x_custom_score: 7 }), identity(), indicator()];
+    const bundle = { type: 'bundle', id: 'bundle--6f1c4e35-5a2b-4c3d-8e9f-0a1b2c3d4e5f', objects: [...good, { type: 'indicator', id: 'indicator--nope' }] };
+    const file = join(dir, 'in.json');
+    writeFileSync(file, JSON.stringify(bundle));
+    const imported = hoggar(['import', file, '--data', data, '--json']);
+    expect(imported.status).toBe(1);
+    const summary = JSON.parse(imported.stdout);
+    expect(summary).toMatchObject({ total: 4, stored: 3, failed: 1 });
+    expect(summary.failures[0]).toMatchObject({ index: 3, id: 'indicator--nope' });
+    const out = join(dir, 'out.json');
+    expect(hoggar(['export', '--data', data, '--type', 'threat-actor', 'indicator', '--out', out]).status).toBe(0);
+    const exported = JSON.parse(readFileSync(out, 'utf8')) as { objects: { id: string }[] };
+    for (const object of [good[0]!, good[2]!]) {
+      expect(JSON.stringify(exported.objects.find((o) => o.id === object.id))).toBe(JSON.stringify(object));
+    }
+    const notBundle = join(dir, 'bad.json');
+    writeFileSync(notBundle, '{"type":"envelope"}');
+    const refused = hoggar(['import', notBundle, '--data', data]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/STIX bundle/);
+    expect(hoggar(['export', '--since', 'yesterday', '--data', data]).stderr).toMatch(/RFC 3339/);
+  });
+
+  it('extracts a document without a node, and has --help for every command', () => {
+    expect(hoggar(['--help']).stdout).toMatch(/Usage: hoggar/);
+    const walk = (command: Command): Command[] => [command, ...command.commands.flatMap(walk)];
+    for (const command of walk(buildProgram())) {
+      expect(command.helpInformation(), command.name()).toMatch(/^Usage: /);
+      expect(command.description(), command.name()).not.toBe('');
+    }
+    const extracted = hoggar(['extract', '-', '--lang', 'fr', '--json'], 'Selon une source sécuritaire, le groupe Ansar Dine a attaqué Kidal.');
+    expect(extracted.status).toBe(0);
+    const names = (JSON.parse(extracted.stdout).objects as { type: string; name?: string }[]).filter((o) => o.type !== 'report').map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Ansar Dine', 'Kidal']));
+  });
+});
