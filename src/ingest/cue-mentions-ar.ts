@@ -64,8 +64,16 @@ function titleRule(index: MentionIndex, ctx: NameContext, hit: CueHit<unknown>, 
     if ((token.text.startsWith('ال') || token.text.startsWith('بال') || token.text.startsWith('لل') || index.blocked[k]) && !ctx.cues.stopwords.has(token.text)) k++;
     else break;
   }
+  // «الباحث في الشؤون الأمنية، كريم بن عيسى»: a prepositional complement, then the name after a comma.
+  if (doc.tokens[k]?.text === 'في' || doc.tokens[k]?.text === 'ب') {
+    let c = k + 1;
+    while (c < k + 5 && doc.tokens[c]?.arabic) c++;
+    if (isPunct(doc, c, ',')) k = c + 1;
+  } else if (isPunct(doc, k, ',')) {
+    k++;
+  }
   const end = arabicPersonForward(ctx, k);
-  if (end - k < 2 || index.overlaps(k, end)) return;
+  if (end - k < 2 || (index.overlaps(k, end) && !index.absorbAdjectives(k, end))) return;
   index.add(personMention(doc, k, end, role));
 }
 
@@ -131,7 +139,8 @@ export function arabicCueMentions(index: MentionIndex, doc: DocumentView, from: 
       let k = media.next;
       while (k < media.next + 2 && doc.tokens[k]?.text.startsWith('ال') && !isQuote(doc, k)) k++;
       if (isQuote(doc, k)) continue; // typed by the quoted-name rule
-      const strong = !['موقع', 'الموقع', 'شبكه', 'وكاله', 'الوكاله'].includes(doc.tokens[i]!.readings.at(-1)!);
+      // «موقع» is also 'site' («موقع الهجوم») and «شبكة» 'network': only quoted names follow them.
+      const strong = !doc.tokens[i]!.readings.some((r) => ['موقع', 'الموقع', 'شبكه'].includes(r));
       const end = arabicChainForward(ctx, media.next, 4);
       if (strong && end > media.next && (!index.overlaps(media.next, end) || index.absorbAdjectives(media.next, end))) {
         index.add(mentionFromTokens(doc, i, end, { type: 'identity', kind: 'organization', origin: 'media-cue', media: true, leadChars: media.leadChars, nameFirst: media.next }));
@@ -164,7 +173,7 @@ export function arabicCueMentions(index: MentionIndex, doc: DocumentView, from: 
     const kunya = isKunyaHead(ctx, i);
     if (kunya) {
       const end = kunyaForward(ctx, i);
-      if (end > i && !index.overlaps(i, end)) {
+      if (end > i && (!index.overlaps(i, end) || index.absorbAdjectives(i, end))) {
         index.add(mentionFromTokens(doc, i, end, { type: 'threat-actor', kind: 'individual', origin: 'kunya', leadChars: kunya.offset }));
         i = end - 1;
       }

@@ -11,6 +11,7 @@ import type { Mention } from './mention-types.js';
 import { classifyQuoted, mentionFromTokens, personMention } from './mention-build.js';
 import { latinNameBackward, latinNameForward, quotedNameAt, type NameContext } from './names.js';
 
+const FRENCH_ADJECTIVE = /(ale|al|aux|ales|ienne|ien|iens|iennes|aise|ais|ique|iques|ee|ees|aire|aires|elle|elles)$/;
 const ARTICLES = new Set(['a', 'an', 'the', 'le', 'la', 'l', 'les', 'un', 'une', 'its', 'his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'ce', 'cette']);
 
 /** Skips articles and up to `max` lowercase words (adjectives) from token k. */
@@ -62,6 +63,21 @@ function frenchOrgEnd(ctx: NameContext, i: number): number {
     end = j;
   }
   return end;
+}
+
+/** End of a title's complement: "de la Défense", "of the Interior" (connectors and capitalised words). */
+function latinComplementEnd(ctx: NameContext, k: number): number {
+  const { doc } = ctx;
+  let j = k;
+  let sawWord = false;
+  while (j < k + 6) {
+    const token = doc.tokens[j];
+    if (!token || token.kind !== 'word') break;
+    if (['de', 'du', 'des', 'd', 'la', 'l', 'of', 'the', 'for'].includes(token.text)) { j++; continue; }
+    if (isCapitalised(doc, j) || ctx.adjectives?.[j]) { j++; sawWord = true; continue; }
+    break;
+  }
+  return sawWord ? j : k;
 }
 
 function isSentenceStart(doc: DocumentView, i: number): boolean {
@@ -138,12 +154,33 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
           continue;
         }
       }
-      const title = cueAt(cues.personTitles, doc.tokens, i) ?? cueAt(cues.ledBy, doc.tokens, i);
+      // "the NGO Human Rights Watch", "le ministère algérien de la Défense nationale".
+      const org = cueAt(cues.orgHeads, doc.tokens, i);
+      if (org) {
+        let k = org.next;
+        while (index.adjectives[k]) k++;
+        while (doc.tokens[k] && ['de', 'du', 'des', 'd', 'la', 'l', 'of', 'the', 'for'].includes(doc.tokens[k]!.text) && k < org.next + 4) k++;
+        let end = latinNameForward(ctx, k, 'org');
+        // French names end with lower-case adjectives as often as not: «… de la Défense nationale».
+        while (end > k && cues.lang === 'fr' && doc.tokens[end]?.kind === 'word' && FRENCH_ADJECTIVE.test(doc.tokens[end]!.text) && !cues.stopwords.has(doc.tokens[end]!.text)) end++;
+        if (end > k && (!index.overlaps(i, end) || index.absorbAdjectives(i, end, true))) {
+          // The mention starts at the head word, not at its article ("le ministère …").
+          const first = k === org.next ? org.next : ARTICLES.has(doc.tokens[i]!.text) ? i + 1 : i;
+          index.add(mentionFromTokens(doc, first, end, { type: 'identity', kind: 'organization', origin: 'org-cue' }));
+          i = end - 1;
+          continue;
+        }
+      }
+      const title = cueAt(cues.personTitles, doc.tokens, i) ?? cueAt(cues.ledBy, doc.tokens, i) ?? cueAt(cues.leaderNouns, doc.tokens, i);
       if (title) {
         const role = typeof title.value === 'string' ? title.value : 'leader';
-        const end = latinNameForward(ctx, title.next, 'person');
-        if (end > title.next && !index.overlaps(title.next, end) && !runHasHead(ctx, title.next, end, 'org')) {
-          index.add(personMention(doc, title.next, end, role));
+        // "le ministre de la Défense, Salifou Mody": skip the title's complement up to a comma.
+        let k = title.next;
+        const complement = latinComplementEnd(ctx, k);
+        if (complement > k && isPunct(doc, complement, ',')) k = complement + 1;
+        const end = latinNameForward(ctx, k, 'person');
+        if (end > k && !index.overlaps(k, end) && !runHasHead(ctx, k, end, 'org') && !runHasHead(ctx, k, end, 'group')) {
+          index.add(personMention(doc, k, end, role));
           i = end - 1;
         }
       }
@@ -161,12 +198,12 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
     }
     // A capitalised run: classify it by what is inside, before and after it.
     const orgEnd = latinNameForward(ctx, i, 'org');
-    if (runHasHead(ctx, i, orgEnd, 'group') && !index.overlaps(i, orgEnd)) {
+    if (runHasHead(ctx, i, orgEnd, 'group') && (!index.overlaps(i, orgEnd) || index.absorbAdjectives(i, orgEnd))) {
       index.add(mentionFromTokens(doc, i, orgEnd, { type: 'threat-actor', kind: 'group', origin: 'group-cue' }));
       i = orgEnd - 1;
       continue;
     }
-    if (runHasHead(ctx, i, orgEnd, 'org') && !index.overlaps(i, orgEnd) && orgEnd - i >= 2) {
+    if (runHasHead(ctx, i, orgEnd, 'org') && orgEnd - i >= 2 && (!index.overlaps(i, orgEnd) || index.absorbAdjectives(i, orgEnd, true))) {
       index.add(mentionFromTokens(doc, i, orgEnd, { type: 'identity', kind: 'organization', origin: 'org-cue' }));
       i = orgEnd - 1;
       continue;

@@ -54,7 +54,8 @@ export function compileCues<T>(entries: readonly (readonly [string, T])[]): CueL
     list.push(compiled);
     byFirst.set(words[0]!, list);
   }
-  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  // Longest first; at equal length an exact cue beats one whose preposition may be attached («المعروف باسم» before «المعروف ب»).
+  for (const list of byFirst.values()) list.sort((a, b) => b.words.length - a.words.length || Number(a.attachedPreposition !== undefined) - Number(b.attachedPreposition !== undefined));
   return { byFirst };
 }
 

@@ -33,9 +33,12 @@ function wordStartBefore(text: string, index: number): number {
   return k;
 }
 
+const LEADING_PARTICLE = /^(?:al|el|ad|an|ar|as|at|ash|ed|er|es|et)[-\s]+/i;
+
 function satisfiesCase(original: string, ref: PatternRef): boolean {
   if (ref.caseRule === 'none') return true;
-  const letters = original.replace(/[^\p{L}]/gu, '');
+  // "al-Qaeda" is written with a lower-case article as often as not: judge the word after it.
+  const letters = original.replace(LEADING_PARTICLE, '').replace(/[^\p{L}]/gu, '');
   if (ref.caseRule === 'upper') return letters.length > 0 && letters === letters.toUpperCase();
   return /^\p{Lu}/u.test(letters);
 }
@@ -60,7 +63,8 @@ export function findDictionaryHits(matcher: Matcher, norm: NormalisedText, origi
     }
     const surface = original.slice(norm.starts[start]!, norm.ends[end - 1]!);
     const refs = pattern.refs.filter((ref) => satisfiesCase(surface, ref));
-    if (refs.length > 0) candidates.push({ start, end, pattern, refs });
+    // «للجيش»: the article's lam is written as the preposition's; the mention keeps both («لل…»).
+    if (refs.length > 0) candidates.push({ start: pattern.lam ? start - 1 : start, end, pattern, refs });
   }
   return selectLongest(candidates, text.length);
 }

@@ -58,6 +58,8 @@ export function classifyQuoted(index: MentionIndex, ctx: NameContext, first: num
   const make = (type: EntityType, kind: string, media = false): Mention =>
     mentionFromTokens(doc, first, last, { type, kind, origin: 'quoted', ...(media ? { media: true } : {}) });
   if (isKunya(ctx, first)) return make('threat-actor', 'individual');
+  // The name carries its own head: «»سرية الفرقان الصحراوية«», "« Katiba Serma »".
+  if (cueAt(cues.groupHeads, doc.tokens, first) && last - first >= 2) return make('threat-actor', 'group');
 
   // Heads right before the quote (up to two adjectives between: «الموقع الإلكتروني»).
   for (let back = 1; back <= 3; back++) {

@@ -10,7 +10,7 @@ import type { Mention } from './mention-types.js';
 
 /** Words after which a place name is a place whatever else it could mean. */
 const PLACE_CONTEXT: Record<string, readonly string[]> = {
-  ar: ['في', 'من', 'الى', 'نحو', 'قرب', 'داخل', 'دول', 'دوله', 'بلد', 'بلاد', 'جمهوريه', 'حدود', 'عاصمه', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'اراضي', 'مدينه', 'ولايه', 'منطقه', 'بين'],
+  ar: ['مع', 'في', 'من', 'الى', 'نحو', 'قرب', 'داخل', 'دول', 'دوله', 'بلد', 'بلاد', 'جمهوريه', 'حدود', 'عاصمه', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'اراضي', 'مدينه', 'ولايه', 'منطقه', 'بين'],
   fr: ['au', 'en', 'du', 'de', 'vers', 'le', 'la', 'l', 'dans'],
   en: ['in', 'to', 'from', 'into', 'across', 'of', 'near', 'toward', 'towards', 'inside'],
 };

@@ -7,12 +7,19 @@ import { cueTable } from './cues.js';
 export class MentionIndex {
   private readonly byFirst = new Map<number, Mention>();
   private readonly byLast = new Map<number, Mention>();
+  /** Tokens of names of known places, groups and organisations (not adjectives, not persons). */
   readonly blocked: Uint8Array;
   readonly personBlocked: Uint8Array;
+  /** Tokens of adjective forms («الأزوادي», "French"): names may contain them. */
+  readonly adjectives: Uint8Array;
+  /** Tokens of place names: organisation names may contain them ("Institute for Near East Policy"). */
+  readonly places: Uint8Array;
 
   constructor(private readonly doc: DocumentView, readonly mentions: Mention[]) {
     this.blocked = new Uint8Array(doc.tokens.length);
     this.personBlocked = new Uint8Array(doc.tokens.length);
+    this.adjectives = new Uint8Array(doc.tokens.length);
+    this.places = new Uint8Array(doc.tokens.length);
     for (const m of mentions) this.register(m);
   }
 
@@ -30,8 +37,13 @@ export class MentionIndex {
     if (first < 0 || last <= 0) return;
     this.byFirst.set(first, m);
     this.byLast.set(last, m);
-    const target = m.kind === 'individual' ? this.personBlocked : this.blocked;
-    target.fill(1, first, last);
+    this.targetOf(m).fill(1, first, last);
+    if (m.type === 'location') this.places.fill(1, first, last);
+  }
+
+  private targetOf(m: Mention): Uint8Array {
+    if (m.formKind === 'adjective') return this.adjectives;
+    return m.kind === 'individual' ? this.personBlocked : this.blocked;
   }
 
   add(m: Mention): void {
@@ -49,11 +61,17 @@ export class MentionIndex {
     return this.byLast.get(i);
   }
 
-  /** Removes mentions lying inside [first, last) that are adjective forms (a name may contain them). */
-  absorbAdjectives(first: number, last: number): boolean {
-    const inside = this.mentions.filter((m) => this.firstToken(m) >= first && this.lastToken(m) <= last);
-    if (inside.some((m) => m.formKind !== 'adjective')) return false;
-    for (const m of inside) this.remove(m);
+  /**
+   * Removes the mentions inside [first, last) when a longer name contains them:
+   * adjective forms always, place names when `places` (organisation names).
+   * False, and nothing removed, when another kind of mention is inside or one crosses the edges.
+   */
+  absorbAdjectives(first: number, last: number, places = false): boolean {
+    const touching = this.mentions.filter((m) => this.firstToken(m) < last && this.lastToken(m) > first);
+    const ok = touching.every((m) => this.firstToken(m) >= first && this.lastToken(m) <= last
+      && (m.formKind === 'adjective' || (places && m.type === 'location')));
+    if (!ok) return false;
+    for (const m of touching) this.remove(m);
     return true;
   }
 
@@ -64,17 +82,18 @@ export class MentionIndex {
     const last = this.lastToken(m);
     if (this.byFirst.get(first) === m) this.byFirst.delete(first);
     if (this.byLast.get(last) === m) this.byLast.delete(last);
-    (m.kind === 'individual' ? this.personBlocked : this.blocked).fill(0, first, last);
+    this.targetOf(m).fill(0, first, last);
+    if (m.type === 'location') this.places.fill(0, first, last);
   }
 
   /** True when any token of [first, last) already belongs to a mention. */
   overlaps(first: number, last: number): boolean {
-    for (let k = first; k < last; k++) if (this.blocked[k] || this.personBlocked[k]) return true;
+    for (let k = first; k < last; k++) if (this.blocked[k] || this.personBlocked[k] || this.adjectives[k]) return true;
     return false;
   }
 
   context(i: number): NameContext {
     const lang = this.doc.sentenceLang[this.doc.tokens[i]?.sentence ?? 0] ?? 'en';
-    return { doc: this.doc, cues: cueTable(lang), blocked: this.blocked };
+    return { doc: this.doc, cues: cueTable(lang), blocked: this.blocked, adjectives: this.adjectives, places: this.places };
   }
 }

@@ -7,6 +7,7 @@ import { cueAt } from './cues.js';
 import { cuesAt, isAllCaps, isPunct, type DocumentView } from './document.js';
 import { findDictionaryHits, type DictionaryHit } from './dictionary.js';
 import { arabicCueMentions } from './cue-mentions-ar.js';
+import { latinNameForward } from './names.js';
 import { latinCueMentions } from './cue-mentions-latin.js';
 import type { KnownEntity } from './known-entities.js';
 import { lookupForm, type Matcher } from './matcher.js';
@@ -88,7 +89,7 @@ function mergeQualifiedPlaces(doc: DocumentView, mentions: Mention[]): Mention[]
   const out: Mention[] = [];
   for (const m of mentions) {
     const prev = out[out.length - 1];
-    if (prev && prev.type === 'location' && prev.formKind === 'name' && m.type === 'location' && m.formKind === 'adjective'
+    if (prev && prev.type === 'location' && prev.kind === 'region' && prev.formKind === 'name' && m.type === 'location' && m.formKind === 'adjective'
       && doc.tokenAt[m.start] === doc.tokenAt[prev.end - 1]! + 1 && !m.needsContext) {
       prev.end = m.end;
       prev.nameEnd = m.end;
@@ -150,6 +151,7 @@ export function findMentions(doc: DocumentView, matcher: Matcher): Mention[] {
   leaderApposition(doc, index);
   bracketedAcronyms(doc, index);
   deriveRegionsAndForces(doc, index, matcher);
+  placeHeadLocations(doc, index, matcher);
   const kept = applyContextRules(doc, index.mentions);
   return kept.sort((a, b) => a.start - b.start || b.end - a.end);
 }
@@ -183,7 +185,9 @@ function deriveRegionsAndForces(doc: DocumentView, index: MentionIndex, matcher:
     if (direction && direction.next >= head + 1 && doc.tokens[head]!.sentence === doc.tokens[first]!.sentence && !index.overlaps(head, head + 1)) {
       const region = mentionFromTokens(doc, head, last, { type: 'location', kind: 'region', origin: 'derived', leadChars: direction.leadChars });
       region.country = countryOf(place);
-      index.mentions.push(region);
+      // Like a listed name («شمال مالي»), the phrase replaces the country mention inside it.
+      index.remove(place);
+      index.add(region);
       continue;
     }
     // Forces noun with the country: «الجيش الجزائري» (noun first), "the Malian army" (adjective first).
@@ -193,7 +197,8 @@ function deriveRegionsAndForces(doc: DocumentView, index: MentionIndex, matcher:
       if (force && force.next === first && !index.overlaps(at, first)) {
         const org = mentionFromTokens(doc, at, last, { type: 'identity', kind: 'organization', origin: 'derived', leadChars: force.leadChars });
         org.country = countryOf(place);
-        index.mentions.push(org);
+        index.remove(place);
+        index.add(org);
         break;
       }
     }
@@ -202,8 +207,53 @@ function deriveRegionsAndForces(doc: DocumentView, index: MentionIndex, matcher:
       if (force && !index.overlaps(last, force.next)) {
         const org = mentionFromTokens(doc, first, force.next, { type: 'identity', kind: 'organization', origin: 'derived' });
         org.country = countryOf(place);
-        index.mentions.push(org);
+        index.remove(place);
+        index.add(org);
       }
     }
+  }
+}
+
+const REGION_HEADS = new Set(['region', 'province', 'wilaya', 'ولايه', 'منطقه', 'اقليم', 'محافظه', 'state', 'district', 'cercle']);
+
+/**
+ * Places nobody listed, named after a place noun: "the town of Niono", «بلدة
+ * مونغونو», "le village de Bourasso". A STIX location needs a country: it is
+ * taken from the known places of the same sentence, else from the country the
+ * document names most; without one the place is not proposed.
+ */
+function placeHeadLocations(doc: DocumentView, index: MentionIndex, matcher: Matcher): void {
+  const countryOf = (m: Mention): string | undefined => {
+    const entity = m.known !== undefined ? matcher.entities[m.known] : undefined;
+    return entity?.type === 'location' ? entity.gazetteer?.country ?? (typeof entity.object?.country === 'string' ? entity.object.country : undefined) : undefined;
+  };
+  const counts = new Map<string, number>();
+  for (const m of index.mentions) { const c = countryOf(m); if (c) counts.set(c, (counts.get(c) ?? 0) + 1); }
+  const documentCountry = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  for (let i = 0; i < doc.tokens.length; i++) {
+    const cues = cuesAt(doc, i);
+    const head = cueAt(cues.placeHeads, doc.tokens, i);
+    if (!head || head.skipChars > 0) continue;
+    const ctx = index.context(i);
+    let end = head.next;
+    if (cues.lang === 'ar') {
+      const token = doc.tokens[end];
+      if (token?.arabic && !token.text.startsWith('ال') && !cues.stopwords.has(token.text) && !index.overlaps(end, end + 1)) end++;
+    } else {
+      const skip = ['la', 'le', 'l', 'les', 'the'].includes(doc.tokens[end]?.text ?? '') ? 1 : 0;
+      end = latinNameForward(ctx, head.next + skip, 'org', 3);
+      if (end === head.next + skip) end = head.next;
+    }
+    const nameFirst = doc.tokens[head.next]?.kind === 'word' && ['la', 'le', 'l', 'les', 'the'].includes(doc.tokens[head.next]!.text) ? head.next + 1 : head.next;
+    if (end <= nameFirst || index.overlaps(nameFirst, end)) continue;
+    const sentence = doc.sentences[doc.tokens[i]!.sentence]!;
+    const local = index.mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end && countryOf(m));
+    const country = (local ? countryOf(local) : undefined) ?? documentCountry;
+    if (!country) continue;
+    const headWord = doc.tokens[i]!.readings[doc.tokens[i]!.readings.length - 1]!;
+    const place = mentionFromTokens(doc, nameFirst, end, { type: 'location', kind: REGION_HEADS.has(headWord) ? 'region' : 'town', origin: 'derived' });
+    place.country = country;
+    index.add(place);
+    i = end - 1;
   }
 }

@@ -11,6 +11,8 @@ import { isCapitalised, type DocumentView } from './document.js';
 
 /** First parts of Arabic compound names; a definite word may follow them («عبد الملك», «سيف الله»). */
 const ARABIC_COMPOUND_FIRST = new Set(['عبد', 'ابو', 'ابي', 'ابا', 'ام', 'بن', 'ابن', 'بنت', 'ولد', 'سيف', 'نور', 'شمس', 'صلاح', 'عز', 'جمال', 'بدر', 'علاء', 'محيي', 'تاج', 'زين', 'سعد', 'شرف', 'ناصر', 'حسام', 'عماد', 'نصر', 'فخر', 'بهاء', 'ضياء', 'سراج', 'كمال', 'خير']);
+/** Particles between the parts of a person's name («ولد», «بن»). */
+const NAME_PARTICLES = new Set(['ولد', 'بن', 'ابن', 'بنت', 'اغ', 'ال']);
 /** Definite words that end compound names. */
 const ARABIC_COMPOUND_LAST = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'الحق', 'الاسلام', 'الاله']);
 /** Particles inside Latin person names. */
@@ -21,8 +23,11 @@ const LATIN_ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de
 export interface NameContext {
   readonly doc: DocumentView;
   readonly cues: CompiledCueTable;
-  /** blocked[i] = 1 when token i is part of a known non-person mention. */
+  /** blocked[i] = 1 when token i is part of a known non-person name (adjectives excluded). */
   readonly blocked: Uint8Array;
+  /** Tokens of adjective forms and of place names (see MentionIndex). */
+  readonly adjectives?: Uint8Array;
+  readonly places?: Uint8Array;
 }
 
 const isDefinite = (word: string): boolean => word.startsWith('ال') && word.length > 3;
@@ -49,7 +54,10 @@ export function arabicPersonForward(ctx: NameContext, i: number, max = 5): numbe
     const word = ctx.doc.tokens[j]!.text;
     if (isDefinite(word)) {
       const prev = j > i ? ctx.doc.tokens[j - 1]!.text : '';
-      const allowed = ARABIC_COMPOUND_FIRST.has(prev) || ARABIC_COMPOUND_LAST.has(word) || (j - i >= 2 && word.endsWith('ي') && word.length >= 6);
+      const next = ctx.doc.tokens[j + 1]?.text ?? '';
+      // «عبد الملك», «سيف الله», a nisba («الطرابلسي»), «محمد الأمين ولد …».
+      const allowed = ARABIC_COMPOUND_FIRST.has(prev) || ARABIC_COMPOUND_LAST.has(word) || (j - i >= 1 && word.endsWith('ي') && word.length >= 6)
+        || (j - i === 1 && NAME_PARTICLES.has(next));
       if (!allowed) break;
     }
     j++;
@@ -87,6 +95,9 @@ export function arabicChainForward(ctx: NameContext, i: number, max = 6): number
     if (!token || token.kind !== 'word' || !token.arabic) break;
     const word = token.text;
     if (ctx.cues.stopwords.has(word) || startsAnyCue(ctx, j) && j > i) break;
+    // An imperfect verb («يتزعمها», «يقود») ends a name.
+    if (word.startsWith('ي') && word.length >= 4 && j > i) break;
+    if (j === i && (ctx.cues.genericAdjectives.has(word) || word.startsWith('ي') && word.length >= 4)) break;
     const bare = word.startsWith('و') && isDefinite(word.slice(1)) ? word.slice(1) : word;
     const wordDefinite = isDefinite(bare) || (bare.startsWith('لل') && bare.length > 4);
     if (definite && !wordDefinite) break;
@@ -108,23 +119,25 @@ function latinConnector(ctx: NameContext, i: number, connectors: ReadonlySet<str
   return token !== undefined && token.kind === 'word' && connectors.has(token.text) && !isCapitalised(ctx.doc, i);
 }
 
-function latinNameWord(ctx: NameContext, i: number): boolean {
+function latinNameWord(ctx: NameContext, i: number, kind: 'person' | 'org' = 'person'): boolean {
   const token = ctx.doc.tokens[i];
-  if (!token || token.kind !== 'word' || token.arabic || ctx.blocked[i]) return false;
+  if (!token || token.kind !== 'word' || token.arabic) return false;
+  if (kind === 'person' && ctx.adjectives?.[i]) return false;
+  if (ctx.blocked[i] && !(kind === 'org' && ctx.places?.[i])) return false;
   return isCapitalised(ctx.doc, i) && !(ctx.cues.stopwords.has(token.text) && token.text.length <= 3 && !/\d/.test(token.text)) || /^\d+$/.test(token.text) && i > 0 && isCapitalised(ctx.doc, i - 1);
 }
 
 /** End (exclusive) of a run of capitalised words from token i, with connectors inside. */
 export function latinNameForward(ctx: NameContext, i: number, kind: 'person' | 'org', max = 8): number {
   const connectors = kind === 'person' ? LATIN_PERSON_CONNECTORS : LATIN_ORG_CONNECTORS;
-  if (!latinNameWord(ctx, i)) return i;
+  if (!latinNameWord(ctx, i, kind)) return i;
   let j = i + 1;
   while (j < i + max) {
-    if (latinNameWord(ctx, j)) { j++; continue; }
+    if (latinNameWord(ctx, j, kind)) { j++; continue; }
     // Connectors count only when a capitalised word follows them.
     let k = j;
     while (k < j + 2 && latinConnector(ctx, k, connectors)) k++;
-    if (k > j && latinNameWord(ctx, k)) { j = k + 1; continue; }
+    if (k > j && latinNameWord(ctx, k, kind)) { j = k + 1; continue; }
     break;
   }
   return j;
@@ -135,10 +148,10 @@ export function latinNameBackward(ctx: NameContext, end: number, kind: 'person' 
   const connectors = kind === 'person' ? LATIN_PERSON_CONNECTORS : LATIN_ORG_CONNECTORS;
   let i = end;
   while (i > end - max) {
-    if (i - 1 >= 0 && latinNameWord(ctx, i - 1)) { i--; continue; }
+    if (i - 1 >= 0 && latinNameWord(ctx, i - 1, kind)) { i--; continue; }
     let k = i;
     while (k > i - 2 && k - 1 >= 0 && latinConnector(ctx, k - 1, connectors)) k--;
-    if (k < i && k - 1 >= 0 && latinNameWord(ctx, k - 1) && i < end) { i = k - 1; continue; }
+    if (k < i && k - 1 >= 0 && latinNameWord(ctx, k - 1, kind) && i < end) { i = k - 1; continue; }
     break;
   }
   return i;

@@ -17,6 +17,8 @@ interface Placed {
   readonly last: number;
 }
 
+const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'its', 'his', 'their', 'her']);
+const REVERSED_AFFILIATION = new Set(['affiliate', 'branch', 'franchise', 'offshoot', 'faction', 'wing', 'filiale', 'branche']);
 const ARTICLES = new Set(['a', 'an', 'the', 'le', 'la', 'l', 'les', 'un', 'une', 'its', 'of', 'de', 'du', 'des', 'd']);
 const FILLERS: Record<string, ReadonlySet<string>> = {
   ar: new Set(['دول', 'دوله', 'بالدرجه', 'الاولى', 'خاصه', 'لاسيما', 'منها', 'مثل', 'في', 'كل', 'من']),
@@ -70,13 +72,7 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
     const nearestBefore = (k: number, pred: (p: Placed) => boolean): Placed | undefined => [...inSentence].reverse().find((p) => p.last <= k && pred(p));
     // «الجماعة التي يقودها …», "le chef du groupe": a group noun standing for the last group named.
     const anaphor = (first: number, next: number): Placed | undefined => {
-      // Binary search for the last group starting before `first`, then step back past any that overlap it.
-      let lo = 0;
-      let hi = groups.length;
-      while (lo < hi) { const mid = (lo + hi) >> 1; if (groups[mid]!.first < first) lo = mid + 1; else hi = mid; }
-      let k = lo - 1;
-      while (k >= 0 && groups[k]!.last > first) k--;
-      const antecedent = k >= 0 ? groups[k] : undefined;
+      const antecedent = antecedentOf(doc, groups, first);
       return antecedent ? { m: antecedent.m, entity: antecedent.entity, first, last: next } : undefined;
     };
     const groupNear = (k: number, pred: (p: Placed) => boolean, slack = 1): Placed | undefined => {
@@ -111,8 +107,11 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
       leaderRules(doc, cues, t, { startingNear, endingAt, groupNear, groupEndingAt, add });
       const member = cue('member', cues.memberCues, t);
       if (member) {
-        const person = endingAt(isPunct(doc, t - 1, ',') ? t - 1 : t, isPerson);
         const group = groupNear(member.next, (p) => isGroup(p) || isOrg(p), 2);
+        // "X, member of G" / «القيادي في G، X» / "X … presented as a cadre of G".
+        const after = group && isPunct(doc, group.last, ',') ? startingNear(group.last + 1, isPerson, 0) : undefined;
+        const close = nearestBefore(t, isPerson);
+        const person = endingAt(isPunct(doc, t - 1, ',') ? t - 1 : t, isPerson) ?? after ?? (close && t - close.last <= 10 ? close : undefined);
         if (person && group) add(person, isOrg(group) ? 'works-for' : 'member-of', group, member);
       }
       const affiliation = cue('affiliation', cues.affiliationCues, t);
@@ -140,12 +139,23 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
       }
       const located = cue('located', cues.locatedCues, t);
       if (located) {
-        const from = nearestBefore(t, (p) => isGroup(p) || isOrg(p));
+        const from = groupEndingAt(isPunct(doc, t - 1, ',') ? t - 1 : t, (p) => isGroup(p) || isOrg(p)) ?? nearestBefore(t, (p) => isGroup(p) || isOrg(p));
         const to = startingNear(located.next, isPlace, 1);
         if (from && to && to.first - from.last <= 8) add(from, 'located-at', to, located);
       }
       const threat = cue('threat', cues.threatCues, t);
-      if (threat) targetsRule(doc, cues, threat, inSentence, nearestBefore, add);
+      if (threat) {
+        // The actor may be a group noun standing for the group («مقاتلي الجماعة … لمهاجمة»).
+        let anaphoric: Placed | undefined;
+        for (let k = t - 1; k >= Math.max(sentence.first, t - 8); k--) {
+          const hit = cueAt(cues.groupAnaphora, doc.tokens, k);
+          if (hit && hit.next <= t) { anaphoric = anaphor(k, hit.next); break; }
+        }
+        const nearest = nearestBefore(t, (p) => p.entity.type === 'threat-actor' || p.entity.type === 'intrusion-set');
+        const actorOverride = anaphoric && (!nearest || anaphoric.first > nearest.first) ? anaphoric : undefined;
+        targetsRule(doc, cues, threat, inSentence, (k, pred) => actorOverride ?? nearestBefore(k, pred), add);
+      }
+      reversedAffiliation(doc, t, startingNear, endingAt, add);
     }
     locativeRule(doc, cues, inSentence, add);
     worksForRule(doc, cues, inSentence, add);
@@ -156,6 +166,33 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
 }
 
 type Add = (from: Placed, type: ExtractedRelation, to: Placed, hit: CueHit<unknown> | string) => void;
+
+/**
+ * The group a group noun refers to («الجماعة», "the group"): among the groups of
+ * this and the two previous sentences, the most salient — mentioned most often
+ * so far, named in the document's first sentence, first in its sentence — and
+ * the most recent on a tie.
+ */
+function antecedentOf(doc: DocumentView, groups: readonly Placed[], at: number): Placed | undefined {
+  const sentence = doc.tokens[at]!.sentence;
+  let lo = 0;
+  let hi = groups.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (groups[mid]!.first < at) lo = mid + 1; else hi = mid; }
+  const before = groups.slice(0, lo).filter((g) => g.last <= at);
+  const recent = before.filter((g) => doc.tokens[g.first]!.sentence >= sentence - 2);
+  if (recent.length === 0) return before[before.length - 1];
+  const count = new Map<Entity, number>();
+  for (const g of before) count.set(g.entity, (count.get(g.entity) ?? 0) + 1);
+  let best: Placed | undefined;
+  let bestScore = -1;
+  for (const g of recent) {
+    const s = doc.tokens[g.first]!.sentence;
+    const firstInSentence = !recent.some((o) => o !== g && doc.tokens[o.first]!.sentence === s && o.first < g.first);
+    const score = count.get(g.entity)! + (s === 0 ? 1 : 0) + (firstInSentence ? 0.5 : 0);
+    if (score >= bestScore) { best = g; bestScore = score; }
+  }
+  return best;
+}
 
 function leaderRules(doc: DocumentView, cues: CompiledCueTable, t: number, h: {
   startingNear: (k: number, pred: (p: Placed) => boolean, slack?: number) => Placed | undefined;
@@ -176,6 +213,12 @@ function leaderRules(doc: DocumentView, cues: CompiledCueTable, t: number, h: {
       const before = isPunct(doc, t - 1, ',') ? h.endingAt(t - 1, isPerson) : isPunct(doc, t - 2, ',') && ARTICLES.has(doc.tokens[t - 1]!.text) ? h.endingAt(t - 2, isPerson) : undefined;
       if (before) h.add(before, 'leads', group, leaderNoun);
     }
+    // «son fondateur, X», "its leader, X": the possessive stands for the group.
+    if (!group && POSSESSIVES.has(doc.tokens[t - 1]?.text ?? '') && isPunct(doc, leaderNoun.next, ',')) {
+      const person = h.startingNear(leaderNoun.next + 1, isPerson, 0);
+      const owner = h.groupEndingAt(t - 1, isGroup);
+      if (person && owner) h.add(person, 'leads', owner, leaderNoun);
+    }
     // "AQIM leader Name": group, leader noun, person.
     const groupBefore = h.endingAt(t, isGroup);
     const personAfter = groupBefore ? h.startingNear(leaderNoun.next, isPerson, 0) : undefined;
@@ -189,8 +232,10 @@ function leaderRules(doc: DocumentView, cues: CompiledCueTable, t: number, h: {
   }
   const leadVerb = cueAt(cues.leadVerbs, doc.tokens, t);
   if (leadVerb) {
-    const person = h.endingAt(isPunct(doc, t - 1, ',') ? t - 1 : t, isPerson);
     const group = h.groupNear(leadVerb.next, (p) => isGroup(p) || isOrg(p), 2);
+    // SVO "X leads G" or VSO «ويقود الجماعة حاليا X».
+    let person = h.endingAt(isPunct(doc, t - 1, ',') ? t - 1 : t, isPerson);
+    for (let k = group?.last ?? -1; !person && group && k <= group.last + 2; k++) person = h.startingNear(k, isPerson, 0);
     if (person && group) h.add(person, 'leads', group, leadVerb);
   }
 }
@@ -244,19 +289,47 @@ function worksForRule(doc: DocumentView, cues: CompiledCueTable, inSentence: rea
     if (doc.tokens[k] && ARTICLES.has(doc.tokens[k]!.text)) k++;
     const title = cueAt(cues.personTitles, doc.tokens, k);
     if (!title) continue;
-    for (let j = title.next; j < title.next + 4; j++) {
+    let sawPreposition = false;
+    for (let j = title.next; j < title.next + 6; j++) {
       const token = doc.tokens[j];
       if (!token || token.kind !== 'word') break;
       const org = inSentence.find((q) => q.first === j && isOrg(q));
       if (org) {
-        const prev = doc.tokens[j - 1]!;
-        if (j === title.next || cues.employerPrepositions.has(prev.text) || prev.text === 'باسم') add(person, 'works-for', org, title);
+        if (j === title.next || sawPreposition) add(person, 'works-for', org, title);
         break;
       }
-      const prep = cues.employerPrepositions.has(token.text) || token.text === 'باسم';
-      const org2 = prep ? inSentence.find((q) => q.first === j + 1 && isOrg(q)) : undefined;
-      if (org2) { add(person, 'works-for', org2, title); break; }
+      if (cues.employerPrepositions.has(token.text) || token.text === 'باسم') sawPreposition = true;
+      else if (sawPreposition && !ARTICLES.has(token.text)) break;
     }
+  }
+  // "Security analyst Wassim Nasr of the SITE Intelligence Group": a titled person, a preposition, the organisation.
+  for (const person of inSentence) {
+    if (!isPerson(person) || !person.m.role) continue;
+    let k = person.last;
+    if (!cues.employerPrepositions.has(doc.tokens[k]?.text ?? '')) continue;
+    k++;
+    if (ARTICLES.has(doc.tokens[k]?.text ?? '')) k++;
+    const org = inSentence.find((q) => q.first === k && isOrg(q));
+    if (org) add(person, 'works-for', org, doc.tokens[person.last]!.text);
+  }
+}
+
+/** "the al-Qaeda affiliate JNIM", "Katiba Macina, a JNIM faction": the named unit is affiliated with the other group. */
+function reversedAffiliation(doc: DocumentView, t: number,
+  startingNear: (k: number, pred: (p: Placed) => boolean, slack?: number) => Placed | undefined,
+  endingAt: (k: number, pred: (p: Placed) => boolean) => Placed | undefined, add: Add): void {
+  const token = doc.tokens[t];
+  if (!token || !REVERSED_AFFILIATION.has(token.text)) return;
+  const parent = endingAt(t, isGroup);
+  if (!parent) return;
+  const child = startingNear(t + 1, isGroup, 0);
+  if (child) { add(child, 'affiliated-with', parent, token.text); return; }
+  // "X, a G faction": X is the apposition before the article.
+  let k = doc.tokenAt[parent.m.start]! - 1;
+  if (k >= 0 && ARTICLES.has(doc.tokens[k]!.text)) k--;
+  if (k >= 0 && isPunct(doc, k, ',')) {
+    const named = endingAt(k, isGroup);
+    if (named) add(named, 'affiliated-with', parent, token.text);
   }
 }
 

@@ -87,6 +87,8 @@ function foldUnitsIntoSeats(matcher: Matcher, mentions: readonly Mention[]): voi
   }
 }
 
+const FORCE_NAME = /\b(army|armed forces|forces|military|gendarmerie)\b/i;
+
 /** Groups mentions into entities. */
 export function resolveEntities(doc: DocumentView, matcher: Matcher, mentions: Mention[]): Entity[] {
   linkKnownNames(doc, matcher, mentions);
@@ -114,7 +116,23 @@ export function resolveEntities(doc: DocumentView, matcher: Matcher, mentions: M
     if (m.media) entity.media = true;
     if (m.country && !entity.country) entity.country = m.country;
   };
-  const keyOf = (m: Mention): string => (m.known !== undefined ? `known:${m.known}` : `new:${m.type}:${m.kind}:${normOf(doc, m.nameStart, m.nameEnd)}`);
+  // A national force named by a forces noun and a country («القوات المالية», "Malian soldiers") is that
+  // country's known armed forces when the document names them, else one new force per country.
+  const forces = new Map<string, number>();
+  for (const m of mentions) {
+    const entity = m.known !== undefined ? matcher.entities[m.known] : undefined;
+    const country = entity?.gazetteer?.country;
+    if (entity?.type === 'identity' && country && FORCE_NAME.test(entity.name)) forces.set(country, m.known!);
+  }
+  const keyOf = (m: Mention): string => {
+    if (m.known !== undefined) return `known:${m.known}`;
+    if (m.origin === 'derived' && m.type === 'identity' && m.country) {
+      const known = forces.get(m.country);
+      if (known !== undefined) { m.known = known; return `known:${known}`; }
+      return `force:${m.country}`;
+    }
+    return `new:${m.type}:${m.kind}:${normOf(doc, m.nameStart, m.nameEnd)}`;
+  };
 
   for (const m of mentions) {
     if (m.aliasOf) continue;

@@ -151,7 +151,17 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
   const sourceEndingBefore = (k: number, cues: CompiledCueTable, floor: number, gap: number): SourceRef | undefined => {
     for (let end = k; end >= Math.max(floor + 1, k - gap); end--) {
       const m = mentionsByLast.get(end);
-      if (m && m.entity !== undefined && m.formKind !== 'adjective' && entities[m.entity]!.type !== 'location') return { entity: m.entity, kind: namedKind(entities[m.entity]!) };
+      if (m && m.entity !== undefined && m.formKind !== 'adjective' && entities[m.entity]!.type !== 'location') {
+        // "X, analyste chez ACLED, estime": the speaker is the person the organisation describes.
+        if (entities[m.entity]!.kind !== 'individual') {
+          const first = doc.tokenAt[m.start]!;
+          for (let p = first - 1; p >= Math.max(floor, first - 8); p--) {
+            const person = mentionsByLast.get(p);
+            if (person?.entity !== undefined && entities[person.entity]!.kind === 'individual' && doc.tokens[p]?.text === ',') return { entity: person.entity, kind: namedKind(entities[person.entity]!) };
+          }
+        }
+        return { entity: m.entity, kind: namedKind(entities[m.entity]!) };
+      }
       for (let start = Math.max(floor, end - 5); start < end; start++) {
         const phrase = phraseAt(doc, cues, start, mentionAt);
         if (phrase && phrase.last === end) return fromPhrase(phrase);

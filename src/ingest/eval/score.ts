@@ -57,7 +57,15 @@ const GOLD_TYPE_SYNONYMS: Readonly<Record<string, string>> = {
 
 const ENTITY_TYPES = new Set(['threat-actor', 'intrusion-set', 'identity', 'location']);
 const typeKey = (type: string): string => (type === 'intrusion-set' ? 'threat-actor' : type);
-const fold = (text: string): string => normaliseName(text);
+/**
+ * The matching normalisation: the extractor's folding (case, accents, Arabic
+ * letter variants, diacritics, quotation marks), and «لل…» read as «ال…» (the
+ * preposition ل before the article: a mention of «الجيش» written «للجيش»).
+ */
+export function fold(text: string): string {
+  const folded = normaliseName(text);
+  return folded.startsWith('لل') && folded.length > 4 ? `ا${folded.slice(1)}` : folded;
+}
 
 export function counts(tp: number, fp: number, fn: number): Counts {
   const precision = tp + fp === 0 ? (fn === 0 ? 1 : 0) : tp / (tp + fp);
