@@ -123,6 +123,9 @@ export interface Cluster {
   /** Every version in the node's database, visible or not. */
   storedOf(node: ClusterNode): Promise<StoredVersion[]>;
   peersList(node: ClusterNode): Promise<PeerStatus[]>;
+  /** Registers a peer on a node (through the peer service, without contacting it). */
+  addPeer(node: ClusterNode, peer: { name: string; url: string; member: string; token: string; collection: string }): Promise<void>;
+  removePeer(node: ClusterNode, name: string): Promise<void>;
   /** Runs any `hoggar` command against the node's store. */
   cli(node: ClusterNode, args: readonly string[]): Promise<CliResult>;
   close(): Promise<void>;
@@ -186,19 +189,24 @@ async function createNode(
   };
 }
 
-async function registerPeers(node: MutableNode, all: readonly MutableNode[]): Promise<void> {
+async function withPeerService<T>(node: MutableNode, work: (peers: PeerService) => Promise<T>): Promise<T> {
   const store = await openStore(locationOf(node));
   try {
-    const peers = new PeerService(await assembleNode(store));
+    return await work(new PeerService(await assembleNode(store)));
+  } finally {
+    await store.close();
+  }
+}
+
+async function registerPeers(node: MutableNode, all: readonly MutableNode[]): Promise<void> {
+  await withPeerService(node, async (peers) => {
     for (const other of all.filter((n) => n !== node)) {
       await peers.add({
         name: other.name, url: other.apiRoot, member: other.member, token: other.issuedTokens.get(node.name)!,
         collection: other.collectionId, verify: false,
       });
     }
-  } finally {
-    await store.close();
-  }
+  });
 }
 
 class RunningCluster implements Cluster {
@@ -319,6 +327,14 @@ class RunningCluster implements Cluster {
 
   peersList(node: ClusterNode): Promise<PeerStatus[]> {
     return runCliJson<PeerStatus[]>(['peers', 'list', '--json', ...node.storeArgs]);
+  }
+
+  async addPeer(node: ClusterNode, peer: { name: string; url: string; member: string; token: string; collection: string }): Promise<void> {
+    await withPeerService(node as MutableNode, (peers) => peers.add({ ...peer, verify: false }));
+  }
+
+  async removePeer(node: ClusterNode, name: string): Promise<void> {
+    await withPeerService(node as MutableNode, (peers) => peers.remove(name));
   }
 
   cli(node: ClusterNode, args: readonly string[]): Promise<CliResult> {

@@ -24,7 +24,7 @@ let cluster: Cluster;
 beforeAll(async () => {
   cluster = await startCluster({
     nodes: [{ member: 'DZA' }, { member: 'MLI' }, { member: 'NER', backend: 'postgres' }, { member: 'MRT' }],
-    syncIntervalS: 0.3,
+    syncIntervalS: 0.5,
   });
 }, 90_000);
 
