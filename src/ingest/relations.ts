@@ -68,7 +68,11 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
       }
       return undefined;
     };
-    const endingAt = (k: number, pred: (p: Placed) => boolean): Placed | undefined => [...inSentence].reverse().find((p) => (p.last === k || (p.last === k - 1 && isQuote(doc, k - 1))) && pred(p));
+    const endingAt = (k: number, pred: (p: Placed) => boolean): Placed | undefined => {
+      // Skip a closing quote or a bracketed acronym: «»X«», "X (ABC)".
+      const ends = [k, isQuote(doc, k - 1) ? k - 1 : -1, isPunct(doc, k - 1, ')') && isPunct(doc, k - 3, '(') ? k - 3 : -1];
+      return [...inSentence].reverse().find((p) => ends.includes(p.last) && pred(p));
+    };
     const nearestBefore = (k: number, pred: (p: Placed) => boolean): Placed | undefined => [...inSentence].reverse().find((p) => p.last <= k && pred(p));
     // «الجماعة التي يقودها …», "le chef du groupe": a group noun standing for the last group named.
     const anaphor = (first: number, next: number): Placed | undefined => {
@@ -104,7 +108,7 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
       return hit;
     };
     for (let t = sentence.first; t < sentence.last; t++) {
-      leaderRules(doc, cues, t, { startingNear, endingAt, groupNear, groupEndingAt, add });
+      leaderRules(doc, cues, t, { startingNear, endingAt, groupNear, groupEndingAt, anaphor, add });
       const member = cue('member', cues.memberCues, t);
       if (member) {
         const group = groupNear(member.next, (p) => isGroup(p) || isOrg(p), 2);
@@ -169,7 +173,7 @@ type Add = (from: Placed, type: ExtractedRelation, to: Placed, hit: CueHit<unkno
 
 /**
  * The group a group noun refers to («الجماعة», "the group"): among the groups of
- * this and the two previous sentences, the most salient — mentioned most often
+ * this and the three previous sentences, the most salient — mentioned most often
  * so far, named in the document's first sentence, first in its sentence — and
  * the most recent on a tie.
  */
@@ -179,7 +183,7 @@ function antecedentOf(doc: DocumentView, groups: readonly Placed[], at: number):
   let hi = groups.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (groups[mid]!.first < at) lo = mid + 1; else hi = mid; }
   const before = groups.slice(0, lo).filter((g) => g.last <= at);
-  const recent = before.filter((g) => doc.tokens[g.first]!.sentence >= sentence - 2);
+  const recent = before.filter((g) => doc.tokens[g.first]!.sentence >= sentence - 3);
   if (recent.length === 0) return before[before.length - 1];
   const count = new Map<Entity, number>();
   for (const g of before) count.set(g.entity, (count.get(g.entity) ?? 0) + 1);
@@ -187,7 +191,9 @@ function antecedentOf(doc: DocumentView, groups: readonly Placed[], at: number):
   let bestScore = -1;
   for (const g of recent) {
     const s = doc.tokens[g.first]!.sentence;
-    const firstInSentence = !recent.some((o) => o !== g && doc.tokens[o.first]!.sentence === s && o.first < g.first);
+    // A group named only as a modifier ("the al-Qaeda affiliate JNIM") is not the topic of its sentence.
+    const modifier = REVERSED_AFFILIATION.has(doc.tokens[g.last]?.text ?? '') || groups.some((o) => o.first === g.last);
+    const firstInSentence = !modifier && !recent.some((o) => o !== g && doc.tokens[o.first]!.sentence === s && o.first < g.first);
     const score = count.get(g.entity)! + (s === 0 ? 1 : 0) + (firstInSentence ? 0.5 : 0);
     if (score >= bestScore) { best = g; bestScore = score; }
   }
@@ -199,6 +205,7 @@ function leaderRules(doc: DocumentView, cues: CompiledCueTable, t: number, h: {
   endingAt: (k: number, pred: (p: Placed) => boolean) => Placed | undefined;
   groupNear: (k: number, pred: (p: Placed) => boolean, slack?: number) => Placed | undefined;
   groupEndingAt: (k: number, pred: (p: Placed) => boolean) => Placed | undefined;
+  anaphor: (first: number, next: number) => Placed | undefined;
   add: Add;
 }): void {
   const leaderNoun = cueAt(cues.leaderNouns, doc.tokens, t);
@@ -216,7 +223,7 @@ function leaderRules(doc: DocumentView, cues: CompiledCueTable, t: number, h: {
     // «son fondateur, X», "its leader, X": the possessive stands for the group.
     if (!group && POSSESSIVES.has(doc.tokens[t - 1]?.text ?? '') && isPunct(doc, leaderNoun.next, ',')) {
       const person = h.startingNear(leaderNoun.next + 1, isPerson, 0);
-      const owner = h.groupEndingAt(t - 1, isGroup);
+      const owner = h.anaphor(t - 1, t);
       if (person && owner) h.add(person, 'leads', owner, leaderNoun);
     }
     // "AQIM leader Name": group, leader noun, person.

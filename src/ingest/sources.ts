@@ -38,6 +38,7 @@ export interface Attribution {
 const TRANSMISSION: Record<string, readonly string[]> = { ar: ['نقل', 'نقلت', 'نقلا'], fr: ['rapporte', 'relaie', 'cite'], en: ['quoted', 'cited', 'relayed'] };
 const MEDIA_WORDS = new Set(['اعلاميه', 'صحفيه', 'اعلامي', 'mediatique', 'mediatiques', 'media', 'press', 'presse', 'news', 'journalistic']);
 const ARABIC_NOUN_QUALIFIERS = new Set(['دول', 'دوله', 'اجنبيه', 'غربيه', 'عربيه']);
+const QUANTIFIERS = new Set(['two', 'three', 'four', 'five', 'several', 'many', 'some', 'senior', 'local', 'security', 'military', 'western', 'government', 'intelligence', 'police', 'defence', 'defense']);
 const LEADING_ARTICLES = new Set(['des', 'une', 'un', 'les', 'le', 'la', 'l', 'a', 'an', 'the', 'some', 'de', 'd']);
 const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'انها', 'que', 'qu', 'that']);
 const EN_DETERMINERS = new Set(['a', 'an', 'the', 'some', 'several', 'many', 'two', 'three', 'other', 'according', 'to', 'said', 'by', 'of', 'citing']);
@@ -57,12 +58,25 @@ function refineKind(doc: DocumentView, cues: CompiledCueTable, first: number, la
   return kind;
 }
 
+function isQualifier(doc: DocumentView, cues: CompiledCueTable, k: number, mentionAt: (k: number) => Mention | undefined): boolean {
+  const token = doc.tokens[k];
+  if (!token || token.kind !== 'word' || cues.stopwords.has(token.text)) return false;
+  return mentionAt(k)?.formKind === 'adjective' || cueAt(cues.officialQualifiers, doc.tokens, k) !== undefined;
+}
+
 /** An anonymous source phrase starting at token t (Arabic, French) or ending at its head (English). */
 function phraseAt(doc: DocumentView, cues: CompiledCueTable, t: number, mentionAt: (k: number) => Mention | undefined): Phrase | undefined {
   const same = cueAt(cues.sameSource, doc.tokens, t);
   if (same) return { first: t, last: same.next, kind: 'anonymous', same: true };
   const head = cueAt(cues.sourceHeads, doc.tokens, t);
   if (!head) return undefined;
+  // "in a statement", «في بيان»: the document the source spoke in, not the source.
+  const before = ['a', 'an', 'un', 'une', 'the'].includes(doc.tokens[t - 1]?.text ?? '') ? t - 2 : t - 1;
+  if (['in', 'dans', 'في'].includes(doc.tokens[before]?.text ?? '')) return undefined;
+  // «البيان», "the statement", "le communiqué" alone: the statement of a source already named.
+  const bare = head.next - t === 1 || (head.next - t === 2 && ['the', 'le', 'la', 'l'].includes(doc.tokens[t]!.text));
+  const definite = doc.tokens[t]!.text.startsWith('ال') || ['the', 'le', 'la', 'l'].includes(doc.tokens[t]!.text);
+  if (head.value === 'official-report' && definite && bare && !isQualifier(doc, cues, head.next, mentionAt)) return { first: t, last: head.next, kind: 'anonymous', same: true };
   let last = head.next;
   let first = t;
   if (cues.lang === 'ar') {
@@ -70,7 +84,9 @@ function phraseAt(doc: DocumentView, cues: CompiledCueTable, t: number, mentionA
     while (last < head.next + 3) {
       const token = doc.tokens[last];
       if (!token?.arabic || cues.stopwords.has(token.text)) break;
-      const adjective = mentionAt(last)?.formKind === 'adjective';
+      const named = mentionAt(last);
+      if (named && named.formKind !== 'adjective') break;
+      const adjective = named?.formKind === 'adjective';
       const shaped = (token.text.endsWith('ه') || token.text.endsWith('ي')) && token.text.startsWith('ال') === definite;
       if (!(adjective || shaped || ARABIC_NOUN_QUALIFIERS.has(token.text))) break;
       last++;
@@ -138,8 +154,17 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
       const m = mentionAt(j);
       if (m && m.entity !== undefined && m.formKind !== 'adjective') return { entity: m.entity, kind: namedKind(entities[m.entity]!) };
       const phrase = phraseAt(doc, cues, j, mentionAt);
+      if (phrase && phrase.kind === 'official-report' && !phrase.same) {
+        // "a report by Human Rights Watch", «تقرير نشرته مجموعة الأزمات الدولية»: the author is the source.
+        for (let a = phrase.last; a <= phrase.last + 3; a++) {
+          const author = mentionAt(a);
+          if (author?.entity !== undefined && author.formKind !== 'adjective' && entities[author.entity]!.type !== 'location') return { entity: author.entity, kind: namedKind(entities[author.entity]!) };
+        }
+      }
       if (phrase) return fromPhrase(phrase);
       const token = doc.tokens[j];
+      // Numbers and quantifiers before the head: "two security officials".
+      if (token && cues.lang === 'en' && (/^\d+$/.test(token.text) || QUANTIFIERS.has(token.text))) continue;
       // Articles, quotes and a title may stand between the cue and the source: "a déclaré le chercheur X".
       const title = cueAt(cues.personTitles, doc.tokens, j);
       if (title) { j = title.next - 1; continue; }

@@ -87,6 +87,11 @@ export function tokenise(norm: NormalisedText): TokenisedText {
   let sentence = 0;
   const closeSentence = (lastToken: number): void => {
     if (lastToken <= sentenceStart) return;
+    // A paragraph break after a full stop is not a sentence of its own.
+    if (lastToken - sentenceStart === 1 && raw[sentenceStart]!.kind === 'break') {
+      sentenceStart = lastToken;
+      return;
+    }
     sentences.push({ index: sentence, start: raw[sentenceStart]!.start, end: raw[lastToken - 1]!.end, first: sentenceStart, last: lastToken });
     sentence++;
     sentenceStart = lastToken;
