@@ -3,7 +3,7 @@ import { HoggarError, notFound } from '../errors.js';
 import { parseJsonBody, parseWith } from '../http/validate.js';
 import { requireContext } from '../http/request-context.js';
 import type { Node } from '../node/node.js';
-import type { ObjectQuery } from '../services/object-reader.js';
+import type { ObjectPage, ObjectQuery } from '../services/object-reader.js';
 import { isTaxiiContentType, TAXII_MEDIA_TYPE } from './media-types.js';
 import {
   apiRootResource, collectionResource, dateAddedHeaders, discoveryResource, envelopeText,
@@ -83,15 +83,18 @@ export function registerTaxiiRoutes(app: FastifyInstance, node: Node, options: T
     return send(reply, 200, collectionResource(view));
   });
 
-  app.get(`${root}collections/:collectionId/objects/`, async (req, reply) => {
+  /** Objects and manifest answer the same filtered page, presented two ways. */
+  const collectionPage = (action: string, present: (page: ObjectPage) => unknown) => async (req: FastifyRequest, reply: FastifyReply) => {
     const ctx = requireContext(req);
     const { collectionId } = parseWith(collectionParams, req.params, 'path');
     const query = parseWith(objectsQuerySchema, req.query, 'query');
     await node.collections.require(ctx, collectionId, 'read');
     const page = await node.reader.page(ctx, collectionId, toObjectQuery(query));
-    auditRead(node, ctx, 'objects.read', collectionId, query, page.rows);
-    return send(reply, 200, envelopeText(page), dateAddedHeaders(page.rows));
-  });
+    auditRead(node, ctx, action, collectionId, query, page.rows);
+    return send(reply, 200, present(page), dateAddedHeaders(page.rows));
+  };
+  app.get(`${root}collections/:collectionId/objects/`, collectionPage('objects.read', envelopeText));
+  app.get(`${root}collections/:collectionId/manifest/`, collectionPage('manifest.read', manifestResource));
 
   app.post(`${root}collections/:collectionId/objects/`, { bodyLimit: options.maxContentLength }, async (req, reply) => {
     const ctx = requireContext(req);
@@ -109,16 +112,6 @@ export function registerTaxiiRoutes(app: FastifyInstance, node: Node, options: T
     const result = await node.writer.add(ctx, collectionId, envelope.objects ?? [], originPeer ? { originPeer } : {});
     const row = await node.store.statuses.get(result.statusId);
     return send(reply, 202, statusResource(row!));
-  });
-
-  app.get(`${root}collections/:collectionId/manifest/`, async (req, reply) => {
-    const ctx = requireContext(req);
-    const { collectionId } = parseWith(collectionParams, req.params, 'path');
-    const query = parseWith(objectsQuerySchema, req.query, 'query');
-    await node.collections.require(ctx, collectionId, 'read');
-    const page = await node.reader.page(ctx, collectionId, toObjectQuery(query));
-    auditRead(node, ctx, 'manifest.read', collectionId, query, page.rows);
-    return send(reply, 200, manifestResource(page), dateAddedHeaders(page.rows));
   });
 
   app.get(`${root}collections/:collectionId/objects/:objectId/`, async (req, reply) => {
