@@ -141,9 +141,10 @@ export function arabicCueMentions(index: MentionIndex, doc: DocumentView, from: 
       if (isQuote(doc, k)) continue; // typed by the quoted-name rule
       // «موقع» is also 'site' («موقع الهجوم») and «شبكة» 'network': only quoted names follow them.
       const strong = !doc.tokens[i]!.readings.some((r) => ['موقع', 'الموقع', 'شبكه'].includes(r));
-      const end = arabicChainForward(ctx, media.next, 4);
+      const end = arabicChainForward(ctx, media.next, 4, false);
       if (strong && end > media.next && (!index.overlaps(media.next, end) || index.absorbAdjectives(media.next, end))) {
-        index.add(mentionFromTokens(doc, i, end, { type: 'identity', kind: 'organization', origin: 'media-cue', media: true, leadChars: media.leadChars, nameFirst: media.next }));
+        // An outlet's head word is part of its name («صحيفة الخبر»).
+        index.add(mentionFromTokens(doc, i, end, { type: 'identity', kind: 'organization', origin: 'media-cue', media: true, leadChars: media.leadChars }));
         i = end - 1;
       }
       continue;
@@ -151,10 +152,10 @@ export function arabicCueMentions(index: MentionIndex, doc: DocumentView, from: 
 
     const org = cueAt(cues.orgHeads, doc.tokens, i);
     if (org) {
-      const end = arabicChainForward(ctx, org.next);
+      const end = arabicChainForward(ctx, org.next, 6, false);
       const hasDefinite = doc.tokens.slice(org.next, end).some((t) => t.text.startsWith('ال') || t.text.startsWith('وال') || t.text.startsWith('لل'));
       if (end > org.next && hasDefinite && (!index.overlaps(org.next, end) || index.absorbAdjectives(org.next, end))) {
-        index.add(mentionFromTokens(doc, i, end, { type: 'identity', kind: 'organization', origin: 'org-cue', leadChars: org.leadChars, nameFirst: org.next }));
+        index.add(mentionFromTokens(doc, i, end, { type: 'identity', kind: 'organization', origin: 'org-cue', leadChars: org.leadChars }));
         i = end - 1;
       }
       continue;

@@ -196,6 +196,16 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
         continue;
       }
     }
+    // A capitalised title ("Analyst Jane Roe", "General X") names the person after it.
+    const leadingTitle = cueAt(cues.personTitles, doc.tokens, i);
+    if (leadingTitle) {
+      const end = latinNameForward(ctx, leadingTitle.next, 'person');
+      if (end > leadingTitle.next && !runHasHead(ctx, leadingTitle.next, end, 'org') && !index.overlaps(leadingTitle.next, end)) {
+        index.add(personMention(doc, leadingTitle.next, end, leadingTitle.value));
+        i = end - 1;
+        continue;
+      }
+    }
     // A capitalised run: classify it by what is inside, before and after it.
     const orgEnd = latinNameForward(ctx, i, 'org');
     if (runHasHead(ctx, i, orgEnd, 'group') && (!index.overlaps(i, orgEnd) || index.absorbAdjectives(i, orgEnd))) {

@@ -7,18 +7,24 @@
 import { cueAt } from './cues.js';
 import { cuesAt, isQuote, type DocumentView } from './document.js';
 import type { Mention } from './mention-types.js';
+import { normaliseName } from './normalise.js';
 
-/** Words after which a place name is a place whatever else it could mean. */
-const PLACE_CONTEXT: Record<string, readonly string[]> = {
-  ar: ['مع', 'في', 'من', 'الى', 'نحو', 'قرب', 'داخل', 'دول', 'دوله', 'بلد', 'بلاد', 'جمهوريه', 'حدود', 'عاصمه', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'اراضي', 'مدينه', 'ولايه', 'منطقه', 'بين'],
+/** Words after which a place name is a place whatever else it could mean (normalised when loaded). */
+const PLACE_CONTEXT_WORDS: Record<string, readonly string[]> = {
+  ar: ['مع', 'في', 'من', 'إلى', 'نحو', 'قرب', 'داخل', 'دول', 'دولة', 'بلد', 'بلاد', 'جمهورية', 'حدود', 'عاصمة', 'شمال', 'جنوب', 'شرق', 'غرب', 'وسط', 'أراضي', 'مدينة', 'ولاية', 'منطقة', 'بين'],
   fr: ['au', 'en', 'du', 'de', 'vers', 'le', 'la', 'l', 'dans'],
   en: ['in', 'to', 'from', 'into', 'across', 'of', 'near', 'toward', 'towards', 'inside'],
 };
-const ACTOR_CONTEXT: Record<string, readonly string[]> = {
-  ar: ['تنظيم', 'جماعه', 'عناصر', 'مقاتلي', 'زعيم', 'امير', 'قائد', 'فرع', 'قيادات'],
+const ACTOR_CONTEXT_WORDS: Record<string, readonly string[]> = {
+  ar: ['تنظيم', 'جماعة', 'عناصر', 'مقاتلي', 'زعيم', 'أمير', 'قائد', 'فرع', 'قيادات'],
   fr: ['groupe', 'organisation', 'combattants', 'chef', 'émir', 'emir'],
   en: ['group', 'fighters', 'leader', 'emir', 'militants'],
 };
+
+const normaliseLists = (lists: Record<string, readonly string[]>): Record<string, readonly string[]> =>
+  Object.fromEntries(Object.entries(lists).map(([lang, words]) => [lang, words.map(normaliseName)]));
+const PLACE_CONTEXT = normaliseLists(PLACE_CONTEXT_WORDS);
+const ACTOR_CONTEXT = normaliseLists(ACTOR_CONTEXT_WORDS);
 
 function firstToken(doc: DocumentView, m: Mention): number {
   return doc.tokenAt[m.start]!;

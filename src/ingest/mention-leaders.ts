@@ -21,8 +21,10 @@ export function leaderApposition(doc: DocumentView, index: MentionIndex): void {
       if (hit && hit.next >= first - 1) { leader = true; break; }
       if (doc.tokens[first - back]!.kind !== 'word') break;
     }
-    if (!leader || !isPunct(doc, last, ',')) continue;
-    const start = last + 1;
+    let comma = last;
+    while (ctx.cues.genericAdjectives.has(doc.tokens[comma]?.text ?? '')) comma++;
+    if (!leader || !isPunct(doc, comma, ',')) continue;
+    const start = comma + 1;
     if (index.startingAt(start)) continue;
     const end = ctx.cues.lang === 'ar' ? arabicPersonForward(ctx, start) : latinNameForward(ctx, start, 'person');
     if (end - start >= (ctx.cues.lang === 'ar' ? 2 : 1) && !index.overlaps(start, end)) index.add(personMention(doc, start, end, 'leader'));

@@ -37,6 +37,9 @@ function arabicNameWord(ctx: NameContext, i: number): boolean {
   const token = ctx.doc.tokens[i];
   if (!token || token.kind !== 'word' || !token.arabic) return false;
   if (ctx.blocked[i]) return false;
+  // After «بن», «أبو», «عبد» a word is a name even when it folds like a particle («علي»/«على»).
+  const prev = ctx.doc.tokens[i - 1]?.text ?? '';
+  if (ARABIC_COMPOUND_FIRST.has(prev) || NAME_PARTICLES.has(prev)) return !startsAnyCue(ctx, i);
   if (ctx.cues.stopwords.has(token.text) || ctx.cues.genericAdjectives.has(token.text)) return false;
   return !startsAnyCue(ctx, i);
 }
@@ -87,7 +90,7 @@ export function arabicPersonBackward(ctx: NameContext, end: number, max = 4): nu
  * is reached only definite adjectives («الإستراتيجية», «والدولية») and «لل»
  * complements follow.
  */
-export function arabicChainForward(ctx: NameContext, i: number, max = 6): number {
+export function arabicChainForward(ctx: NameContext, i: number, max = 6, stopAtDescriptors = true): number {
   let j = i;
   let definite = false;
   while (j < i + max) {
@@ -97,11 +100,11 @@ export function arabicChainForward(ctx: NameContext, i: number, max = 6): number
     if (ctx.cues.stopwords.has(word) || startsAnyCue(ctx, j) && j > i) break;
     // An imperfect verb («يتزعمها», «يقود») ends a name.
     if (word.startsWith('ي') && word.length >= 4 && j > i) break;
-    if (j === i && (ctx.cues.genericAdjectives.has(word) || word.startsWith('ي') && word.length >= 4)) break;
+    if (j === i && ((stopAtDescriptors && ctx.cues.genericAdjectives.has(word)) || word.startsWith('ي') && word.length >= 4)) break;
     const bare = word.startsWith('و') && isDefinite(word.slice(1)) ? word.slice(1) : word;
     const wordDefinite = isDefinite(bare) || (bare.startsWith('لل') && bare.length > 4);
     if (definite && !wordDefinite) break;
-    if (ctx.cues.genericAdjectives.has(word) && definite) break;
+    if (stopAtDescriptors && ctx.cues.genericAdjectives.has(word) && definite) break;
     definite = definite || wordDefinite;
     j++;
   }

@@ -21,7 +21,7 @@ const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'its', 'his', 'their', 
 const REVERSED_AFFILIATION = new Set(['affiliate', 'branch', 'franchise', 'offshoot', 'faction', 'wing', 'filiale', 'branche']);
 const ARTICLES = new Set(['a', 'an', 'the', 'le', 'la', 'l', 'les', 'un', 'une', 'its', 'of', 'de', 'du', 'des', 'd']);
 const FILLERS: Record<string, ReadonlySet<string>> = {
-  ar: new Set(['دول', 'دوله', 'بالدرجه', 'الاولى', 'خاصه', 'لاسيما', 'منها', 'مثل', 'في', 'كل', 'من']),
+  ar: new Set(['دول', 'دوله', 'بالدرجه', 'الاولي', 'خاصه', 'لاسيما', 'منها', 'مثل', 'في', 'كل', 'من']),
   fr: new Set(['pays', 'le', 'la', 'les', 'l', 'notamment', 'surtout', 'du', 'de', 'des', 'en', 'au']),
   en: new Set(['countries', 'states', 'the', 'especially', 'notably', 'mainly', 'in', 'of', 'including']),
 };
@@ -69,8 +69,10 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
       return undefined;
     };
     const endingAt = (k: number, pred: (p: Placed) => boolean): Placed | undefined => {
-      // Skip a closing quote or a bracketed acronym: «»X«», "X (ABC)".
-      const ends = [k, isQuote(doc, k - 1) ? k - 1 : -1, isPunct(doc, k - 1, ')') && isPunct(doc, k - 3, '(') ? k - 3 : -1];
+      // Skip descriptors («المسلحة», "armed"), a closing quote or a bracketed acronym: «»X«», "X (ABC)".
+      let j = k;
+      while (j > sentence.first && cues.genericAdjectives.has(doc.tokens[j - 1]!.text)) j--;
+      const ends = [k, j, isQuote(doc, j - 1) ? j - 1 : -1, isPunct(doc, j - 1, ')') && isPunct(doc, j - 3, '(') ? j - 3 : -1];
       return [...inSentence].reverse().find((p) => ends.includes(p.last) && pred(p));
     };
     const nearestBefore = (k: number, pred: (p: Placed) => boolean): Placed | undefined => [...inSentence].reverse().find((p) => p.last <= k && pred(p));
@@ -108,7 +110,7 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
       return hit;
     };
     for (let t = sentence.first; t < sentence.last; t++) {
-      leaderRules(doc, cues, t, { startingNear, endingAt, groupNear, groupEndingAt, anaphor, add });
+      leaderRules(doc, cues, t, { startingNear, endingAt, groupNear, groupEndingAt, anaphor, nearestBefore, add });
       const member = cue('member', cues.memberCues, t);
       if (member) {
         const group = groupNear(member.next, (p) => isGroup(p) || isOrg(p), 2);
@@ -137,7 +139,13 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
       }
       const successor = cue('successor', cues.successorCues, t);
       if (successor) {
-        const from = nearestBefore(t, (p) => isGroup(p) || isPerson(p));
+        // «وهو التنظيم الذي قد يخلف»: a group noun just before the cue names the successor.
+        let anaphoric: Placed | undefined;
+        for (let k = t - 1; k >= Math.max(sentence.first, t - 3); k--) {
+          const hit = cueAt(cues.groupAnaphora, doc.tokens, k);
+          if (hit && hit.next >= t - 1) { anaphoric = anaphor(k, hit.next); break; }
+        }
+        const from = anaphoric ?? nearestBefore(t, (p) => isGroup(p) || isPerson(p));
         const to = from ? startingNear(successor.next, (p) => (isGroup(from) ? isGroup(p) : isPerson(p)), 2) : undefined;
         if (from && to) add(from, successor.value ? 'may-succeed' : 'succeeds', to, successor);
       }
@@ -206,6 +214,7 @@ function leaderRules(doc: DocumentView, cues: CompiledCueTable, t: number, h: {
   groupNear: (k: number, pred: (p: Placed) => boolean, slack?: number) => Placed | undefined;
   groupEndingAt: (k: number, pred: (p: Placed) => boolean) => Placed | undefined;
   anaphor: (first: number, next: number) => Placed | undefined;
+  nearestBefore: (k: number, pred: (p: Placed) => boolean) => Placed | undefined;
   add: Add;
 }): void {
   const leaderNoun = cueAt(cues.leaderNouns, doc.tokens, t);
@@ -213,7 +222,8 @@ function leaderRules(doc: DocumentView, cues: CompiledCueTable, t: number, h: {
     // «أمير جماعة X، فلان» / "the leader of X, Name" / "X leader Name".
     const group = h.groupNear(leaderNoun.next, (p) => isGroup(p) || isOrg(p), 2);
     if (group) {
-      const after = group.last + (isQuote(doc, group.last) ? 1 : 0);
+      let after = group.last + (isQuote(doc, group.last) ? 1 : 0);
+      while (cues.genericAdjectives.has(doc.tokens[after]?.text ?? '')) after++;
       const person = isPunct(doc, after, ',') ? h.startingNear(after + 1, isPerson, 0) : undefined;
       if (person) h.add(person, 'leads', group, leaderNoun);
       // "Name, leader of X" / «فلان، زعيم X».
@@ -233,7 +243,8 @@ function leaderRules(doc: DocumentView, cues: CompiledCueTable, t: number, h: {
   }
   const ledBy = cueAt(cues.ledBy, doc.tokens, t);
   if (ledBy) {
-    const group = h.groupEndingAt(isPunct(doc, t - 1, ',') ? t - 1 : t, (p) => isGroup(p) || isOrg(p));
+    // «G التي يقودها X», "G, led by X"; else the sentence's group ("Le groupe G, basé à …, est dirigé par X").
+    const group = h.groupEndingAt(isPunct(doc, t - 1, ',') ? t - 1 : t, (p) => isGroup(p) || isOrg(p)) ?? h.nearestBefore(t, isGroup);
     const person = h.startingNear(ledBy.next, isPerson, 1);
     if (group && person) h.add(person, 'leads', group, ledBy);
   }
@@ -249,7 +260,15 @@ function leaderRules(doc: DocumentView, cues: CompiledCueTable, t: number, h: {
 
 /** ACTOR … threat cue … PLACE(, PLACE and PLACE): the actor targets each place (or force). */
 function targetsRule(doc: DocumentView, cues: CompiledCueTable, hit: CueHit<true>, inSentence: readonly Placed[], nearestBefore: (k: number, pred: (p: Placed) => boolean) => Placed | undefined, add: Add): void {
-  const actor = nearestBefore(hit.first, (p) => p.entity.type === 'threat-actor' || p.entity.type === 'intrusion-set');
+  const isActor = (p: Placed): boolean => p.entity.type === 'threat-actor' || p.entity.type === 'intrusion-set';
+  let actor = nearestBefore(hit.first, isActor);
+  // "X, the head of G, a G' faction, attacked …": the subject is before the first comma, not in the apposition.
+  if (actor && isPunct(doc, hit.first - 1, ',')) {
+    const sentence = doc.sentences[doc.tokens[hit.first]!.sentence]!;
+    let firstComma = sentence.first;
+    while (firstComma < actor.first && !isPunct(doc, firstComma, ',')) firstComma++;
+    if (firstComma < actor.first) actor = nearestBefore(firstComma, isActor) ?? actor;
+  }
   if (!actor || hit.first - actor.last > 20) return;
   const fillers = FILLERS[cues.lang]!;
   const isTarget = (p: Placed): boolean => isPlace(p) || isOrg(p);

@@ -7,7 +7,7 @@
  * phrases («مصادر أمنية جزائرية», "Western intelligence services").
  */
 import { cueAt, type CompiledCueTable } from './cues.js';
-import { cuesAt, isCapitalised, type DocumentView } from './document.js';
+import { cuesAt, isCapitalised, isPunct, type DocumentView } from './document.js';
 import type { SourceKind } from './cue-types.js';
 import type { Mention } from './mention-types.js';
 import type { Entity } from './resolve.js';
@@ -149,7 +149,8 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
     return { anonymous: source, kind: source.kind };
   };
   /** The source starting at token k: an entity mention or an anonymous phrase. */
-  const sourceStartingAt = (k: number, cues: CompiledCueTable): SourceRef | undefined => {
+  const sourceStartingAt = (start: number, cues: CompiledCueTable): SourceRef | undefined => {
+    let k = start;
     for (let j = k; j <= k + 3; j++) {
       const m = mentionAt(j);
       if (m && m.entity !== undefined && m.formKind !== 'adjective') return { entity: m.entity, kind: namedKind(entities[m.entity]!) };
@@ -165,9 +166,16 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
       const token = doc.tokens[j];
       // Numbers and quantifiers before the head: "two security officials".
       if (token && cues.lang === 'en' && (/^\d+$/.test(token.text) || QUANTIFIERS.has(token.text))) continue;
-      // Articles, quotes and a title may stand between the cue and the source: "a déclaré le chercheur X".
+      // Articles, quotes and a title may stand between the cue and the source: "a déclaré le chercheur X",
+      // "selon le ministre de la Défense, X".
       const title = cueAt(cues.personTitles, doc.tokens, j);
-      if (title) { j = title.next - 1; continue; }
+      if (title) {
+        let c = title.next;
+        while (c < title.next + 5 && doc.tokens[c]?.kind === 'word' && !mentionAt(c)) c++;
+        j = isPunct(doc, c, ',') && c > title.next ? c : title.next - 1;
+        k = Math.max(k, j - 1);
+        continue;
+      }
       if (!token || !(cues.stopwords.has(token.text) || token.kind === 'punct' && token.text === '"')) break;
     }
     return undefined;
