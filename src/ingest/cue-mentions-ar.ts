@@ -3,7 +3,7 @@
  * media heads with the name that follows them, titles and appositions that
  * mark persons, alias cues, kunyas («أبو …») and quoted names.
  */
-import { cueAt, type CompiledCueTable, type CueHit } from './cues.js';
+import { cueAt, mayStartCue, type CompiledCueTable, type CueHit } from './cues.js';
 import { isPunct, isQuote, type DocumentView } from './document.js';
 import type { MentionIndex } from './mention-index.js';
 import type { Mention } from './mention-types.js';
@@ -107,6 +107,8 @@ export function arabicCueMentions(index: MentionIndex, doc: DocumentView, from: 
       continue;
     }
     if (token.kind !== 'word' || index.blocked[i] || index.personBlocked[i]) continue;
+    const cueish = mayStartCue(cues, token);
+    if (!cueish && !isKunyaHead(ctx, i)) continue;
 
     const alias = cueAt(cues.aliasCues, doc.tokens, i);
     if (alias) {

@@ -141,12 +141,14 @@ export interface CompiledCueTable {
   readonly directions: CueList<true>;
   readonly stopwords: ReadonlySet<string>;
   readonly listJoiners: ReadonlySet<string>;
+  /** First words of every cue of the table: a token without one of them starts no cue. */
+  readonly firstWords: ReadonlySet<string>;
 }
 
 const wordSet = (cues: readonly string[]): Set<string> => new Set(cues.flatMap(cueWords));
 
 function compileTable(table: CueTable): CompiledCueTable {
-  return {
+  const compiled = {
     lang: table.lang,
     table,
     groupHeads: compileWords(table.groupHeads),
@@ -181,6 +183,18 @@ function compileTable(table: CueTable): CompiledCueTable {
     stopwords: wordSet(table.stopwords),
     listJoiners: wordSet(table.listJoiners),
   };
+  const firstWords = new Set<string>();
+  for (const value of Object.values(compiled)) {
+    if (value && typeof value === 'object' && 'byFirst' in value) for (const word of (value as CueList<unknown>).byFirst.keys()) firstWords.add(word);
+  }
+  return { ...compiled, firstWords };
+}
+
+/** True when token i may start a cue of the table (a cheap test before looking up each list). */
+export function mayStartCue(table: CompiledCueTable, token: Token | undefined): boolean {
+  if (!token || token.kind === 'break') return false;
+  for (const reading of token.readings) if (table.firstWords.has(reading)) return true;
+  return false;
 }
 
 let compiled: Map<DocLang, CompiledCueTable> | undefined;

@@ -81,7 +81,19 @@ function extractWith(matcher: Matcher, input: Uint8Array | string, options: Extr
   const decoded = decodeDocument(input, { ...(options.maxBytes !== undefined ? { maxBytes: options.maxBytes } : {}), ...(options.contentType ? { contentType: options.contentType } : {}) });
   const text = decoded.text;
   const { language, paragraphs } = detectParagraphs(text, options.lang);
-  const langAt = (offset: number): DocLang => paragraphs.find((p) => offset >= p.start && offset < p.end)?.lang ?? language;
+  const langAt = (offset: number): DocLang => {
+    // Paragraphs are in order: binary search for the one holding the offset.
+    let lo = 0;
+    let hi = paragraphs.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      const p = paragraphs[mid]!;
+      if (offset < p.start) hi = mid - 1;
+      else if (offset >= p.end) lo = mid + 1;
+      else return p.lang;
+    }
+    return language;
+  };
   const doc = buildDocumentView(text, langAt);
   const mentions = findMentions(doc, matcher);
   const entities = resolveEntities(doc, matcher, mentions);

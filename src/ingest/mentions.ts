@@ -230,6 +230,12 @@ function placeHeadLocations(doc: DocumentView, index: MentionIndex, matcher: Mat
   const counts = new Map<string, number>();
   for (const m of index.mentions) { const c = countryOf(m); if (c) counts.set(c, (counts.get(c) ?? 0) + 1); }
   const documentCountry = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const sentenceCountry = new Map<number, string>();
+  for (const m of index.mentions) {
+    const c = countryOf(m);
+    const s = doc.tokens[doc.tokenAt[m.start]!]!.sentence;
+    if (c && !sentenceCountry.has(s)) sentenceCountry.set(s, c);
+  }
   for (let i = 0; i < doc.tokens.length; i++) {
     const cues = cuesAt(doc, i);
     const head = cueAt(cues.placeHeads, doc.tokens, i);
@@ -246,9 +252,7 @@ function placeHeadLocations(doc: DocumentView, index: MentionIndex, matcher: Mat
     }
     const nameFirst = doc.tokens[head.next]?.kind === 'word' && ['la', 'le', 'l', 'les', 'the'].includes(doc.tokens[head.next]!.text) ? head.next + 1 : head.next;
     if (end <= nameFirst || index.overlaps(nameFirst, end)) continue;
-    const sentence = doc.sentences[doc.tokens[i]!.sentence]!;
-    const local = index.mentions.find((m) => m.start >= sentence.start && m.end <= sentence.end && countryOf(m));
-    const country = (local ? countryOf(local) : undefined) ?? documentCountry;
+    const country = sentenceCountry.get(doc.tokens[i]!.sentence) ?? documentCountry;
     if (!country) continue;
     const headWord = doc.tokens[i]!.readings[doc.tokens[i]!.readings.length - 1]!;
     const place = mentionFromTokens(doc, nameFirst, end, { type: 'location', kind: REGION_HEADS.has(headWord) ? 'region' : 'town', origin: 'derived' });

@@ -6,7 +6,7 @@
  * runs of capitalised words with their usual connectors.
  */
 import type { CompiledCueTable } from './cues.js';
-import { cueAt } from './cues.js';
+import { cueAt, mayStartCue } from './cues.js';
 import { isCapitalised, type DocumentView } from './document.js';
 
 /** First parts of Arabic compound names; a definite word may follow them («عبد الملك», «سيف الله»). */
@@ -46,6 +46,7 @@ function arabicNameWord(ctx: NameContext, i: number): boolean {
 
 function startsAnyCue(ctx: NameContext, i: number): boolean {
   const { cues, doc } = ctx;
+  if (!mayStartCue(cues, doc.tokens[i])) return false;
   const lists = [cues.personTitles, cues.leaderNouns, cues.groupHeads, cues.orgHeads, cues.aliasCues, cues.reportingVerbs, cues.ledBy, cues.sourceHeads, cues.successorCues, cues.threatCues, cues.mediaHeads];
   return lists.some((list) => cueAt<unknown>(list, doc.tokens, i) !== undefined);
 }

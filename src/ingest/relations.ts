@@ -4,7 +4,7 @@
  * works-for. Each rule looks at the mentions of one sentence and the cue words
  * between them; see docs/extraction.md for the patterns.
  */
-import { cueAt, type CompiledCueTable, type CueHit } from './cues.js';
+import { cueAt, mayStartCue, type CompiledCueTable, type CueHit } from './cues.js';
 import { cuesAt, isPunct, isQuote, tokensSurface, type DocumentView } from './document.js';
 import type { Mention } from './mention-types.js';
 import type { ExtractedRelation, RelationCandidate } from './relation-types.js';
@@ -110,6 +110,8 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
       return hit;
     };
     for (let t = sentence.first; t < sentence.last; t++) {
+      reversedAffiliation(doc, t, startingNear, endingAt, add);
+      if (!mayStartCue(cues, doc.tokens[t])) continue;
       leaderRules(doc, cues, t, { startingNear, endingAt, groupNear, groupEndingAt, anaphor, nearestBefore, add });
       const member = cue('member', cues.memberCues, t);
       if (member) {
@@ -167,7 +169,6 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
         const actorOverride = anaphoric && (!nearest || anaphoric.first > nearest.first) ? anaphoric : undefined;
         targetsRule(doc, cues, threat, inSentence, (k, pred) => actorOverride ?? nearestBefore(k, pred), add);
       }
-      reversedAffiliation(doc, t, startingNear, endingAt, add);
     }
     locativeRule(doc, cues, inSentence, add);
     worksForRule(doc, cues, inSentence, add);

@@ -6,7 +6,7 @@
  * Sources are named entities (outlets, persons, organisations) or anonymous
  * phrases («مصادر أمنية جزائرية», "Western intelligence services").
  */
-import { cueAt, type CompiledCueTable } from './cues.js';
+import { cueAt, mayStartCue, type CompiledCueTable } from './cues.js';
 import { cuesAt, isCapitalised, isPunct, type DocumentView } from './document.js';
 import type { SourceKind } from './cue-types.js';
 import type { Mention } from './mention-types.js';
@@ -209,6 +209,7 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
     const transmission = TRANSMISSION[cues.lang] ?? [];
     for (let t = sentence.first; t < sentence.last; t++) {
       const token = doc.tokens[t]!;
+      if (!mayStartCue(cues, token)) continue;
       const prep = cueAt(cues.sourcePrepositions, doc.tokens, t);
       if (prep) {
         const isAn = token.readings.includes('عن') && prep.next === t + 1;
