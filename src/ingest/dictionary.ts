@@ -51,7 +51,7 @@ export function findDictionaryHits(matcher: Matcher, norm: NormalisedText, origi
   for (const match of matcher.automaton.iterate(projected)) {
     const pattern = matcher.patterns[match.data!]!;
     const { start, end } = match;
-    if (text.slice(start, end) !== pattern.norm) continue; // projection collision
+    if (!text.startsWith(pattern.norm, start)) continue; // projection collision
     if (isWordAt(text, end)) continue;
     if (start > 0 && isWordAt(text, start - 1)) {
       if (!pattern.arabic) continue;
@@ -61,8 +61,10 @@ export function findDictionaryHits(matcher: Matcher, norm: NormalisedText, origi
     } else if (pattern.lam) {
       continue; // «لجزائر» only exists after the preposition ل
     }
-    const surface = original.slice(norm.starts[start]!, norm.ends[end - 1]!);
-    const refs = pattern.refs.filter((ref) => satisfiesCase(surface, ref));
+    // Arabic forms have no case rule: read the original only for Latin ones.
+    const needsCase = pattern.refs.some((ref) => ref.caseRule !== 'none');
+    const surface = needsCase ? original.slice(norm.starts[start]!, norm.ends[end - 1]!) : '';
+    const refs = needsCase ? pattern.refs.filter((ref) => satisfiesCase(surface, ref)) : pattern.refs;
     // «للجيش»: the article's lam is written as the preposition's; the mention keeps both («لل…»).
     if (refs.length > 0) candidates.push({ start: pattern.lam ? start - 1 : start, end, pattern, refs });
   }

@@ -173,29 +173,32 @@ function findPersonByPart(doc: DocumentView, entities: readonly Entity[], m: Men
   }));
 }
 
-/** Later mentions of a person by surname alone («ساندرسون», "Droukdel said"). */
+/** Later mentions of a person by surname alone («ساندرسون», "Droukdel said"): one pass over the tokens. */
 function addSurnameMentions(doc: DocumentView, entities: readonly Entity[], mentions: readonly Mention[]): void {
-  const covered = new Uint8Array(doc.norm.text.length);
-  for (const m of mentions) covered.fill(1, m.start, m.end);
+  const owner = new Map<string, Entity | null>();
   for (const entity of entities) {
     if (entity.kind !== 'individual') continue;
-    const surnames = new Set<string>();
     for (const m of entity.mentions) {
       if (m.aliasOf) continue;
       const words = normOf(doc, m.nameStart, m.nameEnd).split(' ');
       const last = words[words.length - 1]!;
-      if (words.length >= 2 && last.length >= 4) surnames.add(last);
+      if (words.length < 2 || last.length < 4) continue;
+      // A surname two persons share names neither of them.
+      const current = owner.get(last);
+      owner.set(last, current === undefined || current === entity ? entity : null);
     }
-    if (surnames.size === 0) continue;
-    for (const token of doc.tokens) {
-      if (token.kind !== 'word' || covered[token.start]) continue;
-      const reading = token.readings.find((r) => surnames.has(r));
-      if (!reading) continue;
-      if (!token.arabic && !isCapitalised(doc, token.index)) continue;
-      const start = token.end - reading.length;
-      const m: Mention = { start, end: token.end, nameStart: start, nameEnd: token.end, type: entity.type, kind: entity.kind, origin: 'person-cue', formKind: 'name', entity: entity.index };
-      entity.mentions.push(m);
-      covered.fill(1, start, token.end);
-    }
+  }
+  if (owner.size === 0) return;
+  const covered = new Uint8Array(doc.norm.text.length);
+  for (const m of mentions) covered.fill(1, m.start, m.end);
+  for (const token of doc.tokens) {
+    if (token.kind !== 'word' || covered[token.start]) continue;
+    let reading: string | undefined;
+    let entity: Entity | null | undefined;
+    for (const r of token.readings) { entity = owner.get(r); if (entity) { reading = r; break; } }
+    if (!entity || !reading) continue;
+    if (!token.arabic && !isCapitalised(doc, token.index)) continue;
+    const start = token.end - reading.length;
+    entity.mentions.push({ start, end: token.end, nameStart: start, nameEnd: token.end, type: entity.type, kind: entity.kind, origin: 'person-cue', formKind: 'name', entity: entity.index });
   }
 }

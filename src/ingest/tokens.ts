@@ -64,71 +64,105 @@ function readingsOf(word: string, arabic: boolean): readonly string[] {
 /** Splits normalised text into tokens and sentences. */
 export function tokenise(norm: NormalisedText): TokenisedText {
   const text = norm.text;
-  const raw: { start: number; end: number; kind: TokenKind }[] = [];
+  // Token boundaries in typed arrays: no object per raw token (large documents allocate less).
+  let capacity = Math.max(16, text.length >> 2);
+  let starts = new Int32Array(capacity);
+  let ends = new Int32Array(capacity);
+  let kinds = new Uint8Array(capacity);
+  let count = 0;
+  const pushRaw = (start: number, end: number, kind: number): void => {
+    if (count === capacity) {
+      capacity *= 2;
+      const s2 = new Int32Array(capacity); s2.set(starts); starts = s2;
+      const e2 = new Int32Array(capacity); e2.set(ends); ends = e2;
+      const k2 = new Uint8Array(capacity); k2.set(kinds); kinds = k2;
+    }
+    starts[count] = start; ends[count] = end; kinds[count] = kind; count++;
+  };
   let i = 0;
   while (i < text.length) {
     const code = text.charCodeAt(i);
     if (code === 0x20) { i++; continue; }
-    if (code === 0x0a) { raw.push({ start: i, end: i + 1, kind: 'break' }); i++; continue; }
+    if (code === 0x0a) { pushRaw(i, i + 1, BREAK); i++; continue; }
     if (isWordCodeAt(text, i)) {
       let j = i + 1;
       while (j < text.length && isWordCodeAt(text, j)) j++;
-      raw.push({ start: i, end: j, kind: 'word' });
+      pushRaw(i, j, WORD_KIND);
       i = j;
       continue;
     }
-    raw.push({ start: i, end: i + 1, kind: 'punct' });
+    pushRaw(i, i + 1, PUNCT);
     i++;
   }
+  const raw: RawTokens = { starts, ends, kinds, count };
 
-  const tokens: Token[] = [];
+  const tokens: Token[] = new Array(count);
   const sentences: Sentence[] = [];
   let sentenceStart = 0;
   let sentence = 0;
   const closeSentence = (lastToken: number): void => {
     if (lastToken <= sentenceStart) return;
     // A paragraph break after a full stop is not a sentence of its own.
-    if (lastToken - sentenceStart === 1 && raw[sentenceStart]!.kind === 'break') {
+    if (lastToken - sentenceStart === 1 && kinds[sentenceStart] === BREAK) {
       sentenceStart = lastToken;
       return;
     }
-    sentences.push({ index: sentence, start: raw[sentenceStart]!.start, end: raw[lastToken - 1]!.end, first: sentenceStart, last: lastToken });
+    sentences.push({ index: sentence, start: starts[sentenceStart]!, end: ends[lastToken - 1]!, first: sentenceStart, last: lastToken });
     sentence++;
     sentenceStart = lastToken;
   };
-  for (let k = 0; k < raw.length; k++) {
-    const { start, end, kind } = raw[k]!;
+  const makeToken = (k: number): Token => {
+    const start = starts[k]!;
+    const end = ends[k]!;
+    const kind = KIND_NAMES[kinds[k]!]!;
     const value = text.slice(start, end);
     const first = value.charCodeAt(0);
     const arabic = kind === 'word' && first >= 0x0621 && first <= 0x064a;
-    tokens.push({ index: k, start, end, text: value, kind, arabic, readings: readingsOf(value, arabic), sentence });
-    if (kind === 'break') { closeSentence(k + 1); continue; }
-    if (kind !== 'punct' || !SENTENCE_END.has(value)) continue;
-    if (value === '.' && !endsSentenceAt(raw, text, k)) continue;
+    return { index: k, start, end, text: value, kind, arabic, readings: readingsOf(value, arabic), sentence };
+  };
+  for (let k = 0; k < count; k++) {
+    const token = makeToken(k);
+    tokens[k] = token;
+    if (token.kind === 'break') { closeSentence(k + 1); continue; }
+    if (token.kind !== 'punct' || !SENTENCE_END.has(token.text)) continue;
+    if (token.text === '.' && !endsSentenceAt(raw, text, k)) continue;
     // Closing quotes and brackets right after the stop belong to the sentence.
     let last = k + 1;
-    while (last < raw.length && raw[last]!.kind === 'punct' && /["')\]]/.test(text[raw[last]!.start]!) && raw[last]!.start === raw[last - 1]!.end) {
-      const q = raw[last]!;
-      tokens.push({ index: last, start: q.start, end: q.end, text: text.slice(q.start, q.end), kind: 'punct', arabic: false, readings: [text.slice(q.start, q.end)], sentence });
+    while (last < count && kinds[last] === PUNCT && CLOSERS.has(text[starts[last]!]!) && starts[last] === ends[last - 1]) {
+      tokens[last] = makeToken(last);
       last++;
     }
     k = last - 1;
     closeSentence(last);
   }
-  closeSentence(raw.length);
+  closeSentence(count);
 
   const tokenAt = new Int32Array(text.length).fill(-1);
   for (const token of tokens) tokenAt.fill(token.index, token.start, token.end);
   return { tokens, sentences, tokenAt };
 }
 
-function endsSentenceAt(raw: readonly { start: number; end: number; kind: TokenKind }[], text: string, k: number): boolean {
-  const prev = raw[k - 1];
-  const next = raw[k + 1];
-  if (!prev || prev.kind !== 'word' || prev.end !== raw[k]!.start) return next === undefined || next.kind !== 'word' || !/\d/.test(text[next.start]!);
-  const word = text.slice(prev.start, prev.end);
+const WORD_KIND = 0;
+const PUNCT = 1;
+const BREAK = 2;
+const KIND_NAMES: readonly TokenKind[] = ['word', 'punct', 'break'];
+const CLOSERS = new Set(['"', "'", ')', ']']);
+
+interface RawTokens {
+  readonly starts: Int32Array;
+  readonly ends: Int32Array;
+  readonly kinds: Uint8Array;
+  readonly count: number;
+}
+
+function endsSentenceAt(raw: RawTokens, text: string, k: number): boolean {
+  const prevWord = k > 0 && raw.kinds[k - 1] === WORD_KIND && raw.ends[k - 1] === raw.starts[k];
+  const hasNext = k + 1 < raw.count;
+  const nextIsDigitWord = hasNext && raw.kinds[k + 1] === WORD_KIND && /\d/.test(text[raw.starts[k + 1]!]!);
+  if (!prevWord) return !nextIsDigitWord;
+  const word = text.slice(raw.starts[k - 1]!, raw.ends[k - 1]!);
   // Decimal numbers: 3.5
-  if (/^\d+$/.test(word) && next && next.start === raw[k]!.end && /\d/.test(text[next.start]!)) return false;
+  if (/^\d+$/.test(word) && hasNext && raw.starts[k + 1] === raw.ends[k] && /\d/.test(text[raw.starts[k + 1]!]!)) return false;
   if (!ARABIC.test(word)) {
     // Initials (A. B.) and abbreviations (Gen., M.) do not end sentences.
     if (word.length === 1 && /[a-z]/.test(word)) return false;
