@@ -27,7 +27,7 @@ beforeAll(async () => {
   BetterSqlite3.prototype.prepare = function (this: BetterSqlite3.Database, sql: string) {
     if (/^select .* from "collection_objects"/.test(sql)) {
       const params = (sql.match(/\?/g) ?? []).map(() => 1);
-      const plan = prepare.call(this, `EXPLAIN QUERY PLAN ${sql}`).all(...params) as { detail: string }[];
+      const plan = prepare.call(this, `EXPLAIN QUERY PLAN ${sql}`).all(...(params as [number])) as { detail: string }[];
       captured.push({ sql, plan: plan.map((row) => row.detail) });
     }
     return prepare.call(this, sql);
