@@ -67,18 +67,21 @@ export function compileWords(cues: readonly string[]): CueList<true> {
 export function cueAt<T>(list: CueList<T>, tokens: readonly Token[], i: number): CueHit<T> | undefined {
   const token = tokens[i];
   if (!token || token.kind === 'break') return undefined;
-  for (const reading of token.readings) {
+  const readings = token.readings;
+  for (let r = 0; r < readings.length; r++) {
+    const reading = readings[r]!;
     const candidates = list.byFirst.get(reading);
     if (!candidates) continue;
+    const leadChars = token.text.length > reading.length ? token.text.length - reading.length : 0;
     for (const cue of candidates) {
-      const hit = matchRest(cue, tokens, i);
-      if (hit) return { ...hit, leadChars: Math.max(0, token.text.length - reading.length) };
+      const hit = matchRest(cue, tokens, i, leadChars);
+      if (hit) return hit;
     }
   }
   return undefined;
 }
 
-function matchRest<T>(cue: CompiledCue<T>, tokens: readonly Token[], i: number): Omit<CueHit<T>, 'leadChars'> | undefined {
+function matchRest<T>(cue: CompiledCue<T>, tokens: readonly Token[], i: number, leadChars: number): CueHit<T> | undefined {
   const words = cue.words;
   let j = i + 1;
   for (let w = 1; w < words.length; w++, j++) {
@@ -88,11 +91,11 @@ function matchRest<T>(cue: CompiledCue<T>, tokens: readonly Token[], i: number):
     if (token.text === word) continue;
     const isLast = w === words.length - 1;
     if (isLast && cue.attachedPreposition && token.arabic && token.text.length > 2 && token.text.startsWith(word)) {
-      return { first: i, next: j, skipChars: 1, value: cue.value };
+      return { first: i, next: j, skipChars: 1, leadChars, value: cue.value };
     }
     return undefined;
   }
-  return { first: i, next: j, skipChars: 0, value: cue.value };
+  return { first: i, next: j, skipChars: 0, leadChars, value: cue.value };
 }
 
 /** Every non-overlapping cue hit in token range [from, to), left to right. */

@@ -92,8 +92,16 @@ export class MentionIndex {
     return false;
   }
 
+  private readonly contexts = new Map<string, NameContext>();
+
+  /** The name context of token i's sentence language (one object per language, reused). */
   context(i: number): NameContext {
     const lang = this.doc.sentenceLang[this.doc.tokens[i]?.sentence ?? 0] ?? 'en';
-    return { doc: this.doc, cues: cueTable(lang), blocked: this.blocked, adjectives: this.adjectives, places: this.places };
+    let ctx = this.contexts.get(lang);
+    if (!ctx) {
+      ctx = { doc: this.doc, cues: cueTable(lang), blocked: this.blocked, adjectives: this.adjectives, places: this.places };
+      this.contexts.set(lang, ctx);
+    }
+    return ctx;
   }
 }
