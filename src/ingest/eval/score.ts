@@ -10,6 +10,7 @@
 import type { StixObject } from '../../stix/types.js';
 import { MENTIONS_EXTENSION_ID, SOURCE_EXTENSION_ID } from '../extensions.js';
 import type { DraftResult } from '../index.js';
+import { procliticReadings } from '../ar/clitics.js';
 import { normaliseName } from '../normalise.js';
 import type { GoldFile } from './gold.js';
 
@@ -63,9 +64,30 @@ const typeKey = (type: string): string => (type === 'intrusion-set' ? 'threat-ac
  * preposition ل before the article: a mention of «الجيش» written «للجيش»).
  */
 export function fold(text: string): string {
-  const folded = normaliseName(text);
+  const folded = normaliseName(text).replace(/"/g, '').trim();
   return folded.startsWith('لل') && folded.length > 4 ? `ا${folded.slice(1)}` : folded;
 }
+
+/**
+ * The keys a surface matches under: its folded form and, for Arabic, the
+ * readings of its first word without proclitics. Gold forms keep their clitics
+ * («وبمالي», «للقاعدة»: the annotation rule of the evaluation articles) while
+ * the extractor's surfaces leave them out; both reduce to the same keys.
+ */
+export function matchKeys(text: string): Set<string> {
+  const folded = fold(text);
+  const keys = new Set([folded]);
+  const space = folded.indexOf(' ');
+  const first = space < 0 ? folded : folded.slice(0, space);
+  const rest = space < 0 ? '' : folded.slice(space);
+  if (/^[\u0621-\u064A]/.test(first)) for (const reading of procliticReadings(first)) keys.add(`${reading}${rest}`);
+  return keys;
+}
+
+const intersects = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
+  for (const key of a) if (b.has(key)) return true;
+  return false;
+};
 
 export function counts(tp: number, fp: number, fn: number): Counts {
   const precision = tp + fp === 0 ? (fn === 0 ? 1 : 0) : tp / (tp + fp);
@@ -116,7 +138,7 @@ export function scoreDraft(draft: DraftResult, gold: GoldFile): FileScore {
   const surfacesOf = new Map<string, Set<string>>();
   for (const m of ext.mentions ?? []) {
     const set = surfacesOf.get(m.object_ref) ?? new Set<string>();
-    set.add(fold(m.text));
+    for (const key of matchKeys(m.text)) set.add(key);
     surfacesOf.set(m.object_ref, set);
   }
   const typeOf = new Map(objects.map((o) => [o.id, o.type]));
@@ -127,7 +149,7 @@ export function scoreDraft(draft: DraftResult, gold: GoldFile): FileScore {
   const edges = predicted.map((id) => {
     const surfaces = surfacesOf.get(id)!;
     const type = typeKey(typeOf.get(id)!);
-    return goldEntities.flatMap((g, gi) => (typeKey(g.type) === type && g.forms.some((f) => surfaces.has(fold(f))) ? [gi] : []));
+    return goldEntities.flatMap((g, gi) => (typeKey(g.type) === type && g.forms.some((f) => intersects(matchKeys(f), surfaces)) ? [gi] : []));
   });
   const matching = maximumMatching(predicted.length, edges);
   const goldOfId = new Map<string, string>();
@@ -140,16 +162,16 @@ export function scoreDraft(draft: DraftResult, gold: GoldFile): FileScore {
   const goldAliasPairs = (gold.relations ?? []).filter((r) => r.type === 'alias');
   const aliasFormsOf = (canonical: string, to: string): Set<string> => {
     const entity = goldEntities.find((g) => g.canonical === canonical);
-    return new Set([to, ...(entity?.alias_forms ?? []), ...(entity?.aliases ?? [])].map(fold));
+    return new Set([to, ...(entity?.alias_forms ?? []), ...(entity?.aliases ?? [])].flatMap((f) => [...matchKeys(f)]));
   };
   const predictedAliases = [...new Map((ext.aliases ?? []).map((a) => [`${a.object_ref}|${fold(a.alias)}`, a])).values()];
   const aliasEdges = predictedAliases.map((a) => {
     const owner = goldOfId.get(a.object_ref);
-    return goldAliasPairs.flatMap((g, gi) => (owner === g.from && aliasFormsOf(g.from, g.to).has(fold(a.alias)) ? [gi] : []));
+    return goldAliasPairs.flatMap((g, gi) => (owner === g.from && intersects(matchKeys(a.alias), aliasFormsOf(g.from, g.to)) ? [gi] : []));
   });
   const aliasMatching = maximumMatching(predictedAliases.length, aliasEdges);
   // One alias pair per gold pair: several spellings of the same alias are not false positives.
-  const extraAliases = predictedAliases.filter((a, i) => !aliasMatching.has(i) && !goldAliasPairs.some((g) => goldOfId.get(a.object_ref) === g.from && aliasFormsOf(g.from, g.to).has(fold(a.alias))));
+  const extraAliases = predictedAliases.filter((a, i) => !aliasMatching.has(i) && !goldAliasPairs.some((g) => goldOfId.get(a.object_ref) === g.from && intersects(matchKeys(a.alias), aliasFormsOf(g.from, g.to))));
   const aliasCounts = counts(aliasMatching.size, extraAliases.length, goldAliasPairs.length - aliasMatching.size);
   const matchedAliasGold = new Set(aliasMatching.values());
 
@@ -176,11 +198,11 @@ export function scoreDraft(draft: DraftResult, gold: GoldFile): FileScore {
     const graded = extension<{ source_ref?: string; via_ref?: string }>(o, SOURCE_EXTENSION_ID);
     for (const ref of [graded?.source_ref, graded?.via_ref]) if (ref && !anonymousIds.has(ref)) for (const s of surfacesOf.get(ref) ?? []) namedSourceSurfaces.add(s);
   }
-  const sourceEdges = predictedSources.map((s) => goldSources.flatMap((g, gi) => (fold(g.text) === fold(s.text) ? [gi] : [])));
+  const sourceEdges = predictedSources.map((s) => goldSources.flatMap((g, gi) => (intersects(matchKeys(g.text), matchKeys(s.text)) ? [gi] : [])));
   const sourceMatching = maximumMatching(predictedSources.length, sourceEdges);
   const matchedSourceGold = new Set(sourceMatching.values());
   let namedMatches = 0;
-  goldSources.forEach((g, gi) => { if (!matchedSourceGold.has(gi) && namedSourceSurfaces.has(fold(g.text))) { matchedSourceGold.add(gi); namedMatches++; } });
+  goldSources.forEach((g, gi) => { if (!matchedSourceGold.has(gi) && intersects(matchKeys(g.text), namedSourceSurfaces)) { matchedSourceGold.add(gi); namedMatches++; } });
   const sourceCounts = counts(sourceMatching.size + namedMatches, predictedSources.length - sourceMatching.size, goldSources.length - sourceMatching.size - namedMatches);
 
   return {
