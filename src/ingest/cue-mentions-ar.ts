@@ -73,7 +73,7 @@ function titleRule(index: MentionIndex, ctx: NameContext, hit: CueHit<unknown>, 
     k++;
   }
   const end = arabicPersonForward(ctx, k);
-  if (end - k < 2 || (index.overlaps(k, end) && !index.absorbAdjectives(k, end))) return;
+  if (end - k < 2 || (index.overlaps(k, end) && !index.absorbAdjectives(k, end, false, false))) return;
   index.add(personMention(doc, k, end, role));
 }
 
@@ -129,7 +129,8 @@ export function arabicCueMentions(index: MentionIndex, doc: DocumentView, from: 
       const next = group.next;
       if (isQuote(doc, next)) continue; // the quoted-name rule types it from this head
       const end = arabicChainForward(ctx, next);
-      if (end > next && !chainIsGeneric(ctx, next, end) && (!index.overlaps(next, end) || index.absorbAdjectives(next, end))) {
+      // Demonyms inside a group's name are often region words («الصحراوية» 'Saharan'): not kept as countries.
+      if (end > next && !chainIsGeneric(ctx, next, end) && (!index.overlaps(next, end) || index.absorbAdjectives(next, end, false, false))) {
         index.add(mentionFromTokens(doc, i, end, { type: 'threat-actor', kind: 'group', origin: 'group-cue', leadChars: group.leadChars, nameFirst: next }));
         i = end - 1;
       }
@@ -176,7 +177,7 @@ export function arabicCueMentions(index: MentionIndex, doc: DocumentView, from: 
     const kunya = isKunyaHead(ctx, i);
     if (kunya) {
       const end = kunyaForward(ctx, i);
-      if (end > i && (!index.overlaps(i, end) || index.absorbAdjectives(i, end))) {
+      if (end > i && (!index.overlaps(i, end) || index.absorbAdjectives(i, end, false, false))) {
         index.add(mentionFromTokens(doc, i, end, { type: 'threat-actor', kind: 'individual', origin: 'kunya', leadChars: kunya.offset }));
         i = end - 1;
       }

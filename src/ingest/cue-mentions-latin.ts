@@ -208,7 +208,7 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
     }
     // A capitalised run: classify it by what is inside, before and after it.
     const orgEnd = latinNameForward(ctx, i, 'org');
-    if (runHasHead(ctx, i, orgEnd, 'group') && (!index.overlaps(i, orgEnd) || index.absorbAdjectives(i, orgEnd))) {
+    if (runHasHead(ctx, i, orgEnd, 'group') && (!index.overlaps(i, orgEnd) || index.absorbAdjectives(i, orgEnd, false, false))) {
       index.add(mentionFromTokens(doc, i, orgEnd, { type: 'threat-actor', kind: 'group', origin: 'group-cue' }));
       i = orgEnd - 1;
       continue;

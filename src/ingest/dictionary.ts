@@ -71,6 +71,39 @@ export function findDictionaryHits(matcher: Matcher, norm: NormalisedText, origi
   return selectLongest(candidates, text.length);
 }
 
+/**
+ * Country names and demonyms inside a longer known name: «الجيش المالي» also
+ * mentions Mali, "Ansar al-Sharia in Tunisia" Tunisia, «الجنوب الجزائري» Algeria.
+ * (The project's annotation rule: demonyms count inside names.) Not inside
+ * persons' names (nisbas), and not inside places of another country
+ * («بحيرة تشاد» is not Chad). Forms that are also ordinary words count only
+ * inside organisations and directional regions («الجيش المالي», not «القاعدة في
+ * بلاد المغرب الإسلامي»).
+ */
+export function findNestedCountryHits(matcher: Matcher, norm: NormalisedText, original: string, selected: readonly DictionaryHit[]): DictionaryHit[] {
+  const text = norm.text;
+  const projected = projectForMatcher(text);
+  const nested: DictionaryHit[] = [];
+  for (const outer of selected) {
+    const outerEntity = matcher.entities[outer.refs[0]!.entity]!;
+    if (outerEntity.kind === 'individual' || outer.end - outer.start < 4) continue;
+    if (outerEntity.type === 'location' && !(outerEntity.kind === 'region' && outerEntity.gazetteer?.country)) continue;
+    const strongContext = outerEntity.type === 'identity' || outerEntity.type === 'location';
+    for (const match of matcher.automaton.iterate(projected, { start: outer.start, end: outer.end })) {
+      const pattern = matcher.patterns[match.data!]!;
+      if (pattern.lam || (match.start === outer.start && match.end === outer.end)) continue;
+      if (!text.startsWith(pattern.norm, match.start) || isWordAt(text, match.end) || (match.start > 0 && isWordAt(text, match.start - 1))) continue;
+      const ref = pattern.refs.find((r) => matcher.entities[r.entity]!.kind === 'country');
+      if (!ref || (ref.ambiguity === 'needs-context' && !strongContext)) continue;
+      const country = matcher.entities[ref.entity]!;
+      if (outerEntity.type === 'location' && country.gazetteer?.country !== outerEntity.gazetteer?.country) continue;
+      void original;
+      nested.push({ start: match.start, end: match.end, pattern, refs: [ref] });
+    }
+  }
+  return nested;
+}
+
 /** Longest spans win; equal spans keep the earlier one; overlapping shorter spans are dropped. */
 export function selectLongest<T extends { start: number; end: number }>(spans: readonly T[], length: number): T[] {
   const ordered = [...spans].sort((a, b) => (b.end - b.start) - (a.end - a.start) || a.start - b.start);

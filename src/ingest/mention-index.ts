@@ -66,14 +66,21 @@ export class MentionIndex {
    * adjective forms always, place names when `places` (organisation names).
    * False, and nothing removed, when another kind of mention is inside or one crosses the edges.
    */
-  absorbAdjectives(first: number, last: number, places = false): boolean {
+  absorbAdjectives(first: number, last: number, places = false, keepCountries = true): boolean {
     const touching = this.mentions.filter((m) => this.firstToken(m) < last && this.lastToken(m) > first);
     const ok = touching.every((m) => this.firstToken(m) >= first && this.lastToken(m) <= last
       && (m.formKind === 'adjective' || (places && m.type === 'location')));
     if (!ok) return false;
-    for (const m of touching) this.remove(m);
+    for (const m of touching) {
+      this.remove(m);
+      // A demonym inside an organisation's or group's name still mentions the country.
+      if (keepCountries && m.kind === 'country' && !m.needsContext) this.components.push({ ...m, component: true });
+    }
     return true;
   }
+
+  /** Countries named inside other names (see Mention.component). */
+  readonly components: Mention[] = [];
 
   remove(m: Mention): void {
     const at = this.mentions.indexOf(m);

@@ -5,7 +5,7 @@
  */
 import { cueAt } from './cues.js';
 import { cuesAt, isAllCaps, isPunct, type DocumentView } from './document.js';
-import { findDictionaryHits, type DictionaryHit } from './dictionary.js';
+import { findDictionaryHits, findNestedCountryHits, type DictionaryHit } from './dictionary.js';
 import { arabicCueMentions } from './cue-mentions-ar.js';
 import { latinNameForward } from './names.js';
 import { latinCueMentions } from './cue-mentions-latin.js';
@@ -139,6 +139,7 @@ function trimDescriptivePrefixes(doc: DocumentView, matcher: Matcher, mentions: 
 export function findMentions(doc: DocumentView, matcher: Matcher): Mention[] {
   const hits = findDictionaryHits(matcher, doc.norm, doc.original);
   let mentions = hits.map((hit) => dictionaryMention(doc, matcher, hit));
+  const nested = findNestedCountryHits(matcher, doc.norm, doc.original, hits).map((hit) => ({ ...dictionaryMention(doc, matcher, hit), component: true, needsContext: undefined }));
   mentions = extendGroupNames(doc, matcher, mentions);
   mentions = mergeQualifiedPlaces(doc, mentions);
   trimDescriptivePrefixes(doc, matcher, mentions);
@@ -153,7 +154,8 @@ export function findMentions(doc: DocumentView, matcher: Matcher): Mention[] {
   deriveRegionsAndForces(doc, index, matcher);
   placeHeadLocations(doc, index, matcher);
   const kept = applyContextRules(doc, index.mentions);
-  return kept.sort((a, b) => a.start - b.start || b.end - a.end);
+  const components = [...nested, ...index.components].filter((c) => c.type === 'location' && c.known !== undefined).map((c) => { delete c.needsContext; return c; });
+  return [...kept, ...components].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
 /**
@@ -185,8 +187,9 @@ function deriveRegionsAndForces(doc: DocumentView, index: MentionIndex, matcher:
     if (direction && direction.next >= head + 1 && doc.tokens[head]!.sentence === doc.tokens[first]!.sentence && !index.overlaps(head, head + 1)) {
       const region = mentionFromTokens(doc, head, last, { type: 'location', kind: 'region', origin: 'derived', leadChars: direction.leadChars });
       region.country = countryOf(place);
-      // Like a listed name («شمال مالي»), the phrase replaces the country mention inside it.
+      // The phrase is the mention; the country inside it stays as a component («شمال مالي» also names Mali).
       index.remove(place);
+      index.components.push({ ...place, component: true });
       index.add(region);
       continue;
     }
@@ -198,6 +201,7 @@ function deriveRegionsAndForces(doc: DocumentView, index: MentionIndex, matcher:
         const org = mentionFromTokens(doc, at, last, { type: 'identity', kind: 'organization', origin: 'derived', leadChars: force.leadChars });
         org.country = countryOf(place);
         index.remove(place);
+        index.components.push({ ...place, component: true });
         index.add(org);
         break;
       }
@@ -208,6 +212,7 @@ function deriveRegionsAndForces(doc: DocumentView, index: MentionIndex, matcher:
         const org = mentionFromTokens(doc, first, force.next, { type: 'identity', kind: 'organization', origin: 'derived' });
         org.country = countryOf(place);
         index.remove(place);
+        index.components.push({ ...place, component: true });
         index.add(org);
       }
     }

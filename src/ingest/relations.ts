@@ -35,6 +35,7 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
   const placed: Placed[] = [];
   for (const entity of entities) {
     for (const m of entity.mentions) {
+      if (m.component) continue;
       const first = doc.tokenAt[m.start]!;
       const last = doc.tokenAt[m.end - 1]! + 1;
       if (first >= 0) placed.push({ m, entity, first, last });

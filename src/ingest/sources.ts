@@ -120,6 +120,7 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
   const mentionsByFirst = new Map<number, Mention>();
   const mentionsByLast = new Map<number, Mention>();
   for (const e of entities) for (const m of e.mentions) {
+    if (m.component) continue;
     mentionsByFirst.set(doc.tokenAt[m.start]!, m);
     mentionsByLast.set(doc.tokenAt[m.end - 1]! + 1, m);
   }
