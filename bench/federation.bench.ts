@@ -66,8 +66,10 @@ async function roundsUntilQuiet(cluster: Cluster, nodes: readonly ClusterNode[],
   let before = counts.map((c) => c());
   let transferred = 0;
   for (let round = 1; round <= maxRounds; round++) {
-    const runs = await cluster.syncRound(nodes);
+    const { result: runs, seconds } = await timed(() => cluster.syncRound(nodes));
     transferred += moved(runs);
+    const errors = runs.flatMap((r) => r.reports.flatMap((p) => [p.pull, p.push].flatMap((d) => (d.ok ? [] : [`${r.node.name}→${p.peer}: ${d.error.slice(0, 120)}`]))));
+    if (process.env.BENCH_FED_VERBOSE) console.log(`  round ${round}: ${fmt(seconds, 1)} s, ${fmt(moved(runs))} objects moved${errors.length ? `, errors: ${errors.join('; ')}` : ''}`);
     const after = counts.map((c) => c());
     if (after.every((n, i) => n === before[i])) return { rounds: round, transferred };
     before = after;
@@ -119,18 +121,19 @@ export async function benchFederation(options: FederationBenchOptions = {}): Pro
 
     // Converged when every node holds every object; the quiet round that confirms it is not counted.
     const started = process.hrtime.bigint();
-    let convergedAt: bigint | undefined;
     const rounds = roundsUntilQuiet(cluster, nodes, counts, maxRounds);
     await until(() => counts.every((c) => c() >= total), rounds);
-    convergedAt = process.hrtime.bigint();
-    const converge = { result: await rounds, seconds: Number(convergedAt - started) / 1e9 };
+    const convergeSeconds = Number(process.hrtime.bigint() - started) / 1e9;
+    const settled = await rounds;
+    const allRoundsSeconds = Number(process.hrtime.bigint() - started) / 1e9;
     const held = counts.map((c) => c());
-    if (held.some((n) => n < total)) console.log(`  NOT CONVERGED: nodes hold ${held.join(' / ')} of ${total}`);
-    const convergeRate = total / converge.seconds;
+    const convergeRate = total / convergeSeconds;
     const needed = total * (nodes.length - 1);
-    const amplification = converge.result.transferred / needed;
-    console.log(`convergence: ${fmt(converge.seconds, 1)} s in ${converge.result.rounds} rounds, ${fmt(convergeRate)} objects/s (target < 60 s); every node holds ${held.map((n) => fmt(n)).join(' / ')} of ${fmt(total)}`);
-    console.log(`  objects moved (pulled + pushed): ${fmt(converge.result.transferred)} for ${fmt(needed)} deliveries needed (x${fmt(amplification, 1)})`);
+    const amplification = settled.transferred / needed;
+    console.log(`convergence: ${fmt(convergeSeconds, 1)} s until every node held all ${fmt(total)} objects, ${fmt(convergeRate)} objects/s (target < 60 s)`);
+    if (held.some((n) => n < total)) console.log(`  NOT CONVERGED: the nodes hold ${held.map((n) => fmt(n)).join(' / ')}`);
+    console.log(`  sync rounds until one moved nothing new: ${settled.rounds}, ${fmt(allRoundsSeconds, 1)} s in all`);
+    console.log(`  objects moved (pulled + pushed): ${fmt(settled.transferred)} for ${fmt(needed)} deliveries needed (x${fmt(amplification, 1)})`);
 
     // Catch-up: the last node stops, the others make new versions and sync among themselves.
     const away = nodes[nodes.length - 1]!;
@@ -155,9 +158,10 @@ export async function benchFederation(options: FederationBenchOptions = {}): Pro
       await until(() => awayCount() >= target, round);
     });
     await round;
-    console.log(`catch-up of ${away.member} after missing ${fmt(updates)} updates: ${fmt(catchUp.seconds, 1)} s from restart (server start included) until it held them all`);
+    const caughtUp = awayCount() >= target;
+    console.log(`catch-up of ${away.member} after missing ${fmt(updates)} updates: ${fmt(catchUp.seconds, 1)} s from restart (server start included) until it held them all${caughtUp ? '' : ` — NOT CAUGHT UP: it holds ${fmt(awayCount() - target + updates)} of them`}`);
     return {
-      objects: total, ingestSeconds: ingestRun.seconds, convergeSeconds: converge.seconds, convergeRounds: converge.result.rounds,
+      objects: total, ingestSeconds: ingestRun.seconds, convergeSeconds, convergeRounds: settled.rounds,
       objectsPerSecond: convergeRate, transferAmplification: amplification, updates, catchUpSeconds: catchUp.seconds,
     };
   } finally {

@@ -123,7 +123,8 @@ describe('random objects under random markings, made at random nodes', () => {
           granular: (v.object.granular_markings ?? []).map((g) => (g.marking_ref ? named(g.marking_ref) : `lang ${g.lang}`)),
         };
       };
-      const problems = await holdingProblems(cluster, (node) => scenario.expectedAt(node.member), scenario.ids(), about);
+      const originOf = (key: VersionKey) => byKey.get(key)?.origin;
+      const problems = await holdingProblems(cluster, (node) => scenario.expectedAt(node.member), scenario.ids(), about, undefined, originOf);
       expect(problems, `seed ${seed}: holdings differ from the rule`).toEqual([]);
       const wrongOutcomes = scenario.versions.filter((v) => {
         const outcome = outcomes.get(`${v.origin}:${v.key}`);

@@ -7,7 +7,7 @@ import { duplicates, versionKeyOf, type TaxiiStatusResource, type VersionKey } f
 
 export interface HoldingProblem {
   readonly node: string;
-  readonly kind: 'missing' | 'leaked' | 'duplicate' | 'hidden' | 'extra-membership';
+  readonly kind: 'missing' | 'leaked' | 'duplicate' | 'hidden' | 'extra-membership' | 'wrong-origin';
   readonly version: VersionKey;
   /** What the test knows about the version (markings, origin, author). */
   readonly about?: unknown;
@@ -15,7 +15,9 @@ export interface HoldingProblem {
 
 /**
  * Every difference between the expected and the actual holdings of each running node,
- * restricted to `universe` (ids the test made). Empty when all is well.
+ * restricted to `universe` (ids the test made). With `originOf` (the member whose node
+ * made a version), also checks that each copy records the peer that delivered it.
+ * Empty when all is well.
  */
 export async function holdingProblems(
   cluster: Cluster,
@@ -23,7 +25,9 @@ export async function holdingProblems(
   universe: ReadonlySet<string>,
   describe: (key: VersionKey) => unknown = () => undefined,
   nodes: readonly ClusterNode[] = cluster.nodes.filter((n) => n.running),
+  originOf?: (key: VersionKey) => string | undefined,
 ): Promise<HoldingProblem[]> {
+  const peerNames = new Set(cluster.nodes.map((n) => n.name));
   const problems: HoldingProblem[] = [];
   for (const node of nodes) {
     const expected = expectedAt(node);
@@ -39,6 +43,9 @@ export async function holdingProblems(
     for (const row of storedRows) {
       if (!expected.has(row.key) && !servedSet.has(row.key)) push('hidden', row.key);
       if (row.memberships > 1) push('extra-membership', row.key);
+      // Made here: no peer delivered it. Made elsewhere: the peer that delivered it is recorded.
+      const origin = originOf?.(row.key);
+      if (origin !== undefined && (origin === node.member ? row.originPeer !== null : !peerNames.has(row.originPeer ?? ''))) push('wrong-origin', row.key);
     }
   }
   return problems;
