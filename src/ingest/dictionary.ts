@@ -45,6 +45,11 @@ function satisfiesCase(original: string, ref: PatternRef): boolean {
 
 /** All whole-word hits of the matcher in a normalised document, longest first, non-overlapping. */
 export function findDictionaryHits(matcher: Matcher, norm: NormalisedText, original: string): DictionaryHit[] {
+  return scanDictionary(matcher, norm, original).selected;
+}
+
+/** One scan: every whole-word candidate, and the longest non-overlapping selection of them. */
+export function scanDictionary(matcher: Matcher, norm: NormalisedText, original: string): { selected: DictionaryHit[]; candidates: DictionaryHit[] } {
   const text = norm.text;
   const projected = projectForMatcher(text);
   const candidates: DictionaryHit[] = [];
@@ -68,7 +73,7 @@ export function findDictionaryHits(matcher: Matcher, norm: NormalisedText, origi
     // «للجيش»: the article's lam is written as the preposition's; the mention keeps both («لل…»).
     if (refs.length > 0) candidates.push({ start: pattern.lam ? start - 1 : start, end, pattern, refs });
   }
-  return selectLongest(candidates, text.length);
+  return { selected: selectLongest(candidates, text.length), candidates };
 }
 
 /**
@@ -80,26 +85,27 @@ export function findDictionaryHits(matcher: Matcher, norm: NormalisedText, origi
  * inside organisations and directional regions («الجيش المالي», not «القاعدة في
  * بلاد المغرب الإسلامي»).
  */
-export function findNestedCountryHits(matcher: Matcher, norm: NormalisedText, original: string, selected: readonly DictionaryHit[]): DictionaryHit[] {
-  const text = norm.text;
-  const projected = projectForMatcher(text);
+export function findNestedCountryHits(matcher: Matcher, selected: readonly DictionaryHit[], candidates: readonly DictionaryHit[]): DictionaryHit[] {
+  const outers = selected.filter((outer) => {
+    const entity = matcher.entities[outer.refs[0]!.entity]!;
+    if (entity.kind === 'individual') return false;
+    return entity.type !== 'location' || (entity.kind === 'region' && entity.gazetteer?.country !== undefined);
+  });
+  if (outers.length === 0) return [];
   const nested: DictionaryHit[] = [];
-  for (const outer of selected) {
+  const sorted = [...candidates].sort((a, b) => a.start - b.start);
+  let o = 0;
+  for (const hit of sorted) {
+    while (o < outers.length && outers[o]!.end <= hit.start) o++;
+    const outer = outers[o];
+    if (!outer || hit.start < outer.start || hit.end > outer.end || (hit.start === outer.start && hit.end === outer.end) || hit.pattern.lam) continue;
     const outerEntity = matcher.entities[outer.refs[0]!.entity]!;
-    if (outerEntity.kind === 'individual' || outer.end - outer.start < 4) continue;
-    if (outerEntity.type === 'location' && !(outerEntity.kind === 'region' && outerEntity.gazetteer?.country)) continue;
+    const ref = hit.refs.find((r) => matcher.entities[r.entity]!.kind === 'country');
+    if (!ref) continue;
     const strongContext = outerEntity.type === 'identity' || outerEntity.type === 'location';
-    for (const match of matcher.automaton.iterate(projected, { start: outer.start, end: outer.end })) {
-      const pattern = matcher.patterns[match.data!]!;
-      if (pattern.lam || (match.start === outer.start && match.end === outer.end)) continue;
-      if (!text.startsWith(pattern.norm, match.start) || isWordAt(text, match.end) || (match.start > 0 && isWordAt(text, match.start - 1))) continue;
-      const ref = pattern.refs.find((r) => matcher.entities[r.entity]!.kind === 'country');
-      if (!ref || (ref.ambiguity === 'needs-context' && !strongContext)) continue;
-      const country = matcher.entities[ref.entity]!;
-      if (outerEntity.type === 'location' && country.gazetteer?.country !== outerEntity.gazetteer?.country) continue;
-      void original;
-      nested.push({ start: match.start, end: match.end, pattern, refs: [ref] });
-    }
+    if (ref.ambiguity === 'needs-context' && !strongContext) continue;
+    if (outerEntity.type === 'location' && matcher.entities[ref.entity]!.gazetteer?.country !== outerEntity.gazetteer?.country) continue;
+    nested.push({ start: hit.start, end: hit.end, pattern: hit.pattern, refs: [ref] });
   }
   return nested;
 }

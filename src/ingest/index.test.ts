@@ -108,6 +108,15 @@ describe('bad input never crashes', () => {
     expect(errorsOf(draft.bundle.objects)).toEqual([]);
   });
 
+  it('a long document dense with known names stays linear (no per-mention rescans)', () => {
+    const paragraph = 'قال الجيش المالي إن جماعة نصرة الإسلام والمسلمين هاجمت غاو وتمبكتو في شمال مالي، حسب مصادر أمنية مالية. ';
+    const text = paragraph.repeat(2500); // about 400 KB
+    const started = Date.now();
+    const draft = extractor.extract(text, { now: NOW });
+    expect(draft.bundle.objects.length).toBeGreaterThan(5);
+    expect(Date.now() - started).toBeLessThan(15_000);
+  });
+
   it('pathological text (one huge word, deep punctuation) finishes', () => {
     const started = Date.now();
     const draft = extractor.extract(`${'ا'.repeat(200_000)} ${'(«'.repeat(50_000)}`, { now: NOW });

@@ -5,7 +5,7 @@
  */
 import { cueAt } from './cues.js';
 import { cuesAt, isAllCaps, isPunct, type DocumentView } from './document.js';
-import { findDictionaryHits, findNestedCountryHits, type DictionaryHit } from './dictionary.js';
+import { findNestedCountryHits, scanDictionary, type DictionaryHit } from './dictionary.js';
 import { arabicCueMentions } from './cue-mentions-ar.js';
 import { latinNameForward } from './names.js';
 import { latinCueMentions } from './cue-mentions-latin.js';
@@ -137,9 +137,9 @@ function trimDescriptivePrefixes(doc: DocumentView, matcher: Matcher, mentions: 
 
 /** Finds every mention in the document. */
 export function findMentions(doc: DocumentView, matcher: Matcher): Mention[] {
-  const hits = findDictionaryHits(matcher, doc.norm, doc.original);
+  const { selected: hits, candidates } = scanDictionary(matcher, doc.norm, doc.original);
   let mentions = hits.map((hit) => dictionaryMention(doc, matcher, hit));
-  const nested = findNestedCountryHits(matcher, doc.norm, doc.original, hits).map((hit) => ({ ...dictionaryMention(doc, matcher, hit), component: true, needsContext: undefined }));
+  const nested = findNestedCountryHits(matcher, hits, candidates).map((hit) => ({ ...dictionaryMention(doc, matcher, hit), component: true, needsContext: undefined }));
   mentions = extendGroupNames(doc, matcher, mentions);
   mentions = mergeQualifiedPlaces(doc, mentions);
   trimDescriptivePrefixes(doc, matcher, mentions);
