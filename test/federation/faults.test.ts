@@ -36,12 +36,9 @@ describe('peers that answer errors or garbage', () => {
   afterAll(async () => { await bad?.close(); });
 
   it('fail on their own, show their error in peers list, and never stop sync with the others', async () => {
-    const [dza, mli, ner] = [node('DZA'), node('MLI'), node('NER')];
-    // One through the CLI, as an operator would; the others straight through the peer service.
-    const [first, ...others] = BAD_BEHAVIOURS;
-    const added = await cluster.cli(dza, ['peers', 'add', first, '--url', bad.urlFor(first), '--member', 'MRT', '--token', 'whatever', '--collection', 'c1', '--no-verify']);
-    expect(added.code, added.stderr).toBe(0);
-    for (const behaviour of others) await cluster.addPeer(dza, { name: behaviour, url: bad.urlFor(behaviour), member: 'MRT', token: 'whatever', collection: 'c1' });
+    const [dza, mli] = [node('DZA'), node('MLI')];
+    // Registered straight through the peer service (the interop test adds a peer through the CLI).
+    for (const behaviour of BAD_BEHAVIOURS) await cluster.addPeer(dza, { name: behaviour, url: bad.urlFor(behaviour), member: 'MRT', token: 'whatever', collection: 'c1' });
     const fromDza = threatActor({ created_by_ref: memberIdentityId('DZA'), object_marking_refs: [TLP_ID.clear] });
     const fromMli = threatActor({ created_by_ref: memberIdentityId('MLI'), object_marking_refs: [TLP_ID.clear] });
     await cluster.add(dza, [fromDza]);
@@ -64,10 +61,25 @@ describe('peers that answer errors or garbage', () => {
       expect(statuses.get(behaviour)?.pull.lastSuccess, behaviour).toBeNull();
     }
     for (const good of ['mli', 'ner']) expect(statuses.get(good)?.pull.lastError, good).toBeNull();
-    expect((await cluster.cli(dza, ['peers', 'remove', first])).code).toBe(0);
-    for (const behaviour of others) await cluster.removePeer(dza, behaviour);
-    await cluster.syncRound();
-    await expectExactHoldings(cluster, [fromDza, fromMli], () => true);
+    for (const behaviour of BAD_BEHAVIOURS) await cluster.removePeer(dza, behaviour);
+  });
+
+  it('a peer that refuses what it is sent: the failures are reported and kept for a retry after a back-off', async () => {
+    const dza = node('DZA');
+    await cluster.addPeer(dza, { name: 'refuser', url: bad.urlFor('refuses-all'), member: 'MLI', token: 'whatever', collection: 'c1' });
+    const offered = threatActor({ created_by_ref: memberIdentityId('DZA'), object_marking_refs: [TLP_ID.clear] });
+    await cluster.add(dza, [offered]);
+    const first = await cluster.startSync(dza, { peer: 'refuser' }).done;
+    const push = first.reports[0]!.push;
+    expect(push, JSON.stringify(first.reports)).toMatchObject({ ok: true });
+    expect(push.ok ? push.failed : 0).toBeGreaterThan(0);
+    const [status] = (await cluster.apiPeers(dza)).filter((p) => p.name === 'refuser');
+    expect(status?.push.failures).toBe(push.ok ? push.failed : -1);
+    expect(status?.lag.objects).toBeGreaterThanOrEqual(status?.push.failures ?? 1);
+    // Straight away again: nothing new to send, and the refused ones wait for their back-off.
+    const again = await cluster.startSync(dza, { peer: 'refuser' }).done;
+    expect(again.reports[0]!.push).toMatchObject({ ok: true, sent: 0, retried: 0 });
+    await cluster.removePeer(dza, 'refuser');
   });
 });
 
@@ -84,6 +96,7 @@ it('a revocation made while a node is down reaches it when it returns', async ()
   await cluster.syncRound(); // MLI is down: its peers fail their round with it
   const [towardMli] = (await cluster.apiPeers(dza)).filter((p) => p.name === 'mli');
   expect(towardMli?.pull.lastError).toBeTruthy();
+  await expectExactHoldings(cluster, [v1, v2], () => true, [dza, ner]);
 
   await cluster.restart(mli);
   const back = await cluster.startSync(mli).done;
@@ -94,11 +107,10 @@ it('a revocation made while a node is down reaches it when it returns', async ()
     headers: { accept: 'application/taxii+json;version=2.1', authorization: `Bearer ${mli.adminToken}` },
   });
   expect(((await latest.json()) as { objects: StixObject[] }).objects.map((o) => [o.modified, o.revoked])).toEqual([[v2.modified, true]]);
-  expect(ner.running).toBe(true);
 });
 
 it('a report whose references are not there yet is kept; the released ones arrive later, the others never', async () => {
-  const [dza, mli] = [node('DZA'), node('MLI')];
+  const dza = node('DZA');
   const relShared = releasabilityMarking(['DZA', 'MLI']);
   const released = threatActor({ created_by_ref: memberIdentityId('DZA'), object_marking_refs: [relShared.id] });
   const homeOnly = threatActor({ created_by_ref: memberIdentityId('DZA'), object_marking_refs: [TLP_ID.red] });
@@ -116,7 +128,6 @@ it('a report whose references are not there yet is kept; the released ones arriv
   const runs = await cluster.syncRound();
   expect(runs.flatMap((r) => r.reports.map((p): number | string => (p.push.ok ? p.push.failed : p.push.error)))).toEqual([0, 0, 0, 0, 0, 0]);
   await expectExactHoldings(cluster, [summary, released, homeOnly, dzaOnly], (n, o) => n.member === 'DZA' || (n.member === 'MLI' && (o === summary || o === released)));
-  expect(mli.running).toBe(true);
 });
 
 it('an object a peer pushes that is not released to the receiving node is refused and reported', async () => {
