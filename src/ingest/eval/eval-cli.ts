@@ -6,6 +6,7 @@
  */
 import { readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { createExtractor } from '../index.js';
 import { loadGold } from './gold.js';
 import { addCounts, counts, scoreDraft, type Counts, type FileScore } from './score.js';
@@ -66,4 +67,5 @@ function main(argv: readonly string[]): void {
   for (const aspect of ASPECTS) console.log(line(aspect, report.overall[aspect]));
 }
 
-main(process.argv.slice(2));
+// Run only as a command, not when imported for `evaluate`.
+if (process.argv[1] && import.meta.url === pathToFileURL(path.resolve(process.argv[1])).href) main(process.argv.slice(2));
