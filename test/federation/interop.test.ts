@@ -103,3 +103,27 @@ it('pulls from and pushes to a non-Hoggar TAXII 2.1 server exactly what is relea
   expect(finalAtFake).toEqual(expect.arrayContaining([versionKeyOf(later), versionKeyOf(laterLocal)]));
   expect(finalAtFake.length).toBe(atFake.length + 2);
 });
+
+it('an object larger than the peer\'s max_content_length is reported as refused and does not block the objects after it', async () => {
+  const small = await startFakeTaxii({ maxContentLength: 6000 });
+  try {
+    const token = (small.bearerAuth as { token: string }).token;
+    await cluster.addPeer(dza, { name: 'small', url: small.apiRootUrl, member: 'NER', token, collection: small.collections.readWrite });
+    const big = byDza([TLP_ID.clear]);
+    const oversized = { ...big, description: 'x'.repeat(8000) } as StixObject;
+    const after = byDza([TLP_ID.clear]);
+    await cluster.add(dza, [oversized]);
+    await cluster.add(dza, [after]);
+
+    const run = await cluster.startSync(dza, { peer: 'small' }).done;
+    const atSmall = new Set((await readAllVersions({ apiRoot: small.apiRootUrl, collectionId: small.collections.readWrite, token })).map(versionKeyOf));
+    expect(atSmall.has(versionKeyOf(after)), 'the object after the oversized one reached the peer').toBe(true);
+    expect(atSmall.has(versionKeyOf(oversized))).toBe(false);
+    expect(run.reports[0]?.push).toMatchObject({ ok: true });
+    const [status] = (await cluster.apiPeers(dza)).filter((p) => p.name === 'small');
+    expect(status?.push.failures, 'the oversized object awaits a retry, reported').toBe(1);
+  } finally {
+    await cluster.removePeer(dza, 'small').catch(() => undefined);
+    await small.stop();
+  }
+});
