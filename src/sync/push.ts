@@ -24,6 +24,14 @@ export function backoffMicros(attempts: number): number {
   return Math.min(30_000_000 * 2 ** Math.max(0, attempts - 1), MAX_BACKOFF_US);
 }
 
+/** Room for `{"objects":[…]}` around a single object. */
+const ENVELOPE_OVERHEAD = 64;
+
+/** Can this version be sent at all: does an envelope holding it alone fit max_content_length? */
+function fitsAlone(row: PageRow, maxBytes: number): boolean {
+  return Buffer.byteLength(row.json) + ENVELOPE_OVERHEAD <= maxBytes;
+}
+
 /** Envelopes that fit the peer's max_content_length (with room for the envelope itself). */
 function envelopes(rows: readonly PageRow[], maxBytes: number): PageRow[][] {
   const limit = Math.max(1024, Math.floor(maxBytes * 0.9));
@@ -48,16 +56,27 @@ async function send(client: TaxiiClient, peer: PeerRow, rows: readonly PageRow[]
   return client.waitForStatus(peer.api_root_url, status.id, { pollMs: 250, timeoutMs: STATUS_TIMEOUT_MS });
 }
 
-/**
- * Records what the peer did not accept (failures, and objects still pending when we
- * stopped waiting) for a later retry with back-off, and clears what it accepted.
- */
-async function settle(node: Node, peer: PeerRow, rows: readonly PageRow[], status: TaxiiStatus, attemptsOf: (key: string) => number) {
-  const ctx = peerContext(peer);
-  const now = Number(nowMicros());
+/** What the peer did not accept: failures, and objects still pending when we stopped waiting. */
+function unsettledIn(status: TaxiiStatus): Map<string, string> {
   const unsettled = new Map<string, string>();
   for (const f of status.failures ?? []) unsettled.set(f.id, f.message ?? 'refused by the peer');
   for (const p of status.pendings ?? []) unsettled.set(p.id, 'still pending at the peer');
+  return unsettled;
+}
+
+/**
+ * A version too large for any envelope the peer takes is never sent: the peer would
+ * answer 413 for the whole envelope and the push would stop at it every round. It is
+ * recorded as a failure instead, so it is reported and retried with back-off.
+ */
+function tooLarge(rows: readonly PageRow[], maxBytes: number): Map<string, string> {
+  return new Map(rows.map((r) => [r.object_id, `larger than the peer's max_content_length (${maxBytes} bytes)`]));
+}
+
+/** Records what the peer did not accept for a later retry with back-off, and clears what it accepted. */
+async function settle(node: Node, peer: PeerRow, rows: readonly PageRow[], unsettled: ReadonlyMap<string, string>, attemptsOf: (key: string) => number) {
+  const ctx = peerContext(peer);
+  const now = Number(nowMicros());
   await node.store.write(async (q) => {
     for (const row of rows) {
       const key = `${row.object_id}|${row.version_key}`;
@@ -95,9 +114,11 @@ export async function pushToPeer(node: Node, peer: PeerRow, client: TaxiiClient)
       versions: ['all'], limit: SYNC_PAGE_SIZE, ...(afterUs > 0 ? { next: encodeCursor(afterUs) } : {}),
     }, { notFromPeer: peer.name });
     if (page.rows.length === 0) break;
-    for (const batch of envelopes(page.rows, maxBytes)) {
+    const oversized = page.rows.filter((r) => !fitsAlone(r, maxBytes));
+    if (oversized.length > 0) failed += await settle(node, peer, oversized, tooLarge(oversized, maxBytes), attemptsOf);
+    for (const batch of envelopes(page.rows.filter((r) => fitsAlone(r, maxBytes)), maxBytes)) {
       const status = await send(client, peer, batch);
-      failed += await settle(node, peer, batch, status, attemptsOf);
+      failed += await settle(node, peer, batch, unsettledIn(status), attemptsOf);
       sent += batch.length;
     }
     afterUs = page.rows[page.rows.length - 1]!.added_us;
@@ -116,8 +137,9 @@ export async function pushToPeer(node: Node, peer: PeerRow, client: TaxiiClient)
     const page = await node.reader.page(ctx, peer.local_collection, { ids: [failure.object_id], versions }, { notFromPeer: peer.name });
     const rows = page.rows.filter((r) => r.version_key === failure.version_key);
     if (rows.length === 0) { await node.store.write((q) => q.peers.clearFailure(peer.name, failure.object_id, failure.version_key)); continue; }
+    if (!rows.every((r) => fitsAlone(r, maxBytes))) { failed += await settle(node, peer, rows, tooLarge(rows, maxBytes), attemptsOf); continue; }
     const status = await send(client, peer, rows);
-    failed += await settle(node, peer, rows, status, attemptsOf);
+    failed += await settle(node, peer, rows, unsettledIn(status), attemptsOf);
     retried += rows.length;
   }
   return { sent, accepted: sent + retried - failed, failed, retried };
