@@ -2,8 +2,10 @@
  * A federation of real Hoggar nodes for tests: each node is its own `hoggar serve`
  * process with its own port and store (a SQLite data directory in a temp folder, or a
  * PostgreSQL schema), every node has a peer account (role peer) and token for every
- * other, and peers are registered full-mesh. Sync runs only when a test asks for it
- * (`hoggar sync --once --json` against each node's store), so rounds are deterministic.
+ * other, and peers are registered full-mesh. By default sync runs only when a test asks
+ * for it (`hoggar sync --once --json` against a node's store), so each round and each
+ * fault lands where the test aims it; with `syncIntervalS` the servers sync on their own
+ * schedule and `waitForConvergence` waits until every push backlog is settled.
  *
  *   const cluster = await startCluster({ nodes: [{ member: 'DZA' }, { member: 'MLI', backend: 'postgres' }] });
  *   await cluster.add(cluster.node('DZA'), [object]);
