@@ -182,14 +182,17 @@ export function buildBundle(input: BundleInput): StixBundle {
   }
 
   const mentions: { object_ref: string; text: string; start: number; end: number }[] = [];
-  const aliases: { object_ref: string; alias: string; start: number; end: number }[] = [];
+  const aliases: { object_ref: string; alias: string; start: number; end: number; of: string; basis: 'cue' | 'acronym' }[] = [];
   for (const e of entities) {
     const id = idOf.get(e.index);
     if (!id) continue;
     for (const m of [...e.mentions].sort((a, b) => a.start - b.start)) {
       const span = originalSpan(doc.norm, m.start, m.end);
       mentions.push({ object_ref: id, text: doc.original.slice(span.start, span.end), start: span.start, end: span.end });
-      if (m.aliasOf) aliases.push({ object_ref: id, alias: doc.original.slice(span.start, span.end), start: span.start, end: span.end });
+      if (m.aliasOf) {
+        const owner = originalSpan(doc.norm, m.aliasOf.nameStart, m.aliasOf.nameEnd);
+        aliases.push({ object_ref: id, alias: doc.original.slice(span.start, span.end), start: span.start, end: span.end, of: doc.original.slice(owner.start, owner.end), basis: m.aliasBasis ?? 'cue' });
+      }
     }
   }
   const needsExtensions = objects.some((o) => o.type === 'note' || o.extensions !== undefined);

@@ -28,6 +28,8 @@ export interface Mention {
   country?: string;
   /** Mention index this one is an alias of (set by alias cues). */
   aliasOf?: Mention;
+  /** Why it is an alias: an alias cue of the text, or an acronym in brackets after the name. */
+  aliasBasis?: 'cue' | 'acronym';
   /** A country named inside another entity's name («الجيش المالي»): counted, but not read by relation rules. */
   component?: boolean;
   /** Resolved entity (set by resolve.ts). */

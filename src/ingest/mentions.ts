@@ -106,9 +106,10 @@ function bracketedAcronyms(doc: DocumentView, index: MentionIndex): void {
     const after = index.lastToken(m);
     if (!isPunct(doc, after, '(') || !isPunct(doc, after + 2, ')') || !isAllCaps(doc, after + 1)) continue;
     const existing = index.startingAt(after + 1);
-    if (existing) { if (existing.known === undefined || existing.known === m.known) existing.aliasOf = m; continue; }
+    if (existing) { if (existing.known === undefined || existing.known === m.known) { existing.aliasOf = m; existing.aliasBasis = 'acronym'; } continue; }
     const alias = mentionFromTokens(doc, after + 1, after + 2, { type: m.type, kind: m.kind, origin: 'alias' });
     alias.aliasOf = m;
+    alias.aliasBasis = 'acronym';
     index.add(alias);
   }
 }

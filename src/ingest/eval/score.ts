@@ -2,17 +2,19 @@
  * Scores a draft against a gold annotation: precision, recall and F1 for
  * entities (a predicted entity matches a gold entity of the same STIX type when
  * one of its mention surfaces equals one of the gold forms after matching
- * normalisation; one-to-one), alias pairs, relations (after mapping the
- * extractor's relationship types to the gold vocabulary) and sources (gold
- * `text` against the surface of the sources the draft created for unnamed
- * sources; named sources are entities and scored there).
+ * normalisation; one-to-one), alias pairs (score-aliases.ts), relations (after
+ * mapping the extractor's relationship types to the gold vocabulary) and
+ * sources (score-sources.ts).
  */
 import type { StixObject } from '../../stix/types.js';
 import { MENTIONS_EXTENSION_ID, SOURCE_EXTENSION_ID } from '../extensions.js';
 import type { DraftResult } from '../index.js';
-import { procliticReadings } from '../ar/clitics.js';
-import { normaliseName } from '../normalise.js';
 import type { GoldFile } from './gold.js';
+import { matchKeys, maximumMatching, intersects } from './match.js';
+import { scoreAliases, type AliasReading } from './score-aliases.js';
+import { scoreSources, type PredictedSource } from './score-sources.js';
+
+export { fold, matchKeys, maximumMatching } from './match.js';
 
 export interface Counts {
   readonly tp: number;
@@ -34,6 +36,7 @@ export interface FileScore {
     readonly missedRelations: string[];
     readonly extraRelations: string[];
     readonly missedAliases: string[];
+    readonly extraAliases: string[];
     readonly missedSources: string[];
     readonly extraSources: string[];
   };
@@ -58,37 +61,6 @@ const GOLD_TYPE_SYNONYMS: Readonly<Record<string, string>> = {
 
 const ENTITY_TYPES = new Set(['threat-actor', 'intrusion-set', 'identity', 'location']);
 const typeKey = (type: string): string => (type === 'intrusion-set' ? 'threat-actor' : type);
-/**
- * The matching normalisation: the extractor's folding (case, accents, Arabic
- * letter variants, diacritics, quotation marks), and «لل…» read as «ال…» (the
- * preposition ل before the article: a mention of «الجيش» written «للجيش»).
- */
-export function fold(text: string): string {
-  const folded = normaliseName(text).replace(/"/g, '').trim();
-  return folded.startsWith('لل') && folded.length > 4 ? `ا${folded.slice(1)}` : folded;
-}
-
-/**
- * The keys a surface matches under: its folded form and, for Arabic, the
- * readings of its first word without proclitics. Gold forms keep their clitics
- * («وبمالي», «للقاعدة»: the annotation rule of the evaluation articles) while
- * the extractor's surfaces leave them out; both reduce to the same keys.
- */
-export function matchKeys(text: string): Set<string> {
-  const folded = fold(text);
-  const keys = new Set([folded]);
-  const space = folded.indexOf(' ');
-  const first = space < 0 ? folded : folded.slice(0, space);
-  const rest = space < 0 ? '' : folded.slice(space);
-  if (/^[\u0621-\u064A]/.test(first)) for (const reading of procliticReadings(first)) keys.add(`${reading}${rest}`);
-  return keys;
-}
-
-const intersects = (a: ReadonlySet<string>, b: ReadonlySet<string>): boolean => {
-  for (const key of a) if (b.has(key)) return true;
-  return false;
-};
-
 export function counts(tp: number, fp: number, fn: number): Counts {
   const precision = tp + fp === 0 ? (fn === 0 ? 1 : 0) : tp / (tp + fp);
   const recall = tp + fn === 0 ? 1 : tp / (tp + fn);
@@ -100,28 +72,10 @@ export function addCounts(a: Counts, b: Counts): Counts {
   return counts(a.tp + b.tp, a.fp + b.fp, a.fn + b.fn);
 }
 
-/** Maximum one-to-one matching (Kuhn's augmenting paths) over candidate edges. */
-export function maximumMatching(left: number, edges: readonly (readonly number[])[]): Map<number, number> {
-  const matchOfRight = new Map<number, number>();
-  const tryAugment = (u: number, seen: Set<number>): boolean => {
-    for (const v of edges[u] ?? []) {
-      if (seen.has(v)) continue;
-      seen.add(v);
-      const owner = matchOfRight.get(v);
-      if (owner === undefined || tryAugment(owner, seen)) { matchOfRight.set(v, u); return true; }
-    }
-    return false;
-  };
-  for (let u = 0; u < left; u++) tryAugment(u, new Set());
-  const matchOfLeft = new Map<number, number>();
-  for (const [v, u] of matchOfRight) matchOfLeft.set(u, v);
-  return matchOfLeft;
-}
-
 interface MentionsExtension {
-  mentions?: { object_ref: string; text: string }[];
-  aliases?: { object_ref: string; alias: string }[];
-  sources?: { object_ref: string; text: string }[];
+  mentions?: { object_ref: string; text: string; start: number; end: number }[];
+  aliases?: AliasReading[];
+  sources?: { object_ref: string; text: string; start: number; end: number }[];
 }
 
 function extension<T>(object: StixObject | undefined, id: string): T | undefined {
@@ -136,10 +90,12 @@ export function scoreDraft(draft: DraftResult, gold: GoldFile): FileScore {
   const ext = extension<MentionsExtension>(report, MENTIONS_EXTENSION_ID) ?? {};
   const anonymousIds = new Set(objects.filter((o) => extension<{ anonymous?: boolean }>(o, SOURCE_EXTENSION_ID)?.anonymous === true).map((o) => o.id));
   const surfacesOf = new Map<string, Set<string>>();
+  const spansOf = new Map<string, { text: string; start: number; end: number }[]>();
   for (const m of ext.mentions ?? []) {
     const set = surfacesOf.get(m.object_ref) ?? new Set<string>();
     for (const key of matchKeys(m.text)) set.add(key);
     surfacesOf.set(m.object_ref, set);
+    spansOf.set(m.object_ref, [...(spansOf.get(m.object_ref) ?? []), m]);
   }
   const typeOf = new Map(objects.map((o) => [o.id, o.type]));
   const predicted = [...surfacesOf.keys()].filter((id) => ENTITY_TYPES.has(typeOf.get(id) ?? '') && !anonymousIds.has(id));
@@ -158,25 +114,13 @@ export function scoreDraft(draft: DraftResult, gold: GoldFile): FileScore {
   const entityCounts = counts(matching.size, predicted.length - matching.size, goldEntities.length - matching.size);
   const labelOf = (id: string): string => `${[...(surfacesOf.get(id) ?? [])][0] ?? id} (${typeOf.get(id)})`;
 
-  // Alias pairs: the draft's alias readings of matched entities.
-  const goldAliasPairs = (gold.relations ?? []).filter((r) => r.type === 'alias');
-  const aliasFormsOf = (canonical: string, to: string): Set<string> => {
-    const entity = goldEntities.find((g) => g.canonical === canonical);
-    return new Set([to, ...(entity?.alias_forms ?? []), ...(entity?.aliases ?? [])].flatMap((f) => [...matchKeys(f)]));
-  };
-  const predictedAliases = [...new Map((ext.aliases ?? []).map((a) => [`${a.object_ref}|${fold(a.alias)}`, a])).values()];
-  const aliasEdges = predictedAliases.map((a) => {
-    const owner = goldOfId.get(a.object_ref);
-    return goldAliasPairs.flatMap((g, gi) => (owner === g.from && intersects(matchKeys(a.alias), aliasFormsOf(g.from, g.to)) ? [gi] : []));
-  });
-  const aliasMatching = maximumMatching(predictedAliases.length, aliasEdges);
-  // One alias pair per gold pair: several spellings of the same alias are not false positives.
-  const extraAliases = predictedAliases.filter((a, i) => !aliasMatching.has(i) && !goldAliasPairs.some((g) => goldOfId.get(a.object_ref) === g.from && intersects(matchKeys(a.alias), aliasFormsOf(g.from, g.to))));
-  const aliasCounts = counts(aliasMatching.size, extraAliases.length, goldAliasPairs.length - aliasMatching.size);
-  const matchedAliasGold = new Set(aliasMatching.values());
+  // Alias pairs.
+  const goldRelations = gold.relations ?? [];
+  const goldAliasPairs = goldRelations.filter((r) => r.type === 'alias');
+  const aliases = scoreAliases(ext.aliases ?? [], goldOfId, goldEntities, goldAliasPairs);
+  const aliasCounts = counts(aliases.tp, aliases.fp, aliases.fn);
 
   // Relations (alias pairs included, as the gold lists them among relations).
-  const goldRelations = gold.relations ?? [];
   const goldKey = (r: { from: string; type: string; to: string }): string => `${r.from}|${GOLD_TYPE_SYNONYMS[r.type] ?? r.type}|${r.to}`;
   const goldKeys = new Set(goldRelations.filter((r) => r.type !== 'alias').map(goldKey));
   const predictedKeys = new Set<string>();
@@ -187,34 +131,40 @@ export function scoreDraft(draft: DraftResult, gold: GoldFile): FileScore {
     const type = RELATION_TYPE_MAP[o.relationship_type as string] ?? (o.relationship_type as string);
     predictedKeys.add(`${from}|${type}|${to}`);
   }
-  const relTp = [...predictedKeys].filter((k) => goldKeys.has(k)).length + aliasMatching.size;
-  const relationCounts = counts(relTp, predictedKeys.size - (relTp - aliasMatching.size) + extraAliases.length, goldRelations.length - relTp);
+  const relTp = [...predictedKeys].filter((k) => goldKeys.has(k)).length + aliases.tp;
+  const relationCounts = counts(relTp, predictedKeys.size - (relTp - aliases.tp) + aliases.fp, goldRelations.length - relTp);
 
-  // Sources.
+  // Sources: the anonymous sources of the draft and, when the gold annotates named sources too,
+  // every entity a note cites (as its source; as its channel it may match but is not an error).
   const goldSources = gold.sources ?? [];
-  const predictedSources = (ext.sources ?? []).filter((s) => anonymousIds.has(s.object_ref));
-  const namedSourceSurfaces = new Set<string>();
+  const canonicals = new Set(goldEntities.map((g) => g.canonical));
+  // Gold files that list only anonymous sources (the corpus file, the dev set) do not score named ones.
+  const namedAnnotated = goldSources.some((s) => s.canonical !== undefined && canonicals.has(s.canonical));
+  const sources: PredictedSource[] = (ext.sources ?? []).filter((s) => anonymousIds.has(s.object_ref)).map((s) => ({ id: s.object_ref, spans: [s], channelOnly: false }));
+  const cited = new Map<string, boolean>();
   for (const o of objects) {
     const graded = extension<{ source_ref?: string; via_ref?: string }>(o, SOURCE_EXTENSION_ID);
-    for (const ref of [graded?.source_ref, graded?.via_ref]) if (ref && !anonymousIds.has(ref)) for (const s of surfacesOf.get(ref) ?? []) namedSourceSurfaces.add(s);
+    if (o.type !== 'note' || !graded) continue;
+    if (graded.source_ref && !anonymousIds.has(graded.source_ref)) cited.set(graded.source_ref, false);
+    if (graded.via_ref && !anonymousIds.has(graded.via_ref) && !cited.has(graded.via_ref)) cited.set(graded.via_ref, true);
   }
-  const sourceEdges = predictedSources.map((s) => goldSources.flatMap((g, gi) => (intersects(matchKeys(g.text), matchKeys(s.text)) ? [gi] : [])));
-  const sourceMatching = maximumMatching(predictedSources.length, sourceEdges);
-  const matchedSourceGold = new Set(sourceMatching.values());
-  let namedMatches = 0;
-  goldSources.forEach((g, gi) => { if (!matchedSourceGold.has(gi) && intersects(matchKeys(g.text), namedSourceSurfaces)) { matchedSourceGold.add(gi); namedMatches++; } });
-  const sourceCounts = counts(sourceMatching.size + namedMatches, predictedSources.length - sourceMatching.size, goldSources.length - sourceMatching.size - namedMatches);
+  for (const [id, channelOnly] of cited) {
+    const canonical = goldOfId.get(id);
+    sources.push({ id, spans: spansOf.get(id) ?? [], ...(canonical ? { canonical } : {}), channelOnly: channelOnly || !namedAnnotated });
+  }
+  const sourceScore = scoreSources(sources, goldSources, draft.text);
 
   return {
-    entities: entityCounts, aliases: aliasCounts, relations: relationCounts, sources: sourceCounts,
+    entities: entityCounts, aliases: aliasCounts, relations: relationCounts, sources: counts(sourceScore.tp, sourceScore.fp, sourceScore.fn),
     details: {
       missedEntities: goldEntities.filter((_, gi) => !matchedGold.has(gi)).map((g) => `${g.canonical} (${g.type})`),
       extraEntities: predicted.filter((_, pi) => !matching.has(pi)).map(labelOf),
       missedRelations: goldRelations.filter((r) => r.type !== 'alias' && !predictedKeys.has(goldKey(r))).map(goldKey),
       extraRelations: [...predictedKeys].filter((k) => !goldKeys.has(k)),
-      missedAliases: goldAliasPairs.filter((_, gi) => !matchedAliasGold.has(gi)).map(goldKey),
-      missedSources: goldSources.filter((_, gi) => !matchedSourceGold.has(gi)).map((s) => s.text),
-      extraSources: predictedSources.filter((_, i) => !sourceMatching.has(i)).map((s) => s.text),
+      missedAliases: aliases.missed.map(goldKey),
+      extraAliases: aliases.extra,
+      missedSources: sourceScore.missed,
+      extraSources: sourceScore.extra,
     },
   };
 }
