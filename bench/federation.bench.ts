@@ -62,14 +62,17 @@ function moved(runs: readonly SyncRun[]): number {
 }
 
 /** Rounds on `nodes` until one stores nothing new; returns the rounds and the objects moved. */
-async function roundsUntilQuiet(cluster: Cluster, nodes: readonly ClusterNode[], counts: readonly (() => number)[], maxRounds: number) {
+async function roundsUntilQuiet(cluster: Cluster, nodes: readonly ClusterNode[], counts: readonly (() => number)[], maxRounds: number, label: string) {
   let before = counts.map((c) => c());
   let transferred = 0;
   for (let round = 1; round <= maxRounds; round++) {
     const { result: runs, seconds } = await timed(() => cluster.syncRound(nodes));
     transferred += moved(runs);
-    const errors = runs.flatMap((r) => r.reports.flatMap((p) => [p.pull, p.push].flatMap((d) => (d.ok ? [] : [`${r.node.name}→${p.peer}: ${d.error.slice(0, 120)}`]))));
-    if (process.env.BENCH_FED_VERBOSE) console.log(`  round ${round}: ${fmt(seconds, 1)} s, ${fmt(moved(runs))} objects moved${errors.length ? `, errors: ${errors.join('; ')}` : ''}`);
+    const errors = runs.flatMap((r) => [
+      ...(r.code !== 0 && r.reports.length === 0 ? [`${r.node.name}: sync exited ${r.code} ${r.stderr.slice(0, 200)}`] : []),
+      ...r.reports.flatMap((p) => [p.pull, p.push].flatMap((d) => (d.ok ? [] : [`${r.node.name}→${p.peer}: ${d.error.slice(0, 120)}`]))),
+    ]);
+    console.log(`  ${label} round ${round}: ${fmt(seconds, 1)} s, ${fmt(moved(runs))} objects moved (pulled + pushed)${errors.length ? `, ${errors.length} errors${process.env.BENCH_FED_VERBOSE ? `: ${errors.join('; ')}` : ''}` : ''}`);
     const after = counts.map((c) => c());
     if (after.every((n, i) => n === before[i])) return { rounds: round, transferred };
     before = after;
@@ -105,7 +108,7 @@ export async function benchFederation(options: FederationBenchOptions = {}): Pro
   const maxRounds = options.maxRounds ?? 10;
   const run = randomBytes(6).toString('hex');
   const relAll = releasabilityMarking(MEMBERS);
-  const cluster = await startCluster({ nodes: MEMBERS.map((member) => ({ member })), syncTimeoutS: 120 });
+  const cluster = await startCluster({ nodes: MEMBERS.map((member) => ({ member })), syncTimeoutS: 120, syncRunTimeoutMs: 3_600_000 });
   try {
     const nodes = [...cluster.nodes];
     const counts = nodes.map((n) => counter(n, run));
@@ -121,7 +124,7 @@ export async function benchFederation(options: FederationBenchOptions = {}): Pro
 
     // Converged when every node holds every object; the quiet round that confirms it is not counted.
     const started = process.hrtime.bigint();
-    const rounds = roundsUntilQuiet(cluster, nodes, counts, maxRounds);
+    const rounds = roundsUntilQuiet(cluster, nodes, counts, maxRounds, 'convergence');
     await until(() => counts.every((c) => c() >= total), rounds);
     const convergeSeconds = Number(process.hrtime.bigint() - started) / 1e9;
     const settled = await rounds;
@@ -147,7 +150,7 @@ export async function benchFederation(options: FederationBenchOptions = {}): Pro
       }) as StixObject);
     });
     await Promise.all(others.map((node, i) => ingest(cluster, node, changed[i]!)));
-    await roundsUntilQuiet(cluster, others, others.map((n) => counts[nodes.indexOf(n)]!), maxRounds);
+    await roundsUntilQuiet(cluster, others, others.map((n) => counts[nodes.indexOf(n)]!), maxRounds, `without ${away.member}`);
     const awayCount = counts[nodes.length - 1]!;
     const target = awayCount() + updates;
 

@@ -45,6 +45,8 @@ export interface ClusterOptions {
   readonly nodes: readonly NodeSpec[];
   /** `--timeout` of each sync run, in seconds (default 10). */
   readonly syncTimeoutS?: number;
+  /** How long a `hoggar sync` run may take before it is killed, in ms (default 300,000). */
+  readonly syncRunTimeoutMs?: number;
   /** `--max-content-length` of every server (default: the server's own). */
   readonly maxContentLength?: number;
   /**
@@ -232,7 +234,7 @@ class RunningCluster implements Cluster {
 
   startSync(node: ClusterNode, options: { peer?: string } = {}) {
     const args = ['sync', '--once', '--json', '--timeout', String(this.options.syncTimeoutS ?? 10), ...(options.peer ? ['--peer', options.peer] : []), ...node.storeArgs];
-    const run = runCli(args, { timeoutMs: 300_000 });
+    const run = runCli(args, { timeoutMs: this.options.syncRunTimeoutMs ?? 300_000 });
     this.syncs.add(trackChild(run.child));
     const done = run.then((result) => {
       this.syncs.delete(run.child);
