@@ -55,8 +55,10 @@ function settlePersonTypes(entities: readonly Entity[], relations: readonly Rela
     if (from.known === undefined && from.kind === 'individual' && (r.type === 'leads' || r.type === 'member-of') && to.type === 'threat-actor') from.type = 'threat-actor';
   }
   for (const e of entities) {
-    // A person named by a kunya alone («أبو …», "Abu …") is how armed-group members are known.
-    if (e.known === undefined && e.kind === 'individual' && e.mentions.every((m) => m.origin === 'kunya')) e.type = 'threat-actor';
+    if (e.known !== undefined || e.kind !== 'individual') continue;
+    // A person named by a kunya alone («أبو …», "Abu …") is how armed-group members are known;
+    // so is one the text gives a nickname or nom de guerre with an alias cue («الملقب بـ», "dit", "a.k.a.").
+    if (e.mentions.every((m) => m.origin === 'kunya') || e.mentions.some((m) => m.aliasOf !== undefined && m.aliasBasis !== 'acronym')) e.type = 'threat-actor';
   }
 }
 

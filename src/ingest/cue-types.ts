@@ -75,6 +75,10 @@ export interface CueTable {
   readonly sameSource: readonly string[];
   /** Phrases that refer back to the last group («هذا التنظيم», "the group"). */
   readonly groupAnaphora: readonly string[];
+  /** Administrative words before a place name («ولاية», "région de"): not part of the name proper. */
+  readonly adminHeads: readonly string[];
+  /** Administrative words after a place name ("Borno State", "Lac province"). */
+  readonly adminSuffixes: readonly string[];
   /** Nouns that put a place name after them («مدينة», "town of"). */
   readonly placeHeads: readonly string[];
   /** Compass words that form a region with a country («شمال مالي», "northern Mali"). */

@@ -140,6 +140,8 @@ export interface CompiledCueTable {
   readonly officialQualifiers: CueList<true>;
   readonly sameSource: CueList<true>;
   readonly groupAnaphora: CueList<true>;
+  readonly adminHeads: CueList<true>;
+  readonly adminSuffixes: ReadonlySet<string>;
   readonly placeHeads: CueList<true>;
   readonly directions: CueList<true>;
   readonly stopwords: ReadonlySet<string>;
@@ -181,6 +183,8 @@ function compileTable(table: CueTable): CompiledCueTable {
     officialQualifiers: compileWords(table.officialQualifiers),
     sameSource: compileWords(table.sameSource),
     groupAnaphora: compileWords(table.groupAnaphora),
+    adminHeads: compileWords(table.adminHeads),
+    adminSuffixes: wordSet(table.adminSuffixes),
     placeHeads: compileWords(table.placeHeads),
     directions: compileWords(table.directions),
     stopwords: wordSet(table.stopwords),

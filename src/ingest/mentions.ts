@@ -7,7 +7,6 @@ import { cueAt } from './cues.js';
 import { cuesAt, isAllCaps, isPunct, type DocumentView } from './document.js';
 import { findNestedCountryHits, scanDictionary, type DictionaryHit } from './dictionary.js';
 import { arabicCueMentions } from './cue-mentions-ar.js';
-import { latinNameForward } from './names.js';
 import { latinCueMentions } from './cue-mentions-latin.js';
 import type { KnownEntity } from './known-entities.js';
 import { lookupForm, type Matcher } from './matcher.js';
@@ -17,6 +16,7 @@ import type { Mention } from './mention-types.js';
 import { applyContextRules } from './mention-context.js';
 import { normaliseName } from './normalise.js';
 import { leaderApposition } from './mention-leaders.js';
+import { deriveRegionsAndForces, placeHeadLocations, trimAdministrativeWords } from './mention-places.js';
 
 const HAMZA_SEATS = /[أإآٱ]/;
 
@@ -144,6 +144,7 @@ export function findMentions(doc: DocumentView, matcher: Matcher): Mention[] {
   mentions = extendGroupNames(doc, matcher, mentions);
   mentions = mergeQualifiedPlaces(doc, mentions);
   trimDescriptivePrefixes(doc, matcher, mentions);
+  trimAdministrativeWords(doc, mentions);
   const index = new MentionIndex(doc, mentions);
   for (const sentence of doc.sentences) {
     const lang = doc.sentenceLang[sentence.index];
@@ -159,111 +160,3 @@ export function findMentions(doc: DocumentView, matcher: Matcher): Mention[] {
   return [...kept, ...components].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-/**
- * Regions and national forces named by a compass word or a forces noun with a
- * country: «شمال مالي», «الجنوب الجزائري», "northern Mali", "nord du Niger",
- * «الجيش المالي», "l'armée burkinabè", "the Nigerian army". Only when the
- * dictionary did not already know the whole phrase.
- */
-function deriveRegionsAndForces(doc: DocumentView, index: MentionIndex, matcher: Matcher): void {
-  const countryOf = (m: Mention): string | undefined => {
-    const entity = m.known !== undefined ? matcher.entities[m.known] : undefined;
-    const fromObject = typeof entity?.object?.country === 'string' ? entity.object.country : undefined;
-    return entity?.gazetteer?.country ?? fromObject;
-  };
-  for (const place of [...index.mentions]) {
-    if (place.type !== 'location' || place.known === undefined || !['country', 'region', 'admin1'].includes(place.kind)) continue;
-    // A region inside one country («الجنوب الجزائري») is already directional.
-    if (place.kind === 'region' && countryOf(place) !== undefined) continue;
-    const first = index.firstToken(place);
-    const last = index.lastToken(place);
-    const cues = cuesAt(doc, first);
-    const lang = cues.lang;
-    // Compass word before: «شمال مالي», «الجنوب الجزائري», "northern Mali", "nord du Mali".
-    let head = first - 1;
-    if (lang === 'fr' && ['du', 'de', 'des', 'd', 'la', 'l'].includes(doc.tokens[head]?.text ?? '')) head--;
-    if (lang === 'fr' && doc.tokens[head]?.text === 'de' && doc.tokens[head + 1]?.text === 'la') head--;
-    if (lang === 'en' && doc.tokens[head]?.text === 'of') head--;
-    const direction = head >= 0 ? cueAt(cues.directions, doc.tokens, head) : undefined;
-    if (direction && direction.next >= head + 1 && doc.tokens[head]!.sentence === doc.tokens[first]!.sentence && !index.overlaps(head, head + 1)) {
-      const region = mentionFromTokens(doc, head, last, { type: 'location', kind: 'region', origin: 'derived', leadChars: direction.leadChars });
-      region.country = countryOf(place);
-      // The phrase is the mention; the country inside it stays as a component («شمال مالي» also names Mali).
-      index.remove(place);
-      index.components.push({ ...place, component: true });
-      index.add(region);
-      continue;
-    }
-    // Forces noun with the country: «الجيش الجزائري» (noun first), "the Malian army" (adjective first).
-    for (let back = 1; back <= 2; back++) {
-      const at = first - back;
-      const force = at >= 0 ? cueAt(cues.forceHeads, doc.tokens, at) : undefined;
-      if (force && force.next === first && !index.overlaps(at, first)) {
-        const org = mentionFromTokens(doc, at, last, { type: 'identity', kind: 'organization', origin: 'derived', leadChars: force.leadChars });
-        org.country = countryOf(place);
-        index.remove(place);
-        index.components.push({ ...place, component: true });
-        index.add(org);
-        break;
-      }
-    }
-    if (lang === 'en' && place.formKind === 'adjective') {
-      const force = cueAt(cues.forceHeads, doc.tokens, last);
-      if (force && !index.overlaps(last, force.next)) {
-        const org = mentionFromTokens(doc, first, force.next, { type: 'identity', kind: 'organization', origin: 'derived' });
-        org.country = countryOf(place);
-        index.remove(place);
-        index.components.push({ ...place, component: true });
-        index.add(org);
-      }
-    }
-  }
-}
-
-const REGION_HEADS = new Set(['region', 'province', 'wilaya', 'ولايه', 'منطقه', 'اقليم', 'محافظه', 'state', 'district', 'cercle']);
-
-/**
- * Places nobody listed, named after a place noun: "the town of Niono", «بلدة
- * مونغونو», "le village de Bourasso". A STIX location needs a country: it is
- * taken from the known places of the same sentence, else from the country the
- * document names most; without one the place is not proposed.
- */
-function placeHeadLocations(doc: DocumentView, index: MentionIndex, matcher: Matcher): void {
-  const countryOf = (m: Mention): string | undefined => {
-    const entity = m.known !== undefined ? matcher.entities[m.known] : undefined;
-    return entity?.type === 'location' ? entity.gazetteer?.country ?? (typeof entity.object?.country === 'string' ? entity.object.country : undefined) : undefined;
-  };
-  const counts = new Map<string, number>();
-  for (const m of index.mentions) { const c = countryOf(m); if (c) counts.set(c, (counts.get(c) ?? 0) + 1); }
-  const documentCountry = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const sentenceCountry = new Map<number, string>();
-  for (const m of index.mentions) {
-    const c = countryOf(m);
-    const s = doc.tokens[doc.tokenAt[m.start]!]!.sentence;
-    if (c && !sentenceCountry.has(s)) sentenceCountry.set(s, c);
-  }
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const cues = cuesAt(doc, i);
-    const head = cueAt(cues.placeHeads, doc.tokens, i);
-    if (!head || head.skipChars > 0) continue;
-    const ctx = index.context(i);
-    let end = head.next;
-    if (cues.lang === 'ar') {
-      const token = doc.tokens[end];
-      if (token?.arabic && !token.text.startsWith('ال') && !cues.stopwords.has(token.text) && !index.overlaps(end, end + 1)) end++;
-    } else {
-      const skip = ['la', 'le', 'l', 'les', 'the'].includes(doc.tokens[end]?.text ?? '') ? 1 : 0;
-      end = latinNameForward(ctx, head.next + skip, 'org', 3);
-      if (end === head.next + skip) end = head.next;
-    }
-    const nameFirst = doc.tokens[head.next]?.kind === 'word' && ['la', 'le', 'l', 'les', 'the'].includes(doc.tokens[head.next]!.text) ? head.next + 1 : head.next;
-    if (end <= nameFirst || index.overlaps(nameFirst, end)) continue;
-    const country = sentenceCountry.get(doc.tokens[i]!.sentence) ?? documentCountry;
-    if (!country) continue;
-    const headWord = doc.tokens[i]!.readings[doc.tokens[i]!.readings.length - 1]!;
-    const place = mentionFromTokens(doc, nameFirst, end, { type: 'location', kind: REGION_HEADS.has(headWord) ? 'region' : 'town', origin: 'derived' });
-    place.country = country;
-    index.add(place);
-    i = end - 1;
-  }
-}

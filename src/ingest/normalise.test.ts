@@ -40,6 +40,12 @@ describe('normaliseName (matching form)', () => {
   it('collapses white space, keeping a paragraph break', () => {
     expect(normaliseForMatching('a \u00a0 b\n\n c').text).toBe('a b\nc');
   });
+
+  it('joins a wrapped line when paragraphs are separated by blank lines, and only then', () => {
+    expect(normaliseForMatching('Titre\n\nle chef Salif\nKonaté a parlé.\nFin').text).toBe('titre\nle chef salif konate a parle.\nfin');
+    expect(normaliseForMatching('يدعى سالم\nبن علي').text).toBe('يدعي سالم\nبن علي');
+    expect(normaliseForMatching('Line one\r\nLine two\r\n\r\nNext').text).toBe('line one line two\nnext');
+  });
 });
 
 describe('offset map', () => {

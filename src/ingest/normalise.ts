@@ -12,7 +12,9 @@
  * - an apostrophe between two letters separates them (l'Algérie → "l algerie");
  * - hyphens and dashes between letters become a space (Al-Qaïda → "al qaida");
  * - runs of white space become one space, or one line feed when the run holds
- *   a line break (so names never match across paragraphs);
+ *   a line break (so names never match across paragraphs); but in a document
+ *   whose paragraphs are separated by blank lines, a single line break between
+ *   two words is a wrapped line, not a paragraph («بوبكر\nتراوري» is one name);
  * - invisible format characters (bidi marks, zero-width joiners, soft hyphen)
  *   are dropped.
  */
@@ -33,6 +35,8 @@ const QUOTES = new Set([...'«»“”„‟‹›"＂〝〞「」']);
 const APOSTROPHES = new Set([...'\'‘’‚‛ʼ`´']);
 const DASHES = new Set([...'-‐‑‒–—―−']);
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** A line holding only white space: the document separates its paragraphs by blank lines. */
+const BLANK_LINE = /\n[ \t\r]*\n/;
 
 const UTF16 = new TextDecoder('utf-16le');
 
@@ -117,6 +121,7 @@ export function normaliseForMatching(original: string): NormalisedText {
   const out = new Builder(original.length);
   let i = 0;
   const n = original.length;
+  const blankLineParagraphs = BLANK_LINE.test(original);
   while (i < n) {
     const code = original.charCodeAt(i);
     // Fast paths: folded Arabic letters and ASCII letters and digits are the bulk of any text.
@@ -128,14 +133,15 @@ export function normaliseForMatching(original: string): NormalisedText {
     }
     if (isWhitespaceCode(code)) {
       let j = i;
-      let newline = false;
+      let newlines = 0;
       while (j < n) {
         const c = original.charCodeAt(j);
         if (!isWhitespaceCode(c)) break;
-        if (c === 0x0a || c === 0x0d || c === 0x2029) newline = true;
+        if (c === 0x0a || c === 0x2029 || (c === 0x0d && original.charCodeAt(j + 1) !== 0x0a)) newlines++;
         j++;
       }
-      out.pushCode(newline ? 0x0a : 0x20, i, j);
+      const wrapped = newlines === 1 && blankLineParagraphs && isWordChar(original[i - 1]) && isWordChar(original[j]);
+      out.pushCode(newlines > 0 && !wrapped ? 0x0a : 0x20, i, j);
       i = j;
       continue;
     }

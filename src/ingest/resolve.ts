@@ -68,22 +68,22 @@ function chooseAlternatives(mentions: readonly Mention[]): void {
   }
 }
 
-/** «ولاية تمنراست» and «تمنراست» in one text are one place: the seat. */
+/** «ولاية تمنراست» and «تمنراست» in one text are one place: the seat (the town of the unit that gives it its name). */
 function foldUnitsIntoSeats(matcher: Matcher, mentions: readonly Mention[]): void {
   const present = new Set(mentions.map((m) => m.known).filter((k): k is number => k !== undefined));
-  const seatOf = new Map<string, number>();
+  // Several towns of a unit may be named; the seat is the one whose name the unit carries.
+  const townsOf = new Map<string, number[]>();
   for (const k of present) {
     const entry = matcher.entities[k]!.gazetteer;
-    if (entry?.parent && (entry.kind === 'city' || entry.kind === 'town')) seatOf.set(entry.parent, k);
+    if (entry?.parent && (entry.kind === 'city' || entry.kind === 'town')) townsOf.set(entry.parent, [...(townsOf.get(entry.parent) ?? []), k]);
   }
   for (const m of mentions) {
     const entry = m.known !== undefined ? matcher.entities[m.known]!.gazetteer : undefined;
-    const seat = entry && entry.kind === 'admin1' ? seatOf.get(entry.key) : undefined;
+    if (!entry || entry.kind !== 'admin1') continue;
+    const seat = townsOf.get(entry.key)?.find((k) => entry.canonical.includes(matcher.entities[k]!.name));
     if (seat === undefined) continue;
-    const seatEntity = matcher.entities[seat]!;
-    if (!entry!.canonical.includes(seatEntity.name)) continue;
     m.known = seat;
-    m.kind = seatEntity.kind;
+    m.kind = matcher.entities[seat]!.kind;
   }
 }
 

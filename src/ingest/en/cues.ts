@@ -45,6 +45,8 @@ export const ENGLISH_CUES: CueTable = {
   officialQualifiers: ['security', 'military', 'government', 'official', 'diplomatic', 'judicial', 'police', 'intelligence', 'defence', 'defense', 'senior', 'western'],
   sameSource: ['the same source', 'the same sources', 'the source', 'the sources', 'these sources', 'that source'],
   groupAnaphora: ['of the group', 'the outfit', 'the network', 'the group', 'this group', 'the organisation', 'the organization', 'the movement', 'the militia', 'the new group', 'the jihadist group', 'the militant group', 'the terrorist group', 'the new organisation', 'the new organization'],
+  adminHeads: ['region of', 'province of', 'state of', 'district of', 'wilaya of', 'governorate of', 'department of'],
+  adminSuffixes: ['region', 'province', 'state', 'district', 'governorate', 'wilaya', 'department', 'county', 'municipality', 'prefecture'],
   placeHeads: ['town of', 'the town of', 'city of', 'the city of', 'village of', 'the village of', 'region of', 'the region of', 'province of', 'the province of', 'district of', 'the district of', 'state of', 'camp', 'forest', 'the forest of'],
   directions: ['north', 'south', 'east', 'west', 'northern', 'southern', 'eastern', 'western', 'central', 'northeast', 'northwest', 'southeast', 'southwest', 'north-east', 'north-west', 'south-east', 'south-west', 'far north', 'far south'],
   stopwords: [
