@@ -6,6 +6,7 @@ import type { Node } from '../node/node.js';
 import { IngestService } from '../services/ingest-service.js';
 import { TLP_LEVELS } from '../stix/markings.js';
 import { parseJsonBody, parseWith } from '../http/validate.js';
+import { INGEST_FETCH_LIMITS } from '../http/defaults.js';
 import { apiRoute, type AnyApiRoute } from './route.js';
 
 const lang = z.enum(['ar', 'fr', 'en']);
@@ -30,7 +31,6 @@ const draftView = z.object({
   bundle: z.object({ type: z.literal('bundle'), id: z.string(), objects: z.array(z.unknown()) }).optional(), text: z.string().optional(),
 });
 
-export const INGEST_FETCH_LIMITS = { maxBytes: DEFAULT_MAX_BYTES, timeoutMs: 20_000 };
 
 /** Documents in, draft reports out, published on an analyst's word. */
 export function ingestRoutes(node: Node): AnyApiRoute[] {

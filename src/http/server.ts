@@ -2,8 +2,8 @@ import type { FastifyInstance } from 'fastify';
 import type { Node } from '../node/node.js';
 import { buildApp, type AppOptions } from './app.js';
 
-export const DEFAULT_PORT = 8470;
-export const DEFAULT_MAX_CONTENT_LENGTH = 16 * 1024 * 1024;
+export { DEFAULT_MAX_CONTENT_LENGTH, DEFAULT_PORT } from './defaults.js';
+import { DEFAULT_MAX_CONTENT_LENGTH, DEFAULT_PORT } from './defaults.js';
 
 export interface ServeOptions extends Partial<AppOptions> {
   readonly host?: string;

@@ -14,8 +14,9 @@ import {
   versionsQuerySchema, type ObjectsQuery,
 } from './schemas.js';
 
-export const DISCOVERY_PATH = '/taxii2/';
-export const API_ROOT_PATH = '/taxii2/root/';
+import { API_ROOT_PATH, DISCOVERY_PATH } from './paths.js';
+
+export { API_ROOT_PATH, DISCOVERY_PATH };
 
 export interface TaxiiOptions {
   readonly maxContentLength: number;

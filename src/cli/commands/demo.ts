@@ -1,12 +1,6 @@
 import { Option, type Command } from 'commander';
-import { loadDemoData } from '../../demo/load-demo.js';
-import { DEFAULT_PORT, startServer } from '../../http/server.js';
-import { initNode } from '../../node/init-node.js';
-import { assembleNode } from '../../node/node.js';
-import { generatePassword } from '../../services/auth-service.js';
-import { readNodeSettings } from '../../services/node-settings.js';
-import { openStore } from '../../store/open-store.js';
-import { API_ROOT_PATH } from '../../taxii/routes.js';
+import { DEFAULT_PORT } from '../../http/defaults.js';
+import { API_ROOT_PATH } from '../../taxii/paths.js';
 import { storeLocation, withStoreOptions } from '../options.js';
 import { untilSignalled } from './serve.js';
 
@@ -16,6 +10,10 @@ export function registerDemo(program: Command): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .addOption(new Option('--port <port>', 'port to listen on').default(DEFAULT_PORT).argParser(Number))
     .action(async (opts) => {
+      const [{ loadDemoData }, { startServer }, { initNode }, { assembleNode }, { generatePassword }, { readNodeSettings }, { openStore }] = await Promise.all([
+        import('../../demo/load-demo.js'), import('../../http/server.js'), import('../../node/init-node.js'), import('../../node/node.js'),
+        import('../../services/auth-service.js'), import('../../services/node-settings.js'), import('../../store/open-store.js'),
+      ]);
       const store = await openStore(storeLocation(opts));
       const fresh = !(await readNodeSettings(store));
       const init = fresh ? await initNode(store, { member: 'DZA', name: 'Tamanrasset demo' }) : undefined;

@@ -4,7 +4,9 @@
  */
 import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { extractDocument, IngestError, SOURCE_EXTENSION_ID, type DocLang, type DraftResult } from '../../ingest/index.js';
+import { IngestError } from '../../ingest/errors.js';
+import { SOURCE_EXTENSION_ID } from '../../ingest/extensions.js';
+import type { DocLang, DraftResult } from '../../ingest/index.js';
 import { readStdin } from '../options.js';
 
 function summary(draft: DraftResult): string[] {
@@ -47,6 +49,7 @@ export function registerExtract(program: Command): void {
     .action(async (file: string, opts: { lang?: DocLang; json?: boolean }) => {
       try {
         const input = file === '-' ? await readStdin() : readFileSync(file);
+        const { extractDocument } = await import('../../ingest/index.js');
         const draft = extractDocument(new Uint8Array(input), { ...(opts.lang ? { lang: opts.lang } : {}), sourceName: file === '-' ? 'stdin' : file });
         if (opts.json) process.stdout.write(`${JSON.stringify(draft.bundle, null, 2)}\n`);
         else process.stdout.write(`${summary(draft).join('\n')}\n`);

@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
-import { INGEST_FETCH_LIMITS } from '../../api/ingest-routes.js';
 import { badRequest } from '../../errors.js';
+import { INGEST_FETCH_LIMITS } from '../../http/defaults.js';
 import { fetchDocument } from '../../ingest/fetch-url.js';
 import { systemContext } from '../../services/context.js';
-import { IngestService, type DraftView } from '../../services/ingest-service.js';
+import type { DraftView } from '../../services/ingest-service.js';
 import { TLP_LEVELS } from '../../stix/markings.js';
 import { output, readStdin, withStoreOptions } from '../options.js';
 import { withNode } from '../run.js';
@@ -40,6 +40,7 @@ export function registerIngest(program: Command): void {
       const releaseTo = opts.rel ? String(opts.rel).split(',').map((m: string) => m.trim().toUpperCase()).filter(Boolean) : undefined;
       if (releaseTo && !opts.publish) throw badRequest('--rel applies when publishing; add --publish');
       const document = await readDocument(source);
+      const { IngestService } = await import('../../services/ingest-service.js');
       const result = await withNode(opts, async (node) => {
         const ctx = systemContext(node.settings.member);
         const service = new IngestService(node);

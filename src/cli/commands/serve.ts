@@ -1,8 +1,6 @@
 import { Option, type Command } from 'commander';
-import { DEFAULT_MAX_CONTENT_LENGTH, DEFAULT_PORT, startServer } from '../../http/server.js';
-import { openNode } from '../../node/node.js';
-import { scheduleSync, SyncService } from '../../sync/sync-service.js';
-import { API_ROOT_PATH, DISCOVERY_PATH } from '../../taxii/routes.js';
+import { DEFAULT_MAX_CONTENT_LENGTH, DEFAULT_PORT } from '../../http/defaults.js';
+import { API_ROOT_PATH, DISCOVERY_PATH } from '../../taxii/paths.js';
 import { storeLocation, withStoreOptions } from '../options.js';
 
 const port = (v: string) => {
@@ -21,6 +19,10 @@ export function registerServe(program: Command): void {
     .addOption(new Option('--sync-interval <seconds>', 'sync with peers every so many seconds (0: never)').default(60).argParser(Number))
     .option('--log', 'log every request (JSON lines on stdout)')
     .action(async (opts) => {
+      // Loaded here, not at start-up: other commands need not pay for the server.
+      const [{ openNode }, { startServer }, { scheduleSync, SyncService }] = await Promise.all([
+        import('../../node/node.js'), import('../../http/server.js'), import('../../sync/sync-service.js'),
+      ]);
       const node = await openNode(storeLocation(opts));
       const server = await startServer(node, {
         host: opts.host, port: opts.port, maxContentLength: opts.maxContentLength,
