@@ -192,7 +192,7 @@ export function buildBundle(input: BundleInput): StixBundle {
       const span = originalSpan(doc.norm, m.start, m.end);
       mentions.push({ object_ref: id, text: doc.original.slice(span.start, span.end), start: span.start, end: span.end });
       if (m.aliasOf) {
-        const owner = originalSpan(doc.norm, m.aliasOf.nameStart, m.aliasOf.nameEnd);
+        const owner = originalSpan(doc.norm, m.aliasOf.start, m.aliasOf.end);
         aliases.push({ object_ref: id, alias: doc.original.slice(span.start, span.end), start: span.start, end: span.end, of: doc.original.slice(owner.start, owner.end), basis: m.aliasBasis ?? 'cue' });
       }
     }

@@ -27,31 +27,58 @@ function isKunyaHead(ctx: NameContext, i: number): { offset: number } | undefine
   return undefined;
 }
 
+/** Words between an alias cue and the alias: time adverbs («بات يعرف منذ 2022 باسم»). */
+const ALIAS_FILLERS = new Set(['منذ', 'عام', 'سنه', 'سابقا', 'حاليا', 'ايضا', 'كذلك', 'اليوم', 'الان', 'اصلا']);
+/** Naming nouns between a cue and the alias («المعروف بكنيته», «يعرف باسم»), with or without ب. */
+const NAMING_NOUNS = new Set(['اسم', 'باسم', 'كنيه', 'بكنيه', 'كنيته', 'بكنيته', 'لقب', 'بلقب', 'لقبه', 'بلقبه', 'الاسم', 'بالاسم', 'الكنيه', 'بالكنيه', 'اللقب', 'باللقب', 'الحركي', 'الحقيقي']);
+/** Relative pronouns between a name and the alias cue that renames it («X، الذي يعرف بـ»). */
+const RELATIVES = new Set(['الذي', 'التي', 'والذي', 'والتي']);
+
 /** The alias named after an alias cue: quoted, a kunya, or a person run. */
 function aliasAfter(index: MentionIndex, ctx: NameContext, hit: CueHit<true>): Mention | undefined {
   const { doc } = ctx;
   let k = hit.next;
-  if (hit.skipChars === 0 && isQuote(doc, k)) {
+  let skip = hit.skipChars;
+  for (let n = 0; n < 5; n++) {
+    const token = doc.tokens[k];
+    if (!token || token.kind !== 'word') break;
+    const word = token.text.slice(skip);
+    if (!(ALIAS_FILLERS.has(word) || /^\d+$/.test(word) || NAMING_NOUNS.has(word) || NAMING_NOUNS.has(token.text))) break;
+    k++;
+    skip = 0;
+  }
+  if (doc.tokens[k]?.text === 'ب') k++;
+  if (skip === 0 && isQuote(doc, k)) {
     const quoted = quotedNameAt(ctx, k);
     if (!quoted) return undefined;
     return mentionFromTokens(doc, quoted.first, quoted.last, { type: 'threat-actor', kind: 'individual', origin: 'alias' });
   }
-  if (hit.skipChars === 0 && isPunct(doc, k, ':')) k++;
+  if (skip === 0 && isPunct(doc, k, ':')) k++;
   const ownCtx = { ...ctx, blocked: new Uint8Array(ctx.blocked.length) };
   const end = arabicPersonForward(ownCtx, k, 4);
   if (end <= k) return undefined;
-  return mentionFromTokens(doc, k, end, { type: 'threat-actor', kind: 'individual', origin: 'alias', leadChars: hit.skipChars });
+  return mentionFromTokens(doc, k, end, { type: 'threat-actor', kind: 'individual', origin: 'alias', leadChars: skip });
 }
 
-/** The entity an alias cue at token i renames: a mention just before it, or a person run. */
+/**
+ * The entity an alias cue at token i renames: a mention just before it (past a
+ * comma, a closing quote or a relative pronoun), or a person run; when the cue
+ * is joined by «و» («… زعيم الجماعة، والملقب بـ») or nothing is named right
+ * before it, the person named last in the sentence.
+ */
 function aliasOwner(index: MentionIndex, ctx: NameContext, i: number): Mention | undefined {
+  const { doc } = ctx;
   let end = i;
-  if (isPunct(ctx.doc, end - 1, ',(')) end--;
+  if (RELATIVES.has(doc.tokens[end - 1]?.text ?? '')) end--;
+  if (isPunct(doc, end - 1, ',(')) end--;
+  if (isQuote(doc, end - 1)) end--;
+  // «… في الجزر الشمالية للبحيرة والملقب بـ»: a cue joined by «و» renames the person the clause is about.
+  const joined = doc.tokens[i]!.text.startsWith('و');
   const existing = index.endingBefore(end);
-  if (existing) return existing;
-  const start = arabicPersonBackward(ctx, end);
-  if (end - start < 2) return undefined;
-  return personMention(ctx.doc, start, end, undefined);
+  if (existing && existing.type !== 'location' && !joined) return existing.aliasOf ?? existing;
+  const start = joined ? end : arabicPersonBackward(ctx, end);
+  if (end - start >= 2) return personMention(doc, start, end, undefined);
+  return index.personBefore(i);
 }
 
 function titleRule(index: MentionIndex, ctx: NameContext, hit: CueHit<unknown>, role: Mention['role']): void {

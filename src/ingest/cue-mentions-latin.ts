@@ -12,6 +12,8 @@ import { classifyQuoted, mentionFromTokens, personMention } from './mention-buil
 import { latinNameBackward, latinNameForward, quotedNameAt, type NameContext } from './names.js';
 
 const FRENCH_ADJECTIVE = /(ale|al|aux|ales|ienne|ien|iens|iennes|aise|ais|ique|iques|ee|ees|aire|aires|elle|elles)$/;
+/** Words between a name and the alias cue that renames it: "who is known as", «qui se fait appeler». */
+const RELATIVE_WORDS = new Set(['who', 'which', 'is', 'was', 'qui', 'est', 'se', 'fait', 'and', 'et']);
 const ARTICLES = new Set(['a', 'an', 'the', 'le', 'la', 'l', 'les', 'un', 'une', 'its', 'his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'ce', 'cette']);
 
 /** Skips articles and up to `max` lowercase words (adjectives) from token k. */
@@ -47,18 +49,26 @@ function runHasHead(ctx: NameContext, first: number, last: number, list: 'org' |
   return false;
 }
 
-const FRENCH_ORG_CONNECTORS = new Set(['de', 'd', 'du', 'des', 'la', 'l', 'pour', 'et', 'en', 'sur', 'aux', 'au', 'contre']);
+const FRENCH_ORG_CONNECTORS = new Set(['de', 'd', 'du', 'des', 'la', 'l', 'le', 'les', 'pour', 'et', 'en', 'sur', 'aux', 'au', 'a', 'contre', 'dans']);
 
-/** End of a French organisation name from its capitalised head: connectors, nouns and adjectives up to punctuation. */
+/**
+ * End of a French organisation or group name from its capitalised head:
+ * connectors, nouns and adjectives up to punctuation or a word that starts a
+ * cue («basé à», «dirigé par», «a déclaré»): «Office central de répression du
+ * trafic illicite des stupéfiants», «Front de libération du Sahel».
+ */
 function frenchOrgEnd(ctx: NameContext, i: number): number {
   const { doc, cues } = ctx;
   let j = i + 1;
   let end = i + 1;
-  while (j < i + 8) {
+  const stops = [cues.reportingVerbs, cues.locatedCues, cues.ledBy, cues.aliasCues, cues.threatCues, cues.memberCues, cues.affiliationCues];
+  while (j < i + 12) {
     const token = doc.tokens[j];
     if (!token || token.kind !== 'word') break;
+    // «… et des Volontaires»: a second name joined by «et» ends the first.
+    if (token.text === 'et' && ['des', 'les', 'le', 'la', 'l'].includes(doc.tokens[j + 1]?.text ?? '') && isCapitalised(doc, j + 2)) break;
     if (FRENCH_ORG_CONNECTORS.has(token.text)) { j++; continue; }
-    if (cues.stopwords.has(token.text) || cueAt(cues.reportingVerbs, doc.tokens, j)) break;
+    if (cues.stopwords.has(token.text) || stops.some((list) => cueAt<unknown>(list, doc.tokens, j))) break;
     j++;
     end = j;
   }
@@ -87,6 +97,26 @@ function isSentenceStart(doc: DocumentView, i: number): boolean {
   return k === i;
 }
 
+const REFLEXIVES = new Set(['himself', 'herself', 'itself', 'lui', 'elle', 'meme']);
+
+/**
+ * The name an apposition describes: from `end`, back over lower-case words (an
+ * article, adjectives and a noun: ", a veteran smuggler") to a comma, then the
+ * name before it ("Karim himself, …").
+ */
+function appositionOwner(index: MentionIndex, ctx: NameContext, end: number): Mention | undefined {
+  const { doc } = ctx;
+  let k = end;
+  while (k > end - 7 && k > 0 && doc.tokens[k - 1]?.kind === 'word' && (!isCapitalised(doc, k - 1) || index.adjectives[k - 1])) k--;
+  if (k === end || !isPunct(doc, k - 1, ',')) return undefined;
+  let nameEnd = k - 1;
+  while (nameEnd > 0 && REFLEXIVES.has(doc.tokens[nameEnd - 1]!.text)) nameEnd--;
+  const existing = index.endingBefore(nameEnd);
+  if (existing) return existing.type === 'location' ? undefined : existing.aliasOf ?? existing;
+  const start = latinNameBackward(ctx, nameEnd, 'person');
+  return nameEnd - start >= 1 && start < nameEnd ? personMention(doc, start, nameEnd, undefined) : undefined;
+}
+
 /** Applies the French/English cue rules to tokens [from, to). */
 export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: number, to: number): void {
   for (let i = from; i < to; i++) {
@@ -107,13 +137,27 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
 
     const alias = cueAt(cues.aliasCues, doc.tokens, i);
     if (alias && i > 0) {
+      // "X, who is known as", "X (alias Y)", "« X », dit": past a relative pronoun, a comma or a quote.
       let ownerEnd = i;
+      while (ownerEnd > i - 3 && RELATIVE_WORDS.has(doc.tokens[ownerEnd - 1]?.text ?? '')) ownerEnd--;
+      // An aside in brackets before the cue ("'Laaouar' (the one-eyed) and nicknamed …") belongs to the name before it.
+      if (isPunct(doc, ownerEnd - 1, ')')) {
+        let open = ownerEnd - 2;
+        while (open > ownerEnd - 8 && open > 0 && !isPunct(doc, open, '(')) open--;
+        if (isPunct(doc, open, '(')) ownerEnd = open;
+      }
       if (isPunct(doc, ownerEnd - 1, ',(')) ownerEnd--;
+      if (isQuote(doc, ownerEnd - 1)) ownerEnd--;
       let owner = index.endingBefore(ownerEnd);
+      if (owner?.aliasOf) owner = owner.aliasOf;
       if (!owner) {
         const start = latinNameBackward(ctx, ownerEnd, 'person');
         if (start < ownerEnd) owner = personMention(doc, start, ownerEnd, undefined);
       }
+      // "Karim himself, a veteran smuggler known as …": the name before the apposition.
+      owner ??= appositionOwner(index, ctx, ownerEnd);
+      // "… and nicknamed …": the person named last.
+      owner ??= index.personBefore(i);
       let k = alias.next;
       let aliasMention: Mention | undefined;
       if (isQuote(doc, k)) {
@@ -187,13 +231,18 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
       continue;
     }
 
-    // French organisation names keep lower-case words after a capitalised head: «Centre d'études sahéliennes».
-    if (cues.lang === 'fr' && cueAt(cues.orgHeads, doc.tokens, i)?.next === i + 1) {
-      const end = frenchOrgEnd(ctx, i);
-      if (end - i >= 2 && (!index.overlaps(i, end) || index.absorbAdjectives(i, end))) {
-        index.add(mentionFromTokens(doc, i, end, { type: 'identity', kind: 'organization', origin: 'org-cue' }));
-        i = end - 1;
-        continue;
+    // French names keep lower-case words after a capitalised head: «Centre d'études sahéliennes», «Front de libération du Sahel».
+    if (cues.lang === 'fr' && !cueAt(cues.forceHeads, doc.tokens, i)) {
+      const group = cueAt(cues.groupHeads, doc.tokens, i)?.next === i + 1;
+      if (group || cueAt(cues.orgHeads, doc.tokens, i)?.next === i + 1) {
+        const end = frenchOrgEnd(ctx, i);
+        if (end - i >= 2 && (!index.overlaps(i, end) || index.absorbAdjectives(i, end, true, !group))) {
+          index.add(group
+            ? mentionFromTokens(doc, i, end, { type: 'threat-actor', kind: 'group', origin: 'group-cue' })
+            : mentionFromTokens(doc, i, end, { type: 'identity', kind: 'organization', origin: 'org-cue' }));
+          i = end - 1;
+          continue;
+        }
       }
     }
     // A capitalised title ("Analyst Jane Roe", "General X") names the person after it.

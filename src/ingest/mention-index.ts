@@ -99,6 +99,21 @@ export class MentionIndex {
     return false;
   }
 
+  /** The person named last before token i in its sentence (at most `reach` tokens back); an alias stands for its owner. */
+  personBefore(i: number, reach = 15): Mention | undefined {
+    const sentence = this.doc.tokens[i]?.sentence;
+    let best: Mention | undefined;
+    let bestLast = -1;
+    for (const m of this.mentions) {
+      if (m.kind !== 'individual') continue;
+      const last = this.lastToken(m);
+      if (last > i || last < i - reach || last <= bestLast || this.doc.tokens[this.firstToken(m)]?.sentence !== sentence) continue;
+      best = m;
+      bestLast = last;
+    }
+    return best?.aliasOf ?? best;
+  }
+
   private readonly contexts = new Map<string, NameContext>();
 
   /** The name context of token i's sentence language (one object per language, reused). */

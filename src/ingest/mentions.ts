@@ -4,7 +4,7 @@
  * forces, and finally the context check for forms that are also common words.
  */
 import { cueAt } from './cues.js';
-import { cuesAt, isAllCaps, isPunct, type DocumentView } from './document.js';
+import { cuesAt, isAllCaps, isCapitalised, isPunct, type DocumentView } from './document.js';
 import { findNestedCountryHits, scanDictionary, type DictionaryHit } from './dictionary.js';
 import { arabicCueMentions } from './cue-mentions-ar.js';
 import { latinCueMentions } from './cue-mentions-latin.js';
@@ -146,6 +146,7 @@ export function findMentions(doc: DocumentView, matcher: Matcher): Mention[] {
   trimDescriptivePrefixes(doc, matcher, mentions);
   trimAdministrativeWords(doc, mentions);
   const index = new MentionIndex(doc, mentions);
+  knownSurnames(doc, index);
   for (const sentence of doc.sentences) {
     const lang = doc.sentenceLang[sentence.index];
     if (lang === 'ar') arabicCueMentions(index, doc, sentence.first, sentence.last);
@@ -160,3 +161,31 @@ export function findMentions(doc: DocumentView, matcher: Matcher): Mention[] {
   return [...kept, ...components].sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
+
+/**
+ * Later mentions of a listed person by surname alone ("Belmokhtar himself, …")
+ * become mentions before the cue rules run, so that alias cues and relations
+ * can find the person they are about. (resolve.ts does the same for persons
+ * the cue rules find.)
+ */
+function knownSurnames(doc: DocumentView, index: MentionIndex): void {
+  const owner = new Map<string, Mention | null>();
+  for (const m of index.mentions) {
+    if (m.known === undefined || m.kind !== 'individual' || m.formKind !== 'name') continue;
+    const words = doc.norm.text.slice(m.nameStart, m.nameEnd).split(' ');
+    const last = words[words.length - 1]!;
+    if (words.length < 2 || last.length < 4) continue;
+    const current = owner.get(last);
+    owner.set(last, current === undefined || current?.known === m.known ? m : null);
+  }
+  if (owner.size === 0) return;
+  for (const token of doc.tokens) {
+    if (token.kind !== 'word' || index.overlaps(token.index, token.index + 1)) continue;
+    let found: Mention | null | undefined;
+    let reading = '';
+    for (const r of token.readings) { found = owner.get(r); if (found) { reading = r; break; } }
+    if (!found || (!token.arabic && !isCapitalised(doc, token.index))) continue;
+    const start = token.end - reading.length;
+    index.add({ start, end: token.end, nameStart: start, nameEnd: token.end, type: found.type, kind: found.kind, origin: 'dictionary', known: found.known!, formKind: 'name' });
+  }
+}

@@ -12,7 +12,7 @@ import { isCapitalised, type DocumentView } from './document.js';
 /** First parts of Arabic compound names; a definite word may follow them («عبد الملك», «سيف الله»). */
 const ARABIC_COMPOUND_FIRST = new Set(['عبد', 'ابو', 'ابي', 'ابا', 'ام', 'بن', 'ابن', 'بنت', 'ولد', 'سيف', 'نور', 'شمس', 'صلاح', 'عز', 'جمال', 'بدر', 'علاء', 'محيي', 'تاج', 'زين', 'سعد', 'شرف', 'ناصر', 'حسام', 'عماد', 'نصر', 'فخر', 'بهاء', 'ضياء', 'سراج', 'كمال', 'خير']);
 /** Particles between the parts of a person's name («ولد», «بن»). */
-const NAME_PARTICLES = new Set(['ولد', 'بن', 'ابن', 'بنت', 'اغ', 'ال']);
+const NAME_PARTICLES = new Set(['ولد', 'بن', 'ابن', 'بنت', 'اغ', 'ال', 'ولت']);
 /** Definite words that end compound names. */
 const ARABIC_COMPOUND_LAST = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'الحق', 'الاسلام', 'الاله']);
 /** Particles inside Latin person names. */
@@ -40,7 +40,9 @@ function arabicNameWord(ctx: NameContext, i: number): boolean {
   // After «بن», «أبو», «عبد» a word is a name even when it folds like a particle («علي»/«على»).
   const prev = ctx.doc.tokens[i - 1]?.text ?? '';
   if (ARABIC_COMPOUND_FIRST.has(prev) || NAME_PARTICLES.has(prev)) return !startsAnyCue(ctx, i);
-  if (ctx.cues.stopwords.has(token.text) || ctx.cues.genericAdjectives.has(token.text)) return false;
+  // «وكان», «فقد»: a function word with a conjunction on it is still a function word.
+  const word = token.text;
+  if (ctx.cues.stopwords.has(word) || ((word.startsWith('و') || word.startsWith('ف')) && ctx.cues.stopwords.has(word.slice(1))) || ctx.cues.genericAdjectives.has(word)) return false;
   return !startsAnyCue(ctx, i);
 }
 
@@ -59,9 +61,9 @@ export function arabicPersonForward(ctx: NameContext, i: number, max = 5): numbe
     if (isDefinite(word)) {
       const prev = j > i ? ctx.doc.tokens[j - 1]!.text : '';
       const next = ctx.doc.tokens[j + 1]?.text ?? '';
-      // «عبد الملك», «سيف الله», a nisba («الطرابلسي»), «محمد الأمين ولد …».
-      const allowed = ARABIC_COMPOUND_FIRST.has(prev) || ARABIC_COMPOUND_LAST.has(word) || (j - i >= 1 && word.endsWith('ي') && word.length >= 6)
-        || (j - i === 1 && NAME_PARTICLES.has(next));
+      // «عبد الملك», «سيف الله», «أغ الطاهر», a nisba («الطرابلسي»), «محمد الأمين ولد …», «الهادي أغ …».
+      const allowed = ARABIC_COMPOUND_FIRST.has(prev) || NAME_PARTICLES.has(prev) || ARABIC_COMPOUND_LAST.has(word) || (j - i >= 1 && word.endsWith('ي') && word.length >= 6)
+        || (j - i <= 1 && NAME_PARTICLES.has(next));
       if (!allowed) break;
     }
     j++;
@@ -72,13 +74,17 @@ export function arabicPersonForward(ctx: NameContext, i: number, max = 5): numbe
 }
 
 /** Start of an Arabic person name ending just before token `end`; `end` when there is none. */
-export function arabicPersonBackward(ctx: NameContext, end: number, max = 4): number {
+export function arabicPersonBackward(ctx: NameContext, end: number, max = 5): number {
   let i = end;
   while (i > end - max && i - 1 >= 0 && arabicNameWord(ctx, i - 1)) {
     const word = ctx.doc.tokens[i - 1]!.text;
     if (isDefinite(word)) {
       const prev = ctx.doc.tokens[i - 2]?.text ?? '';
-      if (!(ARABIC_COMPOUND_FIRST.has(prev) || ARABIC_COMPOUND_LAST.has(word))) break;
+      const next = i < end ? ctx.doc.tokens[i]!.text : '';
+      // «أغ الطاهر», «ولد الشيخ»; «الأمين ولد …», «الهادي أغ …»; a final nisba («محمد الأنصاري»).
+      const allowed = ARABIC_COMPOUND_FIRST.has(prev) || NAME_PARTICLES.has(prev) || ARABIC_COMPOUND_LAST.has(word) || NAME_PARTICLES.has(next)
+        || (i === end && word.endsWith('ي') && word.length >= 6 && arabicNameWord(ctx, i - 2) && !isDefinite(prev));
+      if (!allowed) break;
     }
     i--;
   }
