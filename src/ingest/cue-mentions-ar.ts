@@ -81,25 +81,59 @@ function aliasOwner(index: MentionIndex, ctx: NameContext, i: number): Mention |
   return index.personBefore(i);
 }
 
+const isDefiniteWord = (text: string): boolean => text.startsWith('ال') || text.startsWith('بال') || text.startsWith('لل') || text.startsWith('وال');
+
+/** A comma within `reach` tokens after k, with only Arabic words before it (a complement), or -1. */
+function commaAfterComplement(ctx: NameContext, k: number, reach: number): number {
+  const { doc } = ctx;
+  for (let c = k; c < k + reach; c++) {
+    const token = doc.tokens[c];
+    if (!token) return -1;
+    if (token.kind === 'punct') return token.text === ',' ? c : -1;
+    if (!token.arabic || ctx.cues.stopwords.has(token.text)) return -1;
+  }
+  return -1;
+}
+
+/**
+ * A title and the person it names: «العقيد X»; with the title's complement
+ * skipped: «الخبير الأمني X», «الباحث في الشؤون الأمنية X», «رئيس بلدية بوسو، X»,
+ * «الخبير في شؤون …، الدكتور X» (a second title after the comma).
+ */
 function titleRule(index: MentionIndex, ctx: NameContext, hit: CueHit<unknown>, role: Mention['role']): void {
   const { doc } = ctx;
-  // Skip the title's complements: «الخبير الأمني», «وزير الخارجية الجزائري».
+  // Definite complements: «الخبير الأمني», «وزير الخارجية الجزائري».
   let k = hit.next;
   for (let n = 0; n < 3; n++) {
     const token = doc.tokens[k];
     if (!token?.arabic) break;
-    if ((token.text.startsWith('ال') || token.text.startsWith('بال') || token.text.startsWith('لل') || index.blocked[k]) && !ctx.cues.stopwords.has(token.text)) k++;
+    if ((isDefiniteWord(token.text) || index.blocked[k]) && !ctx.cues.stopwords.has(token.text)) k++;
     else break;
   }
-  // «الباحث في الشؤون الأمنية، كريم بن عيسى»: a prepositional complement, then the name after a comma.
-  if (doc.tokens[k]?.text === 'في' || doc.tokens[k]?.text === 'ب') {
-    let c = k + 1;
-    while (c < k + 5 && doc.tokens[c]?.arabic) c++;
-    if (isPunct(doc, c, ',')) k = c + 1;
-  } else if (isPunct(doc, k, ',')) {
-    k++;
+  const nameAt = (at: number): number => arabicPersonForward(ctx, at);
+  if (nameAt(k) - k < 2) {
+    const token = doc.tokens[k];
+    if (token?.text === 'في' || token?.text === 'ب' || token?.text === 'لدي') {
+      // «الباحث في الشؤون الأمنية X» or «… في شؤون حوض بحيرة تشاد، X».
+      const comma = commaAfterComplement(ctx, k + 1, 6);
+      let after = k + 1;
+      while (after < k + 5 && doc.tokens[after]?.arabic && (isDefiniteWord(doc.tokens[after]!.text) || index.blocked[after])) after++;
+      let afterComma = comma + 1;
+      const title = comma >= 0 ? cueAt(ctx.cues.personTitles, doc.tokens, afterComma) : undefined;
+      if (title && title.skipChars === 0) afterComma = title.next;
+      k = comma >= 0 && nameAt(afterComma) - afterComma >= 2 ? comma + 1 : after;
+    } else if (isPunct(doc, k, ',')) {
+      k++;
+    } else {
+      // «رئيس بلدية بوسو، X»: an indefinite complement up to a comma.
+      const comma = commaAfterComplement(ctx, k, 4);
+      if (comma >= 0) k = comma + 1;
+    }
+    // A second title after the comma: «…، الدكتور X».
+    const second = cueAt(ctx.cues.personTitles, doc.tokens, k);
+    if (second && second.skipChars === 0) k = second.next;
   }
-  const end = arabicPersonForward(ctx, k);
+  const end = nameAt(k);
   if (end - k < 2 || (index.overlaps(k, end) && !index.absorbAdjectives(k, end, false, false))) return;
   index.add(personMention(doc, k, end, role));
 }

@@ -76,18 +76,44 @@ function frenchOrgEnd(ctx: NameContext, i: number): number {
 }
 
 /** End of a title's complement: "de la Défense", "of the Interior" (connectors and capitalised words). */
+const COMPLEMENT_CONNECTORS = new Set(['de', 'du', 'des', 'd', 'la', 'l', 'le', 'les', 'of', 'the', 'for', 'a', 'an']);
+
+/**
+ * End of a title's complement when a comma closes it: "de la Défense, X",
+ * "de la région de Gao, le général X", "of the Interior, X". A complement starts
+ * with a connector; it may hold lower-case nouns.
+ */
 function latinComplementEnd(ctx: NameContext, k: number): number {
   const { doc } = ctx;
-  let j = k;
-  let sawWord = false;
-  while (j < k + 6) {
+  if (!['de', 'du', 'des', 'd', 'of'].includes(doc.tokens[k]?.text ?? '')) return k;
+  for (let j = k; j < k + 8; j++) {
     const token = doc.tokens[j];
-    if (!token || token.kind !== 'word') break;
-    if (['de', 'du', 'des', 'd', 'la', 'l', 'of', 'the', 'for'].includes(token.text)) { j++; continue; }
-    if (isCapitalised(doc, j) || ctx.adjectives?.[j]) { j++; sawWord = true; continue; }
+    if (!token) return k;
+    if (token.kind === 'punct') return token.text === ',' ? j : k;
+    if (ctx.cues.stopwords.has(token.text) && !COMPLEMENT_CONNECTORS.has(token.text)) return k;
+  }
+  return k;
+}
+
+/**
+ * From token k, past what stands between a title and the name: an article, a
+ * further title ("spokesman Colonel X", «le commissaire principal X», ", le
+ * général X") and at most two lower-case adjectives before a capitalised word.
+ */
+function skipTitles(ctx: NameContext, k: number): { next: number; role?: Mention['role'] } {
+  const { doc, cues } = ctx;
+  let role: Mention['role'] | undefined;
+  for (let n = 0; n < 3; n++) {
+    let j = k;
+    if (ARTICLES.has(doc.tokens[j]?.text ?? '')) j++;
+    const title = cueAt(cues.personTitles, doc.tokens, j);
+    if (title) { k = title.next; role = title.value; continue; }
+    let a = j;
+    while (a < j + 2 && doc.tokens[a]?.kind === 'word' && !isCapitalised(doc, a) && !cues.stopwords.has(doc.tokens[a]!.text)) a++;
+    if (a > j && isCapitalised(doc, a)) { k = a; continue; }
     break;
   }
-  return sawWord ? j : k;
+  return { next: k, ...(role ? { role } : {}) };
 }
 
 function isSentenceStart(doc: DocumentView, i: number): boolean {
@@ -219,12 +245,14 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
       if (title) {
         const role = typeof title.value === 'string' ? title.value : 'leader';
         // "le ministre de la Défense, Salifou Mody": skip the title's complement up to a comma.
-        let k = title.next;
-        const complement = latinComplementEnd(ctx, k);
-        if (complement > k && isPunct(doc, complement, ',')) k = complement + 1;
+        // The last title before the name says what the person is ("conduite par le général X": a general).
+        let skipped = skipTitles(ctx, title.next);
+        const complement = latinComplementEnd(ctx, skipped.next);
+        if (complement > skipped.next) skipped = { ...skipTitles(ctx, complement + 1), ...(skipped.role ? { role: skipped.role } : {}) };
+        const k = skipped.next;
         const end = latinNameForward(ctx, k, 'person');
         if (end > k && !index.overlaps(k, end) && !runHasHead(ctx, k, end, 'org') && !runHasHead(ctx, k, end, 'group')) {
-          index.add(personMention(doc, k, end, role));
+          index.add(personMention(doc, k, end, skipped.role ?? role));
           i = end - 1;
         }
       }
@@ -248,9 +276,10 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
     // A capitalised title ("Analyst Jane Roe", "General X") names the person after it.
     const leadingTitle = cueAt(cues.personTitles, doc.tokens, i);
     if (leadingTitle) {
-      const end = latinNameForward(ctx, leadingTitle.next, 'person');
-      if (end > leadingTitle.next && !runHasHead(ctx, leadingTitle.next, end, 'org') && !index.overlaps(leadingTitle.next, end)) {
-        index.add(personMention(doc, leadingTitle.next, end, leadingTitle.value));
+      const { next: nameFirst, role } = skipTitles(ctx, leadingTitle.next);
+      const end = latinNameForward(ctx, nameFirst, 'person');
+      if (end > nameFirst && !runHasHead(ctx, nameFirst, end, 'org') && !index.overlaps(nameFirst, end)) {
+        index.add(personMention(doc, nameFirst, end, role ?? leadingTitle.value));
         i = end - 1;
         continue;
       }

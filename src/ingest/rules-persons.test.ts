@@ -1,0 +1,35 @@
+/** Titles, complements and apposition: the persons they name (fresh sentences, not from any article). */
+import { describe, expect, it } from 'vitest';
+import { draftOf } from './rules-test-helpers.js';
+
+describe('Arabic titles', () => {
+  it('skips a prepositional complement written without a comma', () => {
+    expect(draftOf('وقال الباحث في الشؤون الاقتصادية سليم ولد الحاج إن الأسعار ارتفعت.', 'ar').entities('identity')).toContain('سليم ولد الحاج');
+  });
+
+  it('skips an indefinite complement up to a comma, and a second title after it', () => {
+    const d = draftOf('وحسب رئيس بلدية غاو، الدكتور يوسف كمارا، فإن الطريق مغلق. وأكد المحلل في شؤون منطقة الساحل، المهندس كريم داود، ذلك.', 'ar');
+    expect(d.entities('identity')).toEqual(expect.arrayContaining(['يوسف كمارا', 'كريم داود']));
+  });
+
+  it('does not take a function word with a conjunction into a name', () => {
+    expect(draftOf('وكان العقيد حمزة بلعيد قد زار غاو.', 'ar').entities('identity')).toEqual(['حمزة بلعيد']);
+  });
+});
+
+describe('French and English titles', () => {
+  it('does not read the name itself as the complement of a title', () => {
+    expect(draftOf("La sociologue Awa Traoré, de l'Institut du Sahel, a parlé.", 'fr').entities('identity')).toContain('Awa Traoré');
+  });
+
+  it('skips a lower-case complement up to a comma and a second title', () => {
+    const d = draftOf('Le préfet de la région de Gao, le colonel Amadou Diallo, a annoncé un couvre-feu.', 'fr');
+    expect(d.entities('identity')).toContain('Amadou Diallo');
+  });
+
+  it('leaves titles and adjectives out of the name, and keeps the role of the last title', () => {
+    const d = draftOf('Police spokesman Major Ibrahim Musa said the road was reopened. The convoy was led by the general Ali Sanda.', 'en');
+    expect(d.entities('identity')).toEqual(expect.arrayContaining(['Ibrahim Musa', 'Ali Sanda']));
+    expect(draftOf('Le commissaire principal Moussa Hama a parlé.', 'fr').entities('identity')).toEqual(['Moussa Hama']);
+  });
+});
