@@ -11,6 +11,8 @@ import { classifyQuoted, mentionFromTokens, personMention } from './mention-buil
 import { arabicChainForward, arabicPersonBackward, arabicPersonForward, chainIsGeneric, quotedNameAt, type NameContext } from './names.js';
 
 const KUNYA_NEXT_DEFINITE = 2;
+/** Organisation heads whose name may be a person's name («جامعة عبدو موموني»). */
+const PERSON_NAMED_ORGS = new Set(['جامعه', 'مؤسسه', 'مستشفي', 'ثانويه', 'مدرسه']);
 
 /** Person run after a kunya head: «أبو» + up to three words, the first may be definite («أبو الفضل»). */
 export function kunyaForward(ctx: NameContext, i: number): number {
@@ -216,9 +218,15 @@ export function arabicCueMentions(index: MentionIndex, doc: DocumentView, from: 
 
     const org = cueAt(cues.orgHeads, doc.tokens, i);
     if (org) {
-      const end = arabicChainForward(ctx, org.next, 6, false);
-      const hasDefinite = doc.tokens.slice(org.next, end).some((t) => t.text.startsWith('ال') || t.text.startsWith('وال') || t.text.startsWith('لل'));
-      if (end > org.next && hasDefinite && (!index.overlaps(org.next, end) || index.absorbAdjectives(org.next, end))) {
+      let end = arabicChainForward(ctx, org.next, 7, false);
+      let hasDefinite = doc.tokens.slice(org.next, end).some((t) => t.text.startsWith('ال') || t.text.startsWith('وال') || t.text.startsWith('لل'));
+      // «جامعة عبدو موموني»: universities and foundations are often named after a person.
+      if (!hasDefinite && PERSON_NAMED_ORGS.has(doc.tokens[i]!.readings[doc.tokens[i]!.readings.length - 1]!)) {
+        const nameEnd = arabicPersonForward({ ...ctx, blocked: new Uint8Array(ctx.blocked.length) }, org.next, 3);
+        if (nameEnd - org.next >= 2) { end = nameEnd; hasDefinite = true; }
+      }
+      // A place inside the name is part of it («مركز نيامي للأبحاث»).
+      if (end > org.next && hasDefinite && (!index.overlaps(org.next, end) || index.absorbAdjectives(org.next, end, true))) {
         index.add(mentionFromTokens(doc, i, end, { type: 'identity', kind: 'organization', origin: 'org-cue', leadChars: org.leadChars }));
         i = end - 1;
       }

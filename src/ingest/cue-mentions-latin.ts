@@ -49,6 +49,25 @@ function runHasHead(ctx: NameContext, first: number, last: number, list: 'org' |
   return false;
 }
 
+/**
+ * "Sahara Security Forum in London": a trailing "in/at/à + capitalised words"
+ * says where an organisation is; it is not part of its name (group names keep
+ * it: "Front for Change and Concord in Chad").
+ */
+function withoutTrailingPlace(ctx: NameContext, first: number, end: number): number {
+  for (let k = end - 2; k > first + 1; k--) {
+    const token = ctx.doc.tokens[k]!;
+    if (['in', 'at', 'a', 'au', 'en'].includes(token.text) && !isCapitalised(ctx.doc, k)) return k;
+    if (!isCapitalised(ctx.doc, k)) break;
+  }
+  return end;
+}
+
+function runHasMarker(ctx: NameContext, first: number, last: number): boolean {
+  for (let k = first; k < last; k++) if (ctx.cues.orgMarkers.has(ctx.doc.tokens[k]!.text)) return true;
+  return false;
+}
+
 const FRENCH_ORG_CONNECTORS = new Set(['de', 'd', 'du', 'des', 'la', 'l', 'le', 'les', 'pour', 'et', 'en', 'sur', 'aux', 'au', 'a', 'contre', 'dans']);
 
 /**
@@ -209,8 +228,10 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
       const group = cueAt(cues.groupHeads, doc.tokens, i);
       if (group) {
         const end = latinNameForward(ctx, group.next, 'org');
-        if (end > group.next && !index.overlaps(group.next, end)) {
-          index.add(mentionFromTokens(doc, group.next, end, { type: 'threat-actor', kind: 'group', origin: 'group-cue' }));
+        // A place in the name is part of it ("katiba Macina"); "katiba" itself is part of the name, "group" is not.
+        if (end > group.next && (!index.overlaps(group.next, end) || index.absorbAdjectives(group.next, end, true))) {
+          const first = group.next - group.first === 1 && cues.namedGroupHeads.has(token.text) ? i : group.next;
+          index.add(mentionFromTokens(doc, first, end, { type: 'threat-actor', kind: 'group', origin: 'group-cue', nameFirst: group.next }));
           i = end - 1;
           continue;
         }
@@ -230,12 +251,17 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
         let k = org.next;
         while (index.adjectives[k]) k++;
         while (doc.tokens[k] && ['de', 'du', 'des', 'd', 'la', 'l', 'of', 'the', 'for'].includes(doc.tokens[k]!.text) && k < org.next + 4) k++;
+        // «l'organisation non gouvernementale Sahel Relief Alliance»: lower-case qualifiers before the name.
+        let q = k;
+        while (q < k + 3 && doc.tokens[q]?.kind === 'word' && !isCapitalised(doc, q) && !cues.stopwords.has(doc.tokens[q]!.text)) q++;
+        const qualified = q > k && isCapitalised(doc, q);
+        if (qualified) k = q;
         let end = latinNameForward(ctx, k, 'org');
         // French names end with lower-case adjectives as often as not: «… de la Défense nationale».
         while (end > k && cues.lang === 'fr' && doc.tokens[end]?.kind === 'word' && FRENCH_ADJECTIVE.test(doc.tokens[end]!.text) && !cues.stopwords.has(doc.tokens[end]!.text)) end++;
         if (end > k && (!index.overlaps(i, end) || index.absorbAdjectives(i, end, true))) {
           // The mention starts at the head word, not at its article ("le ministère …").
-          const first = k === org.next ? org.next : ARTICLES.has(doc.tokens[i]!.text) ? i + 1 : i;
+          const first = k === org.next || qualified ? k : ARTICLES.has(doc.tokens[i]!.text) ? i + 1 : i;
           index.add(mentionFromTokens(doc, first, end, { type: 'identity', kind: 'organization', origin: 'org-cue' }));
           i = end - 1;
           continue;
@@ -260,8 +286,10 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
     }
 
     // French names keep lower-case words after a capitalised head: «Centre d'études sahéliennes», «Front de libération du Sahel».
-    if (cues.lang === 'fr' && !cueAt(cues.forceHeads, doc.tokens, i)) {
-      const group = cueAt(cues.groupHeads, doc.tokens, i)?.next === i + 1;
+    // (A forces noun with a country, «Forces armées maliennes», is left to the national-forces rule.)
+    const force = cueAt(cues.forceHeads, doc.tokens, i);
+    if (cues.lang === 'fr' && !(force && (index.adjectives[force.next] || index.places[force.next]))) {
+      const group = cueAt(cues.groupHeads, doc.tokens, i)?.next === i + 1 && !runHasMarker(ctx, i, frenchOrgEnd(ctx, i));
       if (group || cueAt(cues.orgHeads, doc.tokens, i)?.next === i + 1) {
         const end = frenchOrgEnd(ctx, i);
         if (end - i >= 2 && (!index.overlaps(i, end) || index.absorbAdjectives(i, end, true, !group))) {
@@ -286,14 +314,17 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
     }
     // A capitalised run: classify it by what is inside, before and after it.
     const orgEnd = latinNameForward(ctx, i, 'org');
-    if (runHasHead(ctx, i, orgEnd, 'group') && (!index.overlaps(i, orgEnd) || index.absorbAdjectives(i, orgEnd, false, false))) {
+    // "Lake Chad Research Network" has a group head but is a research body.
+    const orgMarked = runHasMarker(ctx, i, orgEnd);
+    if (!orgMarked && runHasHead(ctx, i, orgEnd, 'group') && (!index.overlaps(i, orgEnd) || index.absorbAdjectives(i, orgEnd, true))) {
       index.add(mentionFromTokens(doc, i, orgEnd, { type: 'threat-actor', kind: 'group', origin: 'group-cue' }));
       i = orgEnd - 1;
       continue;
     }
-    if (runHasHead(ctx, i, orgEnd, 'org') && orgEnd - i >= 2 && (!index.overlaps(i, orgEnd) || index.absorbAdjectives(i, orgEnd, true))) {
-      index.add(mentionFromTokens(doc, i, orgEnd, { type: 'identity', kind: 'organization', origin: 'org-cue' }));
-      i = orgEnd - 1;
+    const namedEnd = withoutTrailingPlace(ctx, i, orgEnd);
+    if ((runHasHead(ctx, i, namedEnd, 'org') || (orgMarked && runHasHead(ctx, i, namedEnd, 'group'))) && namedEnd - i >= 2 && (!index.overlaps(i, namedEnd) || index.absorbAdjectives(i, namedEnd, true))) {
+      index.add(mentionFromTokens(doc, i, namedEnd, { type: 'identity', kind: 'organization', origin: 'org-cue' }));
+      i = namedEnd - 1;
       continue;
     }
     const title = cueAt(cues.personTitles, doc.tokens, i);

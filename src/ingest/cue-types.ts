@@ -30,6 +30,10 @@ export interface CueTable {
   readonly genericAdjectives: readonly string[];
   /** Nouns that introduce an organisation's name («مركز», "Institute" inside a name). */
   readonly orgHeads: readonly string[];
+  /** Words that make a name with a group head an organisation's ("Lake Chad Research Network", «Réseau d'analyse …»). */
+  readonly orgMarkers: readonly string[];
+  /** Group heads that are part of the group's name when written before it ("katiba Macina"). */
+  readonly namedGroupHeads: readonly string[];
   /** Nouns that introduce a media outlet («صحيفة», "newspaper", "le site"). */
   readonly mediaHeads: readonly string[];
   /** Armed forces nouns that, with a country adjective or name, make a national force. */

@@ -117,6 +117,8 @@ export interface CompiledCueTable {
   readonly groupNouns: CueList<true>;
   readonly genericAdjectives: ReadonlySet<string>;
   readonly orgHeads: CueList<true>;
+  readonly orgMarkers: ReadonlySet<string>;
+  readonly namedGroupHeads: ReadonlySet<string>;
   readonly mediaHeads: CueList<true>;
   readonly forceHeads: CueList<true>;
   readonly personTitles: CueList<PersonRole>;
@@ -160,6 +162,8 @@ function compileTable(table: CueTable): CompiledCueTable {
     groupNouns: compileWords(table.groupNouns),
     genericAdjectives: wordSet(table.genericAdjectives),
     orgHeads: compileWords(table.orgHeads),
+    orgMarkers: wordSet(table.orgMarkers),
+    namedGroupHeads: wordSet(table.namedGroupHeads),
     mediaHeads: compileWords(table.mediaHeads),
     forceHeads: compileWords(table.forceHeads),
     personTitles: compileCues(table.personTitles),

@@ -86,15 +86,22 @@ export function classifyQuoted(index: MentionIndex, ctx: NameContext, first: num
       if (cueAt(cues.orgHeads, doc.tokens, at)) return make('identity', 'organization');
     }
   }
-  // A group noun right after the closing quote: «»دامس« وهو التنظيم».
+  // A group noun in apposition right after the closing quote: «»دامس« وهو التنظيم»; not a complement
+  // governed by a preposition («»مصدر تمويل« للتنظيم»: a source of funding for the group).
   const close = last;
   for (let at = close + 1; at <= close + 3 && at < sentence.last; at++) {
-    if (cueAt(cues.groupAnaphora, doc.tokens, at) || cueAt(cues.groupHeads, doc.tokens, at)) return make('threat-actor', 'group');
-    if (isQuote(doc, at)) break;
+    if (APPOSITION_PRONOUNS.has(doc.tokens[at]!.text)) continue;
+    const hit = cueAt(cues.groupAnaphora, doc.tokens, at) ?? cueAt(cues.groupHeads, doc.tokens, at);
+    const governed = hit !== undefined && (/^[لب]/.test(doc.tokens[at]!.text.slice(0, hit.leadChars)) || doc.tokens[at]!.text.startsWith('لل'));
+    if (hit && !governed) return make('threat-actor', 'group');
+    break;
   }
   void index;
   return undefined;
 }
+
+/** Pronouns that put a noun in apposition after a name («وهو التنظيم», "which is the group"). */
+const APPOSITION_PRONOUNS = new Set(['وهو', 'هو', 'وهي', 'هي', 'which', 'is', 'the', 'qui', 'est', 'le', 'la']);
 
 function findNamingCueBefore(ctx: NameContext, open: number, floor: number): number | undefined {
   for (let at = open - 1; at >= Math.max(floor, open - 3); at--) {

@@ -39,6 +39,14 @@ function hasContext(doc: DocumentView, m: Mention): boolean {
   const prefix = doc.norm.text.slice(token.start, m.start);
   if (m.type === 'location' && /[بلك]/.test(prefix)) return true;
   if (first > 0 && isQuote(doc, first - 1)) return true;
+  // An actor named right after an allegiance, membership or leadership cue: «الموالية للقاعدة», "a member of al-Qaeda".
+  if (m.type !== 'location') {
+    for (let back = 1; back <= 3 && first - back >= 0; back++) {
+      for (const list of [cues.affiliationCues, cues.memberCues, cues.leaderNouns, cues.ledBy]) {
+        if (cueAt<unknown>(list, doc.tokens, first - back)?.next === first) return true;
+      }
+    }
+  }
   const prev = doc.tokens[first - 1];
   if (!prev || prev.kind !== 'word') return false;
   const words = (m.type === 'location' ? PLACE_CONTEXT : ACTOR_CONTEXT)[cues.lang] ?? [];
@@ -67,9 +75,33 @@ function listNeighbours(doc: DocumentView, sorted: readonly Mention[], at: numbe
   return out;
 }
 
+/** Currency words: "US dollars", «فرنك إفريقي», "dinars libyens" name money, not a place. */
+const CURRENCY_WORDS = new Set(['dollar', 'dollars', 'euro', 'euros', 'dinar', 'dinars', 'franc', 'francs', 'pound', 'pounds', 'naira', 'cfa', 'livre', 'livres', 'ouguiya', 'ouguiyas',
+  'دولار', 'دولارات', 'دينار', 'دنانير', 'فرنك', 'يورو', 'جنيه', 'اوقيه', 'نايرا'].map(normaliseName));
+/** Language nouns: «باللغة الفرنسية», "in the French language", «en langue arabe» name a language, not a country. */
+const LANGUAGE_WORDS = new Set(['لغة', 'اللغة', 'باللغة', 'بلغة', 'لهجة', 'باللهجة', 'langue', 'dialecte', 'language', 'dialect'].map(normaliseName));
+
+/**
+ * Mentions that are never places whatever the dictionary says: a country named
+ * in a currency ("US dollars", «فرنك إفريقي») or a language («باللغة الفرنسية»),
+ * and the adjective of a region or continent on its own ("Saharan", «إفريقي»;
+ * the annotation rule: region adjectives do not name the region).
+ */
+function notPlaces(doc: DocumentView, m: Mention): boolean {
+  if (m.type !== 'location') return false;
+  if (m.formKind === 'adjective' && m.kind !== 'country') return true;
+  const first = doc.tokenAt[m.start]!;
+  const last = doc.tokenAt[m.end - 1]! + 1;
+  const next = doc.tokens[last];
+  const prev = doc.tokens[first - 1];
+  if (next?.kind === 'word' && CURRENCY_WORDS.has(next.text)) return true;
+  if (prev?.kind === 'word' && m.formKind === 'adjective' && (CURRENCY_WORDS.has(prev.text) || prev.readings.some((r) => LANGUAGE_WORDS.has(r)))) return true;
+  return false;
+}
+
 /** Keeps unambiguous mentions and the ambiguous ones whose context supports them. */
 export function applyContextRules(doc: DocumentView, mentions: readonly Mention[]): Mention[] {
-  const sorted = [...mentions].sort((a, b) => a.start - b.start);
+  const sorted = [...mentions].filter((m) => !notPlaces(doc, m)).sort((a, b) => a.start - b.start);
   const accepted = new Set<Mention>(sorted.filter((m) => !m.needsContext));
   const knownAccepted = new Set<number>();
   for (const m of accepted) if (m.known !== undefined && m.formKind !== 'adjective') knownAccepted.add(m.known);

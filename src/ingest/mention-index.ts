@@ -121,7 +121,7 @@ export class MentionIndex {
     const lang = this.doc.sentenceLang[this.doc.tokens[i]?.sentence ?? 0] ?? 'en';
     let ctx = this.contexts.get(lang);
     if (!ctx) {
-      ctx = { doc: this.doc, cues: cueTable(lang), blocked: this.blocked, adjectives: this.adjectives, places: this.places };
+      ctx = { doc: this.doc, cues: cueTable(lang), blocked: this.blocked, adjectives: this.adjectives, places: this.places, persons: this.personBlocked };
       this.contexts.set(lang, ctx);
     }
     return ctx;

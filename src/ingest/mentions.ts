@@ -16,6 +16,7 @@ import type { Mention } from './mention-types.js';
 import { applyContextRules } from './mention-context.js';
 import { normaliseName } from './normalise.js';
 import { leaderApposition } from './mention-leaders.js';
+import { acronymNames, placeLedNames, trimOrganisationEdges } from './mention-orgs.js';
 import { deriveRegionsAndForces, placeHeadLocations, trimAdministrativeWords } from './mention-places.js';
 
 const HAMZA_SEATS = /[أإآٱ]/;
@@ -153,6 +154,9 @@ export function findMentions(doc: DocumentView, matcher: Matcher): Mention[] {
     else latinCueMentions(index, doc, sentence.first, sentence.last);
   }
   leaderApposition(doc, index);
+  acronymNames(doc, index);
+  placeLedNames(doc, index);
+  trimOrganisationEdges(doc, index);
   bracketedAcronyms(doc, index);
   deriveRegionsAndForces(doc, index, matcher);
   placeHeadLocations(doc, index, matcher);

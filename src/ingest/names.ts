@@ -28,6 +28,8 @@ export interface NameContext {
   /** Tokens of adjective forms and of place names (see MentionIndex). */
   readonly adjectives?: Uint8Array;
   readonly places?: Uint8Array;
+  /** Tokens of persons' names: organisation and group names end before them («la katiba Macina d'Amadou Koufa»). */
+  readonly persons?: Uint8Array;
 }
 
 const isDefinite = (word: string): boolean => word.startsWith('ال') && word.length > 3;
@@ -104,6 +106,11 @@ export function arabicChainForward(ctx: NameContext, i: number, max = 6, stopAtD
     const token = ctx.doc.tokens[j];
     if (!token || token.kind !== 'word' || !token.arabic) break;
     const word = token.text;
+    // In an organisation's name, «حول السلم» and «بقضايا الإرهاب» are complements of the name.
+    if (!stopAtDescriptors && definite && (word === 'حول' || (word.startsWith('ب') && !word.startsWith('بال') && word.length > 3)) && isDefinite(ctx.doc.tokens[j + 1]?.text ?? '')) {
+      j += 2;
+      continue;
+    }
     if (ctx.cues.stopwords.has(word) || startsAnyCue(ctx, j) && j > i) break;
     // An imperfect verb («يتزعمها», «يقود») ends a name.
     if (word.startsWith('ي') && word.length >= 4 && j > i) break;
@@ -134,6 +141,7 @@ function latinNameWord(ctx: NameContext, i: number, kind: 'person' | 'org' = 'pe
   if (!token || token.kind !== 'word' || token.arabic) return false;
   if (kind === 'person' && ctx.adjectives?.[i]) return false;
   if (ctx.blocked[i] && !(kind === 'org' && ctx.places?.[i])) return false;
+  if (kind === 'org' && ctx.persons?.[i]) return false;
   return isCapitalised(ctx.doc, i) && !(ctx.cues.stopwords.has(token.text) && token.text.length <= 3 && !/\d/.test(token.text)) || /^\d+$/.test(token.text) && i > 0 && isCapitalised(ctx.doc, i - 1);
 }
 

@@ -66,6 +66,7 @@ const ROWS: readonly Row[] = [
   ['مغربي', 'ar', 'common-word', 'country:MA region:maghreb', "'Moroccan' and 'Maghrebi'"],
   ['صحراوي', 'ar', 'common-word', 'country:EH', "'Sahrawi' and 'of the desert'"],
   ['الصحراوي', 'ar', 'common-word', 'country:EH', "'Sahrawi' and 'of the desert'; also a nisba in names (al-Sahrawi)"],
+  ['الصحراوية', 'ar', 'common-word', 'country:EH', "'Sahrawi' (fem.) and 'of the desert', 'Saharan' (desert tracks, regions)"],
   ['الساحل', 'ar', 'common-word', 'region:sahel', "'the coast'; also Tunisia's coastal Sahel"],
   ['الشام', 'ar', 'common-word', 'region:levant', 'the Levant; colloquially Damascus'],
   ['القاعدة', 'ar', 'common-word', 'group:al-qaeda', "'the base', 'the rule'"],
