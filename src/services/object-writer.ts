@@ -132,7 +132,7 @@ export class ObjectWriter {
       if (before) { keep.push({ candidate, pk: before.pk }); continue; }
       if (earlier) continue; // identical duplicate inside the envelope: the first copy stands for both
       const label = accessLabel(object, labelContext);
-      const scopes = accessScopes(label);
+      const scopes = accessScopes(object, label, labelContext);
       // An object whose markings are not all known yet is kept, invisible, until they arrive
       // (relabelPending then applies them, or drops it if they do not release it to us).
       if (label.unresolved.length === 0 && !ownedHere(label, object, this.node.member, options.originPeer) && !canShare(scopes, this.node.member)) {

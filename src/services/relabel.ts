@@ -16,7 +16,7 @@ export async function relabelPending(q: Queries, markingIds: readonly string[], 
   for (const row of await q.objects.byPks(pks)) {
     const object = JSON.parse(row.json) as StixObject;
     const label = accessLabel(object, ctx);
-    const scopes = accessScopes(label);
+    const scopes = accessScopes(object, label, ctx);
     if (label.unresolved.length === 0 && !ownedHere(label, object, ctx.home, row.origin_peer) && !canShare(scopes, ctx.home)) {
       await q.objects.clearPending(row.pk);
       await q.memberships.removePks([row.pk]);

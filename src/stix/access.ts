@@ -12,9 +12,9 @@ import type { StixObject } from './types.js';
  *   anything else (AMBER, AMBER+STRICT, RED, no TLP) only to the owner's;
  * - sharing with a peer node is stricter: TLP:RED never leaves; an object without a
  *   releasability marking leaves only if it is TLP:CLEAR.
- * Granular markings count as if they marked the whole object (the strictest wins),
- * so no property is ever released further than its own marking allows. A marking we
- * cannot resolve yet keeps the object home and owner-only until it arrives.
+ * Granular markings only ever narrow this: the object goes only where every part of it
+ * may go. A marking we cannot resolve yet keeps the object home and owner-only until it
+ * arrives.
  */
 export type AccessTlp = TlpLevel | 'none';
 
@@ -58,12 +58,18 @@ export function markingRefs(object: StixObject): string[] {
   return refs;
 }
 
-/** Computes the access label of an object from its markings. */
-export function accessLabel(object: StixObject, ctx: LabelContext): AccessLabel {
+interface MarkingSummary {
+  readonly tlp: AccessTlp;
+  readonly releaseTo: readonly string[] | null;
+  readonly unresolved: readonly string[];
+}
+
+/** What a set of markings says: the strictest TLP and the intersection of release lists. */
+function summarise(refs: readonly string[], object: StixObject, ctx: LabelContext): MarkingSummary {
   let tlp: AccessTlp = 'none';
   let releaseTo: string[] | null = null;
   const unresolved: string[] = [];
-  for (const ref of markingRefs(object)) {
+  for (const ref of refs) {
     const level = tlpOfMarkingId(ref);
     if (level) { tlp = strictestTlp(tlp, level); continue; }
     const marking = ctx.marking(ref);
@@ -74,23 +80,57 @@ export function accessLabel(object: StixObject, ctx: LabelContext): AccessLabel 
   // Definitions (markings, extensions) describe how to read intelligence; unmarked, they are public.
   const isDefinition = object.type === 'marking-definition' || object.type === 'extension-definition';
   if (tlp === 'none' && releaseTo === null && isDefinition) tlp = 'clear';
+  return { tlp, releaseTo, unresolved };
+}
+
+/**
+ * The access label of an object: its whole-object markings (TLP, release list), its owner,
+ * and every marking it references (granular ones too) that is not known yet.
+ */
+export function accessLabel(object: StixObject, ctx: LabelContext): AccessLabel {
+  const whole = summarise(object.object_marking_refs ?? [], object, ctx);
+  const unresolved = markingRefs(object).filter((ref) => !tlpOfMarkingId(ref) && !ctx.marking(ref));
   const creator = object.created_by_ref ? ctx.memberOfIdentity(object.created_by_ref) : undefined;
-  return { tlp, releaseTo, owner: creator ?? ctx.home, unresolved };
+  return { tlp: whole.tlp, releaseTo: whole.releaseTo, owner: creator ?? ctx.home, unresolved };
 }
 
 function listScope(members: readonly string[]): string {
   return members.length === 0 ? '' : `,${members.join(',')},`;
 }
 
-/** The stored form of a label: what local users may read and what peers may receive. */
-export function accessScopes(label: AccessLabel): AccessScopes {
-  if (label.unresolved.length > 0) return { readScope: '', shareScope: '' };
-  if (label.releaseTo !== null) {
-    const scope = listScope(label.releaseTo);
-    return { readScope: scope, shareScope: label.tlp === 'red' ? '' : scope };
+function scopesOf(summary: Pick<MarkingSummary, 'tlp' | 'releaseTo'>): AccessScopes {
+  if (summary.releaseTo !== null) {
+    const scope = listScope(summary.releaseTo);
+    return { readScope: scope, shareScope: summary.tlp === 'red' ? '' : scope };
   }
-  const open = label.tlp === 'clear' || label.tlp === 'green';
-  return { readScope: open ? '*' : '', shareScope: label.tlp === 'clear' ? '*' : '' };
+  const open = summary.tlp === 'clear' || summary.tlp === 'green';
+  return { readScope: open ? '*' : '', shareScope: summary.tlp === 'clear' ? '*' : '' };
+}
+
+/** Members admitted by both scopes. */
+function intersect(a: string, b: string): string {
+  if (a === '*') return b;
+  if (b === '*') return a;
+  const other = new Set(b.split(',').filter(Boolean));
+  return listScope(a.split(',').filter((m) => m && other.has(m)));
+}
+
+/**
+ * Who may read and receive an object. A granular marking can only narrow this: each one is
+ * read together with the whole-object markings, and the object goes only where every part
+ * of it may go. (A granular TLP:CLEAR on an AMBER object, or a granular release list on an
+ * unmarked one, releases nothing more; a granular TLP:RED holds the whole object home.)
+ */
+export function accessScopes(object: StixObject, label: AccessLabel, ctx: LabelContext): AccessScopes {
+  if (label.unresolved.length > 0) return { readScope: '', shareScope: '' };
+  let scopes = scopesOf(label);
+  const whole = object.object_marking_refs ?? [];
+  for (const granular of object.granular_markings ?? []) {
+    if (!granular.marking_ref) continue;
+    const part = scopesOf(summarise([...whole, granular.marking_ref], object, ctx));
+    scopes = { readScope: intersect(scopes.readScope, part.readScope), shareScope: intersect(scopes.shareScope, part.shareScope) };
+  }
+  return scopes;
 }
 
 function scopeAdmits(scope: string, member: string): boolean {

@@ -9,7 +9,8 @@
  * - every other node holds it exactly when the markings let it be shared with that
  *   node's member: with releasability markings, the members every one of them lists
  *   (their intersection), unless TLP:RED; without one, only TLP:CLEAR leaves home;
- * - granular markings count as if they marked the whole object, the strictest TLP wins;
+ * - a granular marking can only narrow: it is read together with the whole-object markings,
+ *   and the version travels only where the whole object and every such part may go;
  * - marking-definitions themselves are public and reach every node.
  */
 
@@ -45,13 +46,8 @@ export interface ModelVersion {
  */
 export type ReleaseLists = ReadonlyMap<string, readonly string[]>;
 
-/** May this version be shared with a node of `member`? */
-export function sharedWith(version: ModelVersion, lists: ReleaseLists, member: string): boolean {
-  if (version.object.type === 'marking-definition') return true;
-  const refs = [
-    ...(version.object.object_marking_refs ?? []),
-    ...(version.object.granular_markings ?? []).flatMap((g) => (g.marking_ref ? [g.marking_ref] : [])),
-  ];
+/** May a version with exactly these markings be shared with a node of `member`? */
+function sharedUnder(refs: readonly string[], lists: ReleaseLists, member: string): boolean {
   let tlp: Tlp | undefined;
   let released: Set<string> | undefined;
   for (const ref of refs) {
@@ -66,6 +62,14 @@ export function sharedWith(version: ModelVersion, lists: ReleaseLists, member: s
   }
   if (released !== undefined) return tlp !== 'red' && released.has(member);
   return tlp === 'clear';
+}
+
+/** May this version be shared with a node of `member`? */
+export function sharedWith(version: ModelVersion, lists: ReleaseLists, member: string): boolean {
+  if (version.object.type === 'marking-definition') return true;
+  const whole = version.object.object_marking_refs ?? [];
+  const parts = (version.object.granular_markings ?? []).flatMap((g) => (g.marking_ref ? [g.marking_ref] : []));
+  return sharedUnder(whole, lists, member) && parts.every((part) => sharedUnder([...whole, part], lists, member));
 }
 
 /**

@@ -75,9 +75,11 @@ export function ruleCases(): RuleCase[] {
       f.threatActor(by('DZA', { object_marking_refs: tlp('clear'), granular_markings: [{ marking_ref: TLP_ID.red, selectors: ['name'] }] }))),
     single('a granular releasability marking narrows the object\'s list', 'MRT', ['MRT', 'DZA', 'MLI'],
       f.threatActor(by('MRT', { object_marking_refs: [relAll.id], granular_markings: [{ marking_ref: relDzaMli.id, selectors: ['aliases'] }] })), [relAll, relDzaMli]),
-    // The documented rule: a granular marking counts as marking the whole object.
-    single('a granular TLP:CLEAR on an otherwise unmarked object counts for the whole object', 'DZA', ALL,
+    // A granular marking only narrows: the unmarked rest of the object keeps it home.
+    single('a granular TLP:CLEAR on an otherwise unmarked object releases nothing more', 'DZA', ['DZA'],
       f.location(by('DZA', { granular_markings: [{ marking_ref: TLP_ID.clear, selectors: ['name'] }] }))),
+    single('a granular releasability marking on a TLP:AMBER object without one releases nothing', 'DZA', ['DZA'],
+      f.threatActor(by('DZA', { object_marking_refs: tlp('amber'), granular_markings: [{ marking_ref: relDzaMli.id, selectors: ['aliases'] }] })), [relDzaMli]),
     single('a granular language marking releases nothing', 'MLI', ['MLI'],
       f.location(by('MLI', { granular_markings: [{ lang: 'fr', selectors: ['name'] }] }))),
     single('a statement marking restricts nobody', 'NER', ALL,

@@ -36,6 +36,15 @@ function cases() {
       read: ['DZA'], share: [],
     },
     {
+      // Granular markings only narrow: a part released to Mali does not release the AMBER whole.
+      object: marked('amber with a part released to mali', [t.amber], { granular_markings: [{ marking_ref: REL_DZA_MLI.id, selectors: ['name'] }] }),
+      read: ['DZA'], share: [],
+    },
+    {
+      object: marked('unmarked with a clear part', [], { granular_markings: [{ marking_ref: t.clear, selectors: ['name'] }] }),
+      read: ['DZA'], share: [],
+    },
+    {
       object: marked('from mali, released to algeria', [t.amber, REL_DZA_MLI.id], { created_by_ref: memberIdentityId('MLI') }),
       read: ['DZA', 'MLI'], share: ['DZA', 'MLI'],
     },
