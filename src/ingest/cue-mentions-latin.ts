@@ -80,7 +80,9 @@ function frenchOrgEnd(ctx: NameContext, i: number): number {
   const { doc, cues } = ctx;
   let j = i + 1;
   let end = i + 1;
-  const stops = [cues.reportingVerbs, cues.locatedCues, cues.ledBy, cues.aliasCues, cues.threatCues, cues.memberCues, cues.affiliationCues];
+  const stops = [cues.reportingVerbs, cues.locatedCues, cues.ledBy, cues.aliasCues, cues.threatCues, cues.memberCues, cues.affiliationCues, cues.leadParticiples];
+  // After a proper name ("Front Alpha"), only connectors and capitalised words go on ("… de l'Ouest").
+  let proper = false;
   while (j < i + 12) {
     const token = doc.tokens[j];
     if (!token || token.kind !== 'word') break;
@@ -88,6 +90,9 @@ function frenchOrgEnd(ctx: NameContext, i: number): number {
     if (token.text === 'et' && ['des', 'les', 'le', 'la', 'l'].includes(doc.tokens[j + 1]?.text ?? '') && isCapitalised(doc, j + 2)) break;
     if (FRENCH_ORG_CONNECTORS.has(token.text)) { j++; continue; }
     if (cues.stopwords.has(token.text) || stops.some((list) => cueAt<unknown>(list, doc.tokens, j))) break;
+    const capitalised = isCapitalised(doc, j);
+    if (proper && !capitalised) break;
+    proper ||= capitalised && !cues.orgMarkers.has(token.text);
     j++;
     end = j;
   }
@@ -134,6 +139,32 @@ function skipTitles(ctx: NameContext, k: number): { next: number; role?: Mention
   }
   return { next: k, ...(role ? { role } : {}) };
 }
+
+/** Kin and religious titles between an agent word and the name ("par son frère X", "by the preacher X"). */
+const KIN_AND_CLERICS = new Set(['frere', 'fils', 'cousin', 'neveu', 'oncle', 'brother', 'son', 'nephew', 'uncle', 'predicateur', 'imam', 'cheikh', 'sheikh', 'preacher', 'cleric', 'marabout', 'his', 'her', 'its', 'their', 'sa', 'leur']);
+
+/** The person a lead participle's agent word introduces, within ten words: [first, last) and the role of a title before it. */
+function agentAfter(ctx: NameContext, k: number): { first: number; last: number; role?: Mention['role'] } | undefined {
+  const { doc, cues } = ctx;
+  for (let j = k; j < k + 10; j++) {
+    const token = doc.tokens[j];
+    if (!token || (token.kind === 'punct' && token.text !== '-')) return undefined;
+    if (!cues.agentWords.has(token.text)) continue;
+    let n = j + 1;
+    let role: Mention['role'] | undefined;
+    for (let step = 0; step < 4; step++) {
+      if (ARTICLES.has(v(doc, n)) || KIN_AND_CLERICS.has(v(doc, n))) { n++; continue; }
+      const skipped = skipTitles(ctx, n);
+      if (skipped.next > n) { n = skipped.next; role = skipped.role ?? role; continue; }
+      break;
+    }
+    const end = latinNameForward(ctx, n, 'person');
+    return end > n ? { first: n, last: end, ...(role ? { role } : {}) } : undefined;
+  }
+  return undefined;
+}
+
+const v = (doc: DocumentView, k: number): string => doc.tokens[k]?.text ?? '';
 
 function isSentenceStart(doc: DocumentView, i: number): boolean {
   const sentence = doc.sentences[doc.tokens[i]!.sentence]!;
@@ -265,6 +296,14 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
           index.add(mentionFromTokens(doc, first, end, { type: 'identity', kind: 'organization', origin: 'org-cue' }));
           i = end - 1;
           continue;
+        }
+      }
+      // "fondé en 2016 par le prédicateur X", "led since 2019 by his brother X": the agent of a lead participle.
+      const participle = cueAt(cues.leadParticiples, doc.tokens, i);
+      if (participle) {
+        const agent = agentAfter(ctx, participle.next);
+        if (agent && !index.overlaps(agent.first, agent.last) && !runHasHead(ctx, agent.first, agent.last, 'org') && !runHasHead(ctx, agent.first, agent.last, 'group')) {
+          index.add(personMention(doc, agent.first, agent.last, agent.role ?? 'leader'));
         }
       }
       const title = cueAt(cues.personTitles, doc.tokens, i) ?? cueAt(cues.ledBy, doc.tokens, i) ?? cueAt(cues.leaderNouns, doc.tokens, i);

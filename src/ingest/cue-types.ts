@@ -51,6 +51,22 @@ export interface CueTable {
   readonly kunyaHeads: readonly string[];
   /** "PERSON, member of GROUP". */
   readonly memberCues: readonly string[];
+  /** Member nouns that take adjectives before their preposition («قيادي ميداني في», "senior commander in"). */
+  readonly memberNouns: readonly string[];
+  /** Prepositions after a member noun («في», "of", «de»). */
+  readonly memberPrepositions: readonly string[];
+  /** Nouns of a unit of a group: a leader of one unit is a member of the group ("chef d'une unité de"). */
+  readonly unitNouns: readonly string[];
+  /** Past participles of leading and founding, completed by an agent later ("fondé en 2016 par X"). */
+  readonly leadParticiples: readonly string[];
+  /** The word that introduces the agent of a passive ("par", "by"). */
+  readonly agentWords: readonly string[];
+  /** Merger cues: "G1 merged with G2 to form G3", «دمجها … ضمن G». */
+  readonly mergerCues: readonly string[];
+  /** What a merger forms or joins: "to form", «ضمن», «au sein de». */
+  readonly formCues: readonly string[];
+  /** Time phrases that may stand between a verb and its complement («منذ سنوات», "for years"). */
+  readonly timeFillers: readonly string[];
   /** "GROUP, affiliated with / a branch of GROUP". */
   readonly affiliationCues: readonly string[];
   /** "…a branch named X": the group named after the cue is affiliated with the group before. */

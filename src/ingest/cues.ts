@@ -128,6 +128,14 @@ export interface CompiledCueTable {
   readonly aliasCues: CueList<true>;
   readonly kunyaHeads: ReadonlySet<string>;
   readonly memberCues: CueList<true>;
+  readonly memberNouns: CueList<true>;
+  readonly memberPrepositions: ReadonlySet<string>;
+  readonly unitNouns: ReadonlySet<string>;
+  readonly leadParticiples: CueList<true>;
+  readonly agentWords: ReadonlySet<string>;
+  readonly mergerCues: CueList<true>;
+  readonly formCues: CueList<true>;
+  readonly timeFillers: ReadonlySet<string>;
   readonly affiliationCues: CueList<true>;
   readonly branchCues: CueList<true>;
   readonly namingCues: CueList<true>;
@@ -173,6 +181,14 @@ function compileTable(table: CueTable): CompiledCueTable {
     aliasCues: compileWords(table.aliasCues),
     kunyaHeads: wordSet(table.kunyaHeads),
     memberCues: compileWords(table.memberCues),
+    memberNouns: compileWords(table.memberNouns),
+    memberPrepositions: wordSet(table.memberPrepositions),
+    unitNouns: wordSet(table.unitNouns),
+    leadParticiples: compileWords(table.leadParticiples),
+    agentWords: wordSet(table.agentWords),
+    mergerCues: compileWords(table.mergerCues),
+    formCues: compileWords(table.formCues),
+    timeFillers: wordSet(table.timeFillers),
     affiliationCues: compileWords(table.affiliationCues),
     branchCues: compileWords(table.branchCues),
     namingCues: compileWords(table.namingCues),

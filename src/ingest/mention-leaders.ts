@@ -1,32 +1,52 @@
 /**
  * Persons named next to a leader phrase: «أمير جماعة X، فلان،», "the leader of
- * X, Name,". The group is already a mention; the person is the name run after
- * the comma.
+ * X, Name,", «زعيم جماعة X فلان» (no comma in Arabic), «القائد الميداني للتنظيم
+ * في جزر البحيرة، فلان» (past a place phrase). The group is already a mention;
+ * the person is the name run after it.
  */
 import { cueAt } from './cues.js';
 import { isPunct, type DocumentView } from './document.js';
 import type { MentionIndex } from './mention-index.js';
 import { personMention } from './mention-build.js';
-import { arabicPersonForward, latinNameForward } from './names.js';
+import { arabicPersonForward, latinNameForward, type NameContext } from './names.js';
+
+const PLACE_PHRASE_OPENERS = new Set(['في', 'ب', 'in', 'dans', 'a', 'en', 'au']);
+
+/** The token after a place phrase that ends at a comma («… في منطقة غاو،»), or -1. */
+function commaAfterPlacePhrase(doc: DocumentView, k: number): number {
+  if (!PLACE_PHRASE_OPENERS.has(doc.tokens[k]?.text ?? '')) return -1;
+  for (let c = k + 1; c < k + 7; c++) {
+    const token = doc.tokens[c];
+    if (!token || (token.kind === 'punct' && token.text !== ',')) return -1;
+    if (token.kind === 'punct') return c;
+  }
+  return -1;
+}
 
 export function leaderApposition(doc: DocumentView, index: MentionIndex): void {
   for (const group of [...index.mentions]) {
     if (group.type !== 'threat-actor' || group.kind !== 'group') continue;
     const first = index.firstToken(group);
     const last = index.lastToken(group);
-    const ctx = index.context(first);
+    const ctx: NameContext = index.context(first);
     let leader = false;
     for (let back = 1; back <= 3 && first - back >= 0; back++) {
       const hit = cueAt(ctx.cues.leaderNouns, doc.tokens, first - back);
       if (hit && hit.next >= first - 1) { leader = true; break; }
       if (doc.tokens[first - back]!.kind !== 'word') break;
     }
+    if (!leader) continue;
     let comma = last;
     while (ctx.cues.genericAdjectives.has(doc.tokens[comma]?.text ?? '')) comma++;
-    if (!leader || !isPunct(doc, comma, ',')) continue;
-    const start = comma + 1;
-    if (index.startingAt(start)) continue;
-    const end = ctx.cues.lang === 'ar' ? arabicPersonForward(ctx, start) : latinNameForward(ctx, start, 'person');
-    if (end - start >= (ctx.cues.lang === 'ar' ? 2 : 1) && !index.overlaps(start, end)) index.add(personMention(doc, start, end, 'leader'));
+    const arabic = ctx.cues.lang === 'ar';
+    const forward = (k: number): number => (arabic ? arabicPersonForward(ctx, k) : latinNameForward(ctx, k, 'person'));
+    let start = -1;
+    if (isPunct(doc, comma, ',')) start = comma + 1;
+    else if (commaAfterPlacePhrase(doc, comma) >= 0) start = commaAfterPlacePhrase(doc, comma) + 1;
+    // «زعيم جماعة X فلان»: Arabic writes the name right after the group; it must look like a full name.
+    else if (arabic && forward(comma) - comma >= 2 && (isPunct(doc, forward(comma), ',.') || doc.tokens[forward(comma)]?.kind !== 'word')) start = comma;
+    if (start < 0 || index.startingAt(start)) continue;
+    const end = forward(start);
+    if (end - start >= (arabic ? 2 : 1) && !index.overlaps(start, end)) index.add(personMention(doc, start, end, 'leader'));
   }
 }

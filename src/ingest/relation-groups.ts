@@ -1,0 +1,86 @@
+/**
+ * Relations between groups: affiliation (branch, allegiance, coordination,
+ * merger), and succession (hedged or not).
+ */
+import { cueAt, type CueHit } from './cues.js';
+import { isPunct } from './document.js';
+import { ARTICLES, either, isGroup, isOrg, isPerson, type Placed, type SentenceView } from './relation-view.js';
+
+const REVERSED_AFFILIATION = new Set(['affiliate', 'branch', 'franchise', 'offshoot', 'faction', 'wing', 'filiale', 'branche']);
+const PARTNER_WORDS = new Set(['with', 'avec', 'مع', 'et', 'and']);
+
+/** True when token t names a unit as a modifier ("the al-Qaeda affiliate JNIM"): its group is not the topic. */
+export function isModifierWord(text: string): boolean {
+  return REVERSED_AFFILIATION.has(text);
+}
+
+/** «G1 الموالية لـ G2», "G1, affiliated with G2", «منصة «الزلاقة» التابعة للجماعة», "ISWAP, which …, remains loyal to IS". */
+export function affiliationRule(v: SentenceView, t: number, hit: CueHit<true>): void {
+  const from = v.subjectBefore(t, either(isGroup, isOrg)) ?? v.endingAt(isPunct(v.doc, t - 1, ',') ? t - 1 : t, isGroup) ?? v.nearestBefore(t, isGroup) ?? v.openingGroup();
+  const to = v.groupNear(hit.next, isGroup, 2);
+  // An organisation may belong to a group (its media outlet); two organisations are not "affiliated" here.
+  if (from && to && isGroup(to)) v.add(from, 'affiliated-with', to, hit);
+}
+
+/** «G2 … نسخة له … باسم G1», "a branch called G1": the named group is affiliated with the one before. */
+export function branchRule(v: SentenceView, t: number, hit: CueHit<true>, lastGroupBefore: Placed | undefined): void {
+  const parent = v.nearestBefore(t, isGroup) ?? lastGroupBefore;
+  for (let k = hit.next; k < Math.min(v.sentence.last, hit.next + 8); k++) {
+    const naming = cueAt(v.cues.namingCues, v.doc.tokens, k);
+    if (!naming) continue;
+    const child = v.startingNear(naming.next, isGroup, 1);
+    if (parent && child) v.add(child, 'affiliated-with', parent, hit);
+    break;
+  }
+}
+
+/** «وهو التنظيم الذي قد يخلف G», "X could succeed Y". */
+export function successorRule(v: SentenceView, t: number, hit: CueHit<boolean>): void {
+  const { doc, cues, sentence } = v;
+  // «وهو التنظيم الذي قد يخلف»: a group noun just before the cue names the successor.
+  let anaphoric: Placed | undefined;
+  for (let k = t - 1; k >= Math.max(sentence.first, t - 3); k--) {
+    const noun = cueAt(cues.groupAnaphora, doc.tokens, k);
+    if (noun && noun.next >= t - 1) { anaphoric = v.anaphor(k, noun.next); break; }
+  }
+  const from = anaphoric ?? v.nearestBefore(t, either(isGroup, isPerson));
+  const to = from ? v.startingNear(hit.next, (p) => (isGroup(from) ? isGroup(p) : isPerson(p)), 2) : undefined;
+  if (from && to) v.add(from, hit.value ? 'may-succeed' : 'succeeds', to, hit);
+}
+
+/**
+ * "The battalion merged … with MUJAO to form al-Mourabitoun", «أعلن … دمجها مع
+ * فصائل أخرى ضمن G»: the merging groups are affiliated with what they form.
+ */
+export function mergerRule(v: SentenceView, t: number, hit: CueHit<true>): void {
+  const { doc, cues, sentence } = v;
+  const merged = v.subjectBefore(t, isGroup) ?? v.openingGroup() ?? v.nearestBefore(t, isGroup);
+  let partner: Placed | undefined;
+  for (let k = hit.next; k < Math.min(sentence.last, hit.next + 12); k++) {
+    if (PARTNER_WORDS.has(doc.tokens[k]!.text) && !partner) partner = v.groupNear(k + 1, isGroup, 1);
+    const form = cueAt(cues.formCues, doc.tokens, k);
+    if (!form) continue;
+    const formed = v.groupNear(form.next, isGroup, 2);
+    if (!formed) return;
+    for (const member of [merged, partner]) if (member && member.entity !== formed.entity) v.add(member, 'affiliated-with', formed, hit);
+    return;
+  }
+}
+
+/** "the al-Qaeda affiliate JNIM", "Katiba Macina, a JNIM faction": the named unit is affiliated with the other group. */
+export function reversedAffiliation(v: SentenceView, t: number): void {
+  const { doc } = v;
+  const token = doc.tokens[t];
+  if (!token || !REVERSED_AFFILIATION.has(token.text)) return;
+  const parent = v.endingAt(t, isGroup);
+  if (!parent) return;
+  const child = v.startingNear(t + 1, isGroup, 0);
+  if (child) { v.add(child, 'affiliated-with', parent, token.text); return; }
+  // "X, a G faction": X is the apposition before the article.
+  let k = doc.tokenAt[parent.m.start]! - 1;
+  if (k >= 0 && ARTICLES.has(doc.tokens[k]!.text)) k--;
+  if (k >= 0 && isPunct(doc, k, ',')) {
+    const named = v.endingAt(k, isGroup);
+    if (named) v.add(named, 'affiliated-with', parent, token.text);
+  }
+}

@@ -1,0 +1,150 @@
+/**
+ * Where groups, organisations and persons are, and what armed groups attack:
+ * located-at cues with lists of places, a locative preposition right after a
+ * name, "Tunis-based", an organisation named after its city, and targets after
+ * threat and attack cues.
+ */
+import { cueAt, type CueHit } from './cues.js';
+import { isPunct, isQuote } from './document.js';
+import { normaliseName } from './normalise.js';
+import { either, isActor, isGroup, isOrg, isPerson, isPlace, type Placed, type SentenceView } from './relation-view.js';
+
+const FILLERS: Record<string, ReadonlySet<string>> = {
+  ar: new Set(['دول', 'دوله', 'بالدرجه', 'الاولي', 'خاصه', 'لاسيما', 'منها', 'مثل', 'في', 'كل', 'من']),
+  fr: new Set(['pays', 'le', 'la', 'les', 'l', 'notamment', 'surtout', 'du', 'de', 'des', 'en', 'au']),
+  en: new Set(['countries', 'states', 'the', 'especially', 'notably', 'mainly', 'in', 'of', 'including']),
+};
+/** Words that put a place beside the target, not as the target ("a farm east of Sabha", «قرب تساليت»). */
+const BESIDE = new Set(['near', 'outside', 'around', 'pres', 'proche', 'environs', 'قرب', 'بالقرب', 'محيط', 'ضواحي'].map(normaliseName));
+const BETWEEN = new Set(['between', 'entre', 'بين', 'in', 'dans', 'في', 'a', 'au', 'en', 'from', 'de']);
+const BASED = new Set(['based', 'base', 'basee', 'basé', 'basée'].map(normaliseName));
+/** Attack nouns whose actor follows them: «كمين لجماعة X», "an ambush by X", «l'attaque du JNIM». */
+const ATTACK_NOUNS = new Set(['كمين', 'هجوم', 'هجمات', 'اعتداء', 'ambush', 'attack', 'assault', 'raid', 'attaque', 'embuscade', 'assaut'].map(normaliseName));
+const ACTOR_PREPOSITIONS = new Set(['by', 'par', 'du', 'de', 'd', 'ل']);
+const AGAINST = new Set(['صفوف', 'ضد', 'على', 'against', 'contre', 'on'].map(normaliseName));
+
+/**
+ * The places after token k joined as a list («بين تساليت وتين زواتين», "between
+ * Ubari, Ghat and the Algerian border"), past time phrases («منذ سنوات»).
+ */
+function placeList(v: SentenceView, k: number): Placed[] {
+  const { doc, cues } = v;
+  let j = k;
+  while (j < k + 4 && (cues.timeFillers.has(v.text(j)) || /^\d+$/.test(v.text(j)))) j++;
+  if (BETWEEN.has(v.text(j))) j++;
+  const first = v.startingNear(j, isPlace, 1);
+  if (!first) return [];
+  const places = [first];
+  let cursor = first.last;
+  for (let n = 0; n < 5; n++) {
+    let c = cursor;
+    while (c < cursor + 3 && (isPunct(doc, c, ',') || cues.listJoiners.has(v.text(c)) || ['the', 'la', 'le', 'les', 'l'].includes(v.text(c)))) c++;
+    const next = v.startingAt(c, isPlace);
+    if (!next || (c === cursor && !doc.tokens[c]!.text.startsWith('و'))) break;
+    places.push(next);
+    cursor = next.last;
+  }
+  return places;
+}
+
+/** "G based in P", «مقرها بـ P», «ينشط منذ سنوات بين P1 وP2»: the subject is at each place. */
+export function locatedRule(v: SentenceView, t: number, hit: CueHit<true>): void {
+  const subjectPred = either(isGroup, isOrg);
+  const from = v.groupEndingAt(isPunct(v.doc, t - 1, ',') ? t - 1 : t, subjectPred)
+    ?? v.subjectBefore(t, either(subjectPred, isPerson))
+    ?? v.nearestBefore(t, subjectPred)
+    ?? v.personBefore(t, 14);
+  if (!from) return;
+  for (const place of placeList(v, hit.next)) if (place.first - from.last <= 14) v.add(from, 'located-at', place, hit);
+}
+
+/** GROUP/ORG directly followed by a locative preposition and a place: «بوكو حرام في نيجيريا», "the Lake Chad Research Network in Abuja". */
+export function locativeRule(v: SentenceView): void {
+  const { doc, cues } = v;
+  for (const p of v.inSentence) {
+    if (!(isGroup(p) || isOrg(p))) continue;
+    let k = p.last;
+    if (isQuote(doc, k)) k++;
+    const token = doc.tokens[k];
+    if (!token || token.kind !== 'word') continue;
+    let placeStart = -1;
+    if (cues.locativePrepositions.has(token.text)) placeStart = k + 1;
+    else if (token.arabic && token.text.startsWith('ب')) placeStart = k; // «مقرها بتمنراست»: preposition on the name
+    if (placeStart < 0) continue;
+    const place = v.startingAt(placeStart, isPlace);
+    if (place) v.add(p, 'located-at', place, token.text);
+  }
+}
+
+/** "Youssef Benali, a Tunis-based analyst": the person or organisation the apposition describes is at the place. */
+export function basedRule(v: SentenceView): void {
+  const { doc } = v;
+  for (const place of v.inSentence) {
+    if (!isPlace(place) || !BASED.has(v.text(place.last))) continue;
+    let k = place.first;
+    if (['a', 'an', 'un', 'une', 'the'].includes(v.text(k - 1))) k--;
+    const subject = isPunct(doc, k - 1, ',') ? v.endingAt(k - 1, either(isPerson, isOrg, isGroup)) : undefined;
+    if (subject) v.add(subject, 'located-at', place, 'based');
+  }
+}
+
+/** A new organisation named after its city («مركز نيامي للأبحاث», "Sabha Security Directorate") is in that city. */
+export function seatRule(v: SentenceView, cities: readonly Placed[]): void {
+  for (const org of v.inSentence) {
+    if (!isOrg(org) || org.entity.known !== undefined || org.m.origin !== 'org-cue') continue;
+    const name = ` ${v.doc.norm.text.slice(org.m.start, org.m.end)} `;
+    const city = cities.find((c) => name.includes(` ${v.doc.norm.text.slice(c.m.nameStart, c.m.nameEnd)} `));
+    if (city) v.add(org, 'located-at', city, 'name');
+  }
+}
+
+/** ACTOR … threat cue … PLACE(, PLACE and PLACE): the actor targets each place (or force). */
+export function targetsRule(v: SentenceView, hit: CueHit<true>, actorOverride: Placed | undefined): void {
+  const { doc, cues } = v;
+  let actor = actorOverride ?? v.nearestBefore(hit.first, isActor);
+  // "X, the head of G, a G' faction, attacked …": the subject is before the first comma, not in the apposition.
+  if (actor && !actorOverride && isPunct(doc, hit.first - 1, ',')) {
+    let firstComma = v.sentence.first;
+    while (firstComma < actor.first && !isPunct(doc, firstComma, ',')) firstComma++;
+    if (firstComma < actor.first) actor = v.nearestBefore(firstComma, isActor) ?? actor;
+  }
+  if (!actor || hit.first - actor.last > 20) return;
+  const fillers = FILLERS[cues.lang]!;
+  let cursor = hit.next;
+  let gapAllowed = 4;
+  for (const p of v.inSentence) {
+    if (p.first < cursor || !(isPlace(p) || isOrg(p))) continue;
+    let ok = true;
+    let beside = false;
+    for (let k = cursor; k < p.first; k++) {
+      const token = doc.tokens[k]!;
+      if (BESIDE.has(token.text) || cueAt(cues.directions, doc.tokens, k)) beside = true;
+      const skippable = token.kind === 'punct' ? token.text === ',' : cues.listJoiners.has(token.text) || fillers.has(token.text) || token.readings.some((r) => fillers.has(r));
+      if (!skippable && (k - cursor >= gapAllowed || gapAllowed <= 0)) { ok = false; break; }
+    }
+    if (!ok || beside) break;
+    v.add(actor, 'targets', p, hit);
+    cursor = p.last;
+    gapAllowed = 0;
+  }
+}
+
+/** «كمين لجماعة X … في صفوف الجيش المالي», "an attack by X against the army": X targets the forces named after it. */
+export function attackNounRule(v: SentenceView, t: number): void {
+  const { doc } = v;
+  const token = doc.tokens[t]!;
+  if (!ATTACK_NOUNS.has(token.text)) return;
+  let k = t + 1;
+  let actor: Placed | undefined;
+  // «كمين لجماعة …»: the preposition is written on the name.
+  const attached = v.startingAt(k, isActor);
+  if (attached && doc.tokens[k]!.arabic && doc.tokens[k]!.text.startsWith('ل')) actor = attached;
+  while (!actor && k < t + 3 && (ACTOR_PREPOSITIONS.has(v.text(k)) || ['the', 'le', 'l', 'la'].includes(v.text(k)))) { k++; actor = v.startingAt(k, isActor); }
+  if (!actor) return;
+  for (let j = actor.last; j < Math.min(v.sentence.last, actor.last + 15); j++) {
+    if (!AGAINST.has(v.text(j))) continue;
+    const force = v.startingNear(j + 1, isOrg, 1);
+    if (force) v.add(actor, 'targets', force, token.text);
+    return;
+  }
+}

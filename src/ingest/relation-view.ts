@@ -1,0 +1,221 @@
+/**
+ * One sentence as the relation rules see it: its mentions in token order and
+ * the ways rules look for the entities around a cue — a mention starting or
+ * ending at a token, the nearest one before, a group noun standing for a group
+ * named earlier, and the subject a clause is about (past relative pronouns,
+ * appositions, alias readings and copulas).
+ */
+import { cueAt, type CompiledCueTable, type CueHit } from './cues.js';
+import { isPunct, isQuote, tokensSurface, type DocumentView } from './document.js';
+import type { Sentence } from './tokens.js';
+import type { Mention } from './mention-types.js';
+import type { ExtractedRelation, RelationCandidate } from './relation-types.js';
+import type { Entity } from './resolve.js';
+import { normaliseName } from './normalise.js';
+
+export interface Placed {
+  readonly m: Mention;
+  readonly entity: Entity;
+  readonly first: number;
+  readonly last: number;
+}
+
+export type Pred = (p: Placed) => boolean;
+
+export const isGroup: Pred = (p) => (p.entity.type === 'threat-actor' && p.entity.kind !== 'individual') || p.entity.type === 'intrusion-set';
+export const isPerson: Pred = (p) => p.entity.kind === 'individual';
+export const isOrg: Pred = (p) => p.entity.type === 'identity' && p.entity.kind !== 'individual';
+export const isPlace: Pred = (p) => p.entity.type === 'location';
+export const isActor: Pred = (p) => p.entity.type === 'threat-actor' || p.entity.type === 'intrusion-set';
+export const either = (...preds: Pred[]): Pred => (p) => preds.some((pred) => pred(p));
+
+export const ARTICLES = new Set(['a', 'an', 'the', 'le', 'la', 'l', 'les', 'un', 'une', 'its', 'of', 'de', 'du', 'des', 'd']);
+
+const words = (list: readonly string[]): Set<string> => new Set(list.map(normaliseName));
+
+/**
+ * Words a clause's subject may be separated from its verb or predicate by:
+ * relative pronouns, copulas and auxiliaries, pronouns and predicative verbs
+ * ("X, whom he described as the leader of …", "ISWAP … remains loyal to",
+ * «وهو قيادي في …», «qui est à la tête de»).
+ */
+const SUBJECT_SKIP = words([
+  'alias', 'aka', 'dit', 'known', 'nicknamed', 'surnomme', 'المكنى', 'الملقب', 'المعروف',
+  'who', 'whom', 'which', 'that', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'been', 'being', 'remains', 'remained', 'still', 'also', 'became', 'becomes', 'he', 'she', 'it', 'they', 'described', 'presented', 'considered', 'regarded', 'seen', 'as', 'himself', 'herself', 'itself', 'reportedly', 'allegedly', 'now', 'later',
+  'qui', 'que', 'qu', 'dont', 'est', 'était', 'a', 'avait', 'reste', 'demeure', 'toujours', 'aussi', 'il', 'elle', 'lui', 'décrit', 'présenté', 'considéré', 'comme', 'même', 'désormais',
+  'الذي', 'التي', 'والذي', 'والتي', 'الذين', 'وهو', 'وهي', 'هو', 'هي', 'كان', 'كانت', 'وكان', 'وكانت', 'لا', 'تزال', 'يزال', 'ما', 'زال', 'زالت', 'ظل', 'ظلت', 'أصبح', 'أصبحت', 'بات', 'باتت', 'أيضا', 'يعد', 'تعد', 'ويعد', 'يعتبر', 'ويعتبر', 'حاليا',
+]);
+
+/** First words of a parenthetical between commas that describes the name before it. */
+const APPOSITION_OPENERS = words([
+  'a', 'an', 'the', 'who', 'which', 'whose', 'un', 'une', 'le', 'la', 'l', 'les', 'qui', 'dont', 'lequel', 'laquelle', 'ancien', 'former', 'alias', 'dit',
+  'الذي', 'التي', 'والذي', 'والتي', 'وهو', 'وهي', 'المكنى', 'الملقب', 'المعروف',
+]);
+
+export class SentenceView {
+  readonly out: RelationCandidate[] = [];
+
+  constructor(
+    readonly doc: DocumentView,
+    readonly cues: CompiledCueTable,
+    readonly sentence: Sentence,
+    /** Mentions of the sentence that relations may join (alias readings left out). */
+    readonly inSentence: readonly Placed[],
+    /** Alias readings of the sentence: a subject may stand before them. */
+    private readonly aliasReadings: readonly Placed[],
+    /** Resolves a group noun at token `first` to the group it stands for. */
+    private readonly antecedent: (first: number) => Placed | undefined,
+  ) {}
+
+  add(from: Placed, type: ExtractedRelation, to: Placed, hit: CueHit<unknown> | string): void {
+    if (from.entity === to.entity) return;
+    const cue = typeof hit === 'string' ? hit : tokensSurface(this.doc, hit.first, hit.next);
+    this.out.push({ from: from.entity.index, type, to: to.entity.index, sentence: this.sentence.index, cue });
+  }
+
+  text(k: number): string {
+    return this.doc.tokens[k]?.text ?? '';
+  }
+
+  startingAt(k: number, pred: Pred): Placed | undefined {
+    return this.inSentence.find((p) => p.first === k && pred(p));
+  }
+
+  /** A mention starting at k, or a little later past articles, quotes and function words. */
+  startingNear(k: number, pred: Pred, slack = 1): Placed | undefined {
+    const { doc, cues } = this;
+    for (let j = k; j <= k + slack; j++) {
+      const p = this.startingAt(j, pred);
+      if (p) return p;
+      if (j > k && doc.tokens[j - 1] && !(isQuote(doc, j - 1) || ARTICLES.has(doc.tokens[j - 1]!.text) || cues.stopwords.has(doc.tokens[j - 1]!.text))) break;
+    }
+    return undefined;
+  }
+
+  /** A mention ending just before k, past descriptors («المسلحة», "armed"), a closing quote or a bracketed acronym. */
+  endingAt(k: number, pred: Pred): Placed | undefined {
+    const { doc, cues, sentence } = this;
+    let j = k;
+    while (j > sentence.first && cues.genericAdjectives.has(doc.tokens[j - 1]!.text)) j--;
+    const ends = [k, j, isQuote(doc, j - 1) ? j - 1 : -1, isPunct(doc, j - 1, ')') && isPunct(doc, j - 3, '(') ? j - 3 : -1];
+    for (let n = this.inSentence.length - 1; n >= 0; n--) {
+      const p = this.inSentence[n]!;
+      if (ends.includes(p.last) && pred(p)) return p;
+    }
+    return undefined;
+  }
+
+  nearestBefore(k: number, pred: Pred): Placed | undefined {
+    for (let n = this.inSentence.length - 1; n >= 0; n--) {
+      const p = this.inSentence[n]!;
+      if (p.last <= k && pred(p)) return p;
+    }
+    return undefined;
+  }
+
+  /** The group a group noun over tokens [first, next) stands for. */
+  anaphor(first: number, next: number): Placed | undefined {
+    const antecedent = this.antecedent(first);
+    return antecedent ? { m: antecedent.m, entity: antecedent.entity, first, last: next } : undefined;
+  }
+
+  /** A group (or what `pred` accepts) starting near k, or a group noun there («الجماعة», "the group"). */
+  groupNear(k: number, pred: Pred, slack = 1): Placed | undefined {
+    const found = this.startingNear(k, pred, slack);
+    if (found) return found;
+    for (let j = k; j <= k + slack && j < this.sentence.last; j++) {
+      const hit = cueAt(this.cues.groupAnaphora, this.doc.tokens, j);
+      if (hit) return this.anaphor(j, hit.next);
+      if (!ARTICLES.has(this.text(j))) break;
+    }
+    return undefined;
+  }
+
+  /** A group (or what `pred` accepts) ending just before k, or a group noun ending there. */
+  groupEndingAt(k: number, pred: Pred): Placed | undefined {
+    const found = this.endingAt(k, pred);
+    if (found) return found;
+    for (let j = Math.max(this.sentence.first, k - 3); j < k; j++) {
+      const hit = cueAt(this.cues.groupAnaphora, this.doc.tokens, j);
+      if (hit && hit.next === k) return this.anaphor(j, k);
+    }
+    return undefined;
+  }
+
+  /** A group noun at the start of the sentence ("Le groupe, fondé …", "The battalion merged …"), resolved. */
+  openingGroup(): Placed | undefined {
+    for (let j = this.sentence.first; j < Math.min(this.sentence.last, this.sentence.first + 3); j++) {
+      const hit = cueAt(this.cues.groupAnaphora, this.doc.tokens, j);
+      if (hit) return this.anaphor(j, hit.next);
+      if (this.doc.tokens[j]!.kind !== 'word') break;
+    }
+    return undefined;
+  }
+
+  private readingEndingAt(k: number): Placed | undefined {
+    return this.aliasReadings.find((p) => p.last === k);
+  }
+
+  /**
+   * The entity the clause before token t is about: the mention right before
+   * it, past commas, quotes, relative pronouns, copulas, alias readings
+   * («X، المكنى «Y»، الذي …») and a parenthetical between commas ("ISWAP, which
+   * broke away from Boko Haram in 2016, remains loyal to …").
+   */
+  subjectBefore(t: number, pred: Pred): Placed | undefined {
+    const { doc, cues, sentence } = this;
+    let k = t;
+    for (let steps = 0; steps < 16 && k > sentence.first; steps++) {
+      const token = doc.tokens[k - 1]!;
+      if (token.kind === 'punct') {
+        if (token.text === ')') {
+          let open = k - 2;
+          while (open > sentence.first && !isPunct(doc, open, '(')) open--;
+          k = open;
+          continue;
+        }
+        if (token.text === ',') {
+          const before = this.mentionEndingAt(k - 1);
+          if (before && pred(before) && !before.m.aliasOf) return before;
+          const opened = this.appositionStart(k - 1);
+          const reading = before === undefined || before.m.aliasOf !== undefined || this.readingEndingAt(k - 1) !== undefined;
+          if (opened >= 0 && reading) { k = opened; continue; }
+        }
+        if (token.text === ',' || token.text === '"' || token.text === '-' || token.text === '—') { k--; continue; }
+        return undefined;
+      }
+      const mention = this.mentionEndingAt(k);
+      if (mention) {
+        if (pred(mention) && !mention.m.aliasOf) return mention;
+        if (mention.m.aliasOf || this.readingEndingAt(k)) { k = mention.first; continue; }
+        return undefined;
+      }
+      const reading = this.readingEndingAt(k);
+      if (reading) { k = reading.first; continue; }
+      if (SUBJECT_SKIP.has(token.text) || cues.genericAdjectives.has(token.text)) { k--; continue; }
+      return undefined;
+    }
+    return undefined;
+  }
+
+  private mentionEndingAt(k: number): Placed | undefined {
+    for (let n = this.inSentence.length - 1; n >= 0; n--) if (this.inSentence[n]!.last === k) return this.inSentence[n];
+    return this.readingEndingAt(k);
+  }
+
+  /** For a comma at c closing a parenthetical that describes the name before it, the opening comma; else -1. */
+  private appositionStart(c: number): number {
+    const { doc, sentence } = this;
+    for (let p = c - 1; p > Math.max(sentence.first, c - 30); p--) {
+      if (!isPunct(doc, p, ',')) continue;
+      return APPOSITION_OPENERS.has(this.text(p + 1)) ? p : -1;
+    }
+    return -1;
+  }
+
+  /** The person named last before token t in the sentence, at most `reach` tokens back. */
+  personBefore(t: number, reach = 12): Placed | undefined {
+    const p = this.nearestBefore(t, isPerson);
+    return p && t - p.last <= reach ? p : undefined;
+  }
+}

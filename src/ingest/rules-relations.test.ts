@@ -1,0 +1,65 @@
+/** Relation rules on fresh sentences (not from any article), with the small test gazetteer. */
+import { describe, expect, it } from 'vitest';
+import { draftOf } from './rules-test-helpers.js';
+
+describe('leaders and members', () => {
+  it('reads a leader named right after the group, with no comma, and past a place phrase', () => {
+    expect(draftOf('ويعد الرجل من المقربين من زعيم جماعة أنصار النور سالم ولد محمد.', 'ar').relations).toContain('سالم ولد محمد leads أنصار النور');
+    expect(draftOf('وتتهم السلطات القائد العسكري لجماعة أنصار النور في منطقة غاو، سالم ولد محمد، بالهجوم.', 'ar').relations).toContain('سالم ولد محمد leads أنصار النور');
+  });
+
+  it('makes the leader of one unit a member of the group, and the head of an organisation its employee', () => {
+    expect(draftOf("L'attaque a été menée par Ali Sidibé, chef d'une unité du Front Alpha opérant près de Gao.", 'fr').relations).toContain('Ali Sidibé member-of Front Alpha');
+    expect(draftOf('Musa Kanu, head of the Gao Vigilance Committee, said the road was closed.', 'en').relations).toContain('Musa Kanu works-for Gao Vigilance Committee');
+  });
+
+  it('finds the agent of a founding or leading participle several words later, past titles and kin nouns', () => {
+    const d = draftOf("Le groupe Front Alpha, fondé en 2015 par l'imam Oumar Diallo et dirigé depuis sa mort en 2019 par son frère Issa Diallo, opère près de Gao.", 'fr');
+    expect(d.relations).toEqual(expect.arrayContaining(['Oumar Diallo leads Front Alpha', 'Issa Diallo leads Front Alpha']));
+  });
+
+  it('reads a member noun with adjectives before its preposition, and a relative clause subject', () => {
+    const d = draftOf('وكان سالم ولد محمد، المكنى «أبو علي»، وهو قيادي سابق في جماعة أنصار النور، قد فر.', 'ar');
+    expect(d.relations).toContain('سالم ولد محمد member-of أنصار النور');
+  });
+
+  it('reads the subject of a leader noun through a relative clause with a predicative verb', () => {
+    const d = draftOf('Police arrested Yaya Coulibaly, alias Abu Bakr, whom he described as the leader of the Front Alpha.', 'en');
+    expect(d.relations).toContain('Yaya Coulibaly leads Front Alpha');
+  });
+});
+
+describe('groups', () => {
+  it('finds the subject of an allegiance past a relative clause between commas', () => {
+    const d = draftOf('The Front Alpha, which split from the Front Beta in 2019, remains loyal to the Front Gamma.', 'en');
+    expect(d.relations).toContain('Front Alpha affiliated-with Front Gamma');
+    expect(d.relations).not.toContain('Front Beta affiliated-with Front Gamma');
+  });
+
+  it('reads a merger into a new group, and a group joining a group', () => {
+    const d = draftOf('The Front Alpha merged in 2014 with the Front Beta to form the Front Gamma, which later joined the Front Delta.', 'en');
+    expect(d.relations).toEqual(expect.arrayContaining(['Front Alpha affiliated-with Front Gamma', 'Front Beta affiliated-with Front Gamma', 'Front Gamma affiliated-with Front Delta']));
+  });
+
+  it('ties an outlet to the group it belongs to', () => {
+    expect(draftOf('ونشرت منصة «صدى الصحراء» التابعة لجماعة أنصار النور البيان.', 'ar').relations).toContain('صدى الصحراء affiliated-with أنصار النور');
+  });
+});
+
+describe('places and targets', () => {
+  it('reads a list of places after a located cue, past a time phrase, for a person', () => {
+    const d = draftOf('وأكدت المصادر أن القيادي سالم ولد محمد ينشط منذ سنوات بين غاو وكاي.', 'ar');
+    expect(d.relations).toEqual(expect.arrayContaining(['سالم ولد محمد located-at Gao', 'سالم ولد محمد located-at Kayes']));
+  });
+
+  it('reads "P-based" and an organisation named after its city', () => {
+    expect(draftOf('"The roads are mined," said Awa Diop, a Gao-based researcher.', 'en').relations).toContain('Awa Diop located-at Gao');
+    expect(draftOf('The Kayes Security Directorate said the convoy was stopped in Kayes.', 'en').relations).toContain('Kayes Security Directorate located-at Kayes');
+  });
+
+  it('reads the actor after an attack noun and the force it hit, not the place it was near', () => {
+    const d = draftOf('كمين لجماعة أنصار النور قرب غاو يوقع قتلى في صفوف الجيش المالي.', 'ar');
+    expect(d.relations).toContain('أنصار النور targets الجيش المالي');
+    expect(d.relations.filter((r) => r.endsWith('targets Gao'))).toEqual([]);
+  });
+});
