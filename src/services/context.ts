@@ -1,4 +1,5 @@
 import type { AccessFilter } from '../store/queries/membership-queries.js';
+import type { Store } from '../store/store.js';
 
 export const ROLES = ['admin', 'analyst', 'peer'] as const;
 export type Role = (typeof ROLES)[number];
@@ -22,8 +23,16 @@ export function systemContext(member: string): RequestContext {
 
 /**
  * The one access rule every read path uses: people read by the read scope; a peer
- * node receives only what may be shared with its member.
+ * node receives only what may be shared with its member. `relayFrom`: the members whose
+ * deliveries this node passes on (see PeersTable.relay).
  */
-export function accessFilterFor(ctx: RequestContext): AccessFilter {
-  return { mode: ctx.principal.role === 'peer' ? 'share' : 'read', member: ctx.principal.member };
+export function accessFilterFor(ctx: RequestContext, relayFrom: readonly string[] = []): AccessFilter {
+  return ctx.principal.role === 'peer'
+    ? { mode: 'share', member: ctx.principal.member, relayFrom }
+    : { mode: 'read', member: ctx.principal.member };
+}
+
+/** The access filter of a caller, with the node's relay settings when the caller is a peer. */
+export async function accessFilterOf(store: Store, ctx: RequestContext): Promise<AccessFilter> {
+  return accessFilterFor(ctx, ctx.principal.role === 'peer' ? await store.peers.relaySources() : []);
 }

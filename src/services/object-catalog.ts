@@ -2,7 +2,7 @@ import { notFound } from '../errors.js';
 import type { StixObject } from '../stix/types.js';
 import type { ObjectRow } from '../store/queries/object-queries.js';
 import type { Store } from '../store/store.js';
-import { accessFilterFor, type RequestContext } from './context.js';
+import { accessFilterOf, type RequestContext } from './context.js';
 
 export interface CatalogEntry {
   readonly object: StixObject;
@@ -27,7 +27,7 @@ export class ObjectCatalog {
   /** Latest visible versions; revoked objects are left out unless asked for. */
   async list(ctx: RequestContext, query: { types?: readonly string[]; cursor?: number; limit: number; includeRevoked: boolean }) {
     const rows = await this.store.objects.listLatest({
-      access: accessFilterFor(ctx), limit: query.limit + 1,
+      access: await accessFilterOf(this.store, ctx), limit: query.limit + 1,
       ...(query.types ? { types: query.types } : {}), ...(query.cursor !== undefined ? { afterPk: query.cursor } : {}),
     });
     const more = rows.length > query.limit;
@@ -38,7 +38,7 @@ export class ObjectCatalog {
 
   /** One object with its visible version history, newest last. */
   async get(ctx: RequestContext, id: string) {
-    const rows = await this.store.objects.visibleVersions(id, accessFilterFor(ctx));
+    const rows = await this.store.objects.visibleVersions(id, await accessFilterOf(this.store, ctx));
     if (rows.length === 0) throw notFound(`object ${id}`);
     const versions = rows.map(entry);
     return { latest: versions[versions.length - 1]!, versions };

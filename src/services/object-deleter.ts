@@ -1,7 +1,7 @@
 import type { AuditLog } from '../audit/audit-log.js';
 import { notFound } from '../errors.js';
 import type { Store } from '../store/store.js';
-import { accessFilterFor, type RequestContext } from './context.js';
+import { accessFilterOf, type RequestContext } from './context.js';
 import { versionMatch } from './object-reader.js';
 
 /**
@@ -16,7 +16,7 @@ export class ObjectDeleter {
     const match = versionMatch(versionTokens);
     // The caller must be able to see what it deletes; otherwise the object "does not exist" for it.
     const visible = await this.store.memberships.page({
-      collectionId, access: accessFilterFor(ctx), ids: [objectId], versions: match, limit: 10_000,
+      collectionId, access: await accessFilterOf(this.store, ctx), ids: [objectId], versions: match, limit: 10_000,
     });
     if (visible.length === 0) throw notFound(`object ${objectId} in collection ${collectionId}`);
     const keys = [...new Set(visible.map((r) => r.version_key))];

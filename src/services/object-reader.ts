@@ -2,7 +2,7 @@ import { badRequest } from '../errors.js';
 import { parseTimestamp, toMicros } from '../stix/timestamps.js';
 import type { PageRow, VersionMatch } from '../store/queries/membership-queries.js';
 import type { Store } from '../store/store.js';
-import { accessFilterFor, type RequestContext } from './context.js';
+import { accessFilterOf, type RequestContext } from './context.js';
 
 /** TAXII filters, already shaped by the HTTP layer's schema. */
 export interface ObjectQuery {
@@ -61,8 +61,7 @@ export function versionMatch(tokens: readonly string[] | undefined): VersionMatc
 export class ObjectReader {
   constructor(private readonly store: Store) {}
 
-  /** `notFromPeer` leaves out what that peer delivered (sync never echoes objects back). */
-  async page(ctx: RequestContext, collectionId: string, query: ObjectQuery, options: { notFromPeer?: string } = {}): Promise<ObjectPage> {
+  async page(ctx: RequestContext, collectionId: string, query: ObjectQuery): Promise<ObjectPage> {
     const limit = Math.min(query.limit ?? DEFAULT_PAGE_SIZE, MAX_PAGE_SIZE);
     let afterUs: number | undefined;
     if (query.addedAfter !== undefined) {
@@ -72,13 +71,12 @@ export class ObjectReader {
     if (query.next !== undefined) afterUs = Math.max(afterUs ?? 0, decodeCursor(query.next));
     const rows = await this.store.memberships.page({
       collectionId,
-      access: accessFilterFor(ctx),
+      access: await accessFilterOf(this.store, ctx),
       ...(afterUs !== undefined ? { afterUs } : {}),
       ...(query.ids ? { ids: query.ids } : {}),
       ...(query.types ? { types: query.types } : {}),
       ...(query.specVersions ? { specVersions: query.specVersions } : {}),
       versions: versionMatch(query.versions),
-      ...(options.notFromPeer !== undefined ? { notFromPeer: options.notFromPeer } : {}),
       limit: limit + 1,
     });
     const more = rows.length > limit;

@@ -36,7 +36,7 @@ export interface AddResult {
 }
 
 export interface AddOptions {
-  /** The peer whose sync delivered these objects. */
+  /** The member whose node delivered these objects (by sync, either way). */
   readonly originPeer?: string;
 }
 

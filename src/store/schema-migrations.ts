@@ -165,5 +165,13 @@ export function schemaMigrations(t: SchemaDialect): Migration[] {
         `CREATE INDEX drafts_by_created ON drafts (created_us)`,
       ],
     },
+    {
+      version: 4,
+      name: 'peers: sync direction and relaying',
+      statements: [
+        `ALTER TABLE peers ADD COLUMN direction TEXT NOT NULL DEFAULT 'both'`,
+        `ALTER TABLE peers ADD COLUMN relay ${t.flag} NOT NULL DEFAULT 0`,
+      ],
+    },
   ];
 }

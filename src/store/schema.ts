@@ -104,6 +104,10 @@ export interface PeersTable {
   remote_collection: string;
   local_collection: string;
   created_us: number;
+  /** 'both', 'pull' or 'push': which ways sync runs with this peer. */
+  direction: string;
+  /** 1: what this peer delivers may be passed on to other peers. */
+  relay: number;
 }
 
 export interface SyncStateTable {

@@ -2,7 +2,7 @@ import { HoggarError, badRequest, notFound } from '../errors.js';
 import { isMemberCode } from '../members/registry.js';
 import { defaultCollectionId } from '../node/init-node.js';
 import type { Node } from '../node/node.js';
-import { accessFilterFor } from '../services/context.js';
+import { accessFilterOf } from '../services/context.js';
 import { versionMatch } from '../services/object-reader.js';
 import { nowMicros } from '../stix/timestamps.js';
 import type { PeerRow, SyncStateRow } from '../store/queries/peer-queries.js';
@@ -18,6 +18,9 @@ export interface AddPeerInput {
   readonly token: string;
   readonly collection?: string;
   readonly localCollection?: string;
+  readonly direction?: 'both' | 'pull' | 'push';
+  /** Pass on to other peers what this peer delivers (for peers that do not reach them directly). */
+  readonly relay?: boolean;
   /** Check the peer now (reach it, find its API root and collection); off when it is down. */
   readonly verify: boolean;
 }
@@ -37,6 +40,8 @@ export interface PeerStatus {
   readonly member: string;
   readonly remoteCollection: string;
   readonly localCollection: string;
+  readonly direction: string;
+  readonly relay: boolean;
   readonly pull: DirectionStatus;
   readonly push: DirectionStatus & { readonly backlog: number; readonly failures: number };
   /** Objects not yet at the peer, and seconds since the older of the last successful pull and push. */
@@ -70,6 +75,7 @@ export class PeerService {
     const row: PeerRow = {
       name: input.name, api_root_url: apiRootUrl.endsWith('/') ? apiRootUrl : `${apiRootUrl}/`, member: input.member,
       token: input.token, remote_collection: collection, local_collection: localCollection, created_us: Number(nowMicros()),
+      direction: input.direction ?? 'both', relay: input.relay ? 1 : 0,
     };
     await this.node.store.write((q) => q.peers.insert(row));
     return row;
@@ -122,14 +128,15 @@ export class PeerService {
       this.node.store.peers.state(peer.name, 'pull'), this.node.store.peers.state(peer.name, 'push'), this.node.store.peers.failures(peer.name),
     ]);
     const backlog = await this.node.store.memberships.count({
-      collectionId: peer.local_collection, access: accessFilterFor(peerContext(peer)), versions: versionMatch(['all']),
-      afterUs: Number(push?.cursor ?? 0), notFromPeer: peer.name,
+      collectionId: peer.local_collection, access: await accessFilterOf(this.node.store, peerContext(peer)), versions: versionMatch(['all']),
+      afterUs: Number(push?.cursor ?? 0),
     });
     const successes = [pull?.last_success_us, push?.last_success_us];
     const oldest = successes.some((s) => !s) ? null : Math.min(...(successes as number[]));
     return {
       name: peer.name, url: peer.api_root_url, member: peer.member,
       remoteCollection: peer.remote_collection, localCollection: peer.local_collection,
+      direction: peer.direction, relay: peer.relay === 1,
       pull: direction(pull),
       push: { ...direction(push), backlog, failures: failures.length },
       lag: { objects: backlog + failures.length, seconds: oldest === null ? null : Math.round((Date.now() * 1000 - oldest) / 1e6) },

@@ -40,7 +40,7 @@ export async function pullFromPeer(node: Node, peer: PeerRow, client: TaxiiClien
   let rejectedTotal = state?.rejected_total ?? 0;
 
   const store = async (items: readonly unknown[]) => {
-    const result = await node.writer.add(ctx, peer.local_collection, items, { originPeer: peer.name });
+    const result = await node.writer.add(ctx, peer.local_collection, items, { originPeer: peer.member });
     fetched += items.length;
     for (const outcome of result.outcomes) {
       if (outcome.ok) { if (outcome.addedUs !== undefined) stored++; } else rejections.push({ ...(outcome.id ? { id: outcome.id } : {}), ...(outcome.message ? { message: outcome.message } : {}) });

@@ -112,7 +112,7 @@ export async function pushToPeer(node: Node, peer: PeerRow, client: TaxiiClient)
   for (;;) {
     const page = await node.reader.page(ctx, peer.local_collection, {
       versions: ['all'], limit: SYNC_PAGE_SIZE, ...(afterUs > 0 ? { next: encodeCursor(afterUs) } : {}),
-    }, { notFromPeer: peer.name });
+    });
     if (page.rows.length === 0) break;
     const oversized = page.rows.filter((r) => !fitsAlone(r, maxBytes));
     if (oversized.length > 0) failed += await settle(node, peer, oversized, tooLarge(oversized, maxBytes), attemptsOf);
@@ -134,7 +134,7 @@ export async function pushToPeer(node: Node, peer: PeerRow, client: TaxiiClient)
   for (const failure of failures.filter((f) => f.next_attempt_us <= now)) {
     // Unversioned objects (SCOs) have a single version under the empty key.
     const versions = failure.version_key === '' ? ['all'] : [versionFromKey(failure.version_key)];
-    const page = await node.reader.page(ctx, peer.local_collection, { ids: [failure.object_id], versions }, { notFromPeer: peer.name });
+    const page = await node.reader.page(ctx, peer.local_collection, { ids: [failure.object_id], versions });
     const rows = page.rows.filter((r) => r.version_key === failure.version_key);
     if (rows.length === 0) { await node.store.write((q) => q.peers.clearFailure(peer.name, failure.object_id, failure.version_key)); continue; }
     if (!rows.every((r) => fitsAlone(r, maxBytes))) { failed += await settle(node, peer, rows, tooLarge(rows, maxBytes), attemptsOf); continue; }

@@ -10,10 +10,13 @@ export interface SyncOptions {
   readonly timeoutMs?: number;
 }
 
+/** A direction's result; `skipped` when the peer is set to sync the other way only. */
+type Outcome<R> = (R & { readonly ok: true; readonly skipped?: true }) | { readonly ok: false; readonly error: string };
+
 export interface PeerSyncReport {
   readonly peer: string;
-  readonly pull: (PullReport & { readonly ok: true }) | { readonly ok: false; readonly error: string };
-  readonly push: (PushReport & { readonly ok: true }) | { readonly ok: false; readonly error: string };
+  readonly pull: Outcome<PullReport>;
+  readonly push: Outcome<PushReport>;
 }
 
 function describe(error: unknown): string {
@@ -46,8 +49,13 @@ export class SyncService {
 
   private async round(peer: PeerRow): Promise<PeerSyncReport> {
     const client = new TaxiiClient({ auth: { kind: 'bearer', token: peer.token }, timeoutMs: this.options.timeoutMs ?? 30_000 });
-    const pull = await this.attempt(peer, 'pull', () => pullFromPeer(this.node, peer, client));
-    const push = await this.attempt(peer, 'push', () => pushToPeer(this.node, peer, client));
+    const skipped = { ok: true as const, skipped: true as const };
+    const pull = peer.direction === 'push'
+      ? { ...skipped, fetched: 0, stored: 0, rejected: 0, rejections: [] }
+      : await this.attempt(peer, 'pull', () => pullFromPeer(this.node, peer, client));
+    const push = peer.direction === 'pull'
+      ? { ...skipped, sent: 0, accepted: 0, failed: 0, retried: 0 }
+      : await this.attempt(peer, 'push', () => pushToPeer(this.node, peer, client));
     return { peer: peer.name, pull, push } as PeerSyncReport;
   }
 

@@ -109,7 +109,8 @@ export function registerTaxiiRoutes(app: FastifyInstance, node: Node, options: T
       throw new HoggarError('bad_request', 'TAXII 2.1 takes an envelope {"objects": [...]}, not a STIX bundle; send the bundle\'s objects in an envelope');
     }
     const envelope = parseWith(envelopeSchema, body, 'envelope');
-    const originPeer = ctx.principal.role === 'peer' ? ctx.principal.name : undefined;
+    // A peer node is known by its member: deliveries pushed to us and pulled by us are recorded alike.
+    const originPeer = ctx.principal.role === 'peer' ? ctx.principal.member : undefined;
     const result = await node.writer.add(ctx, collectionId, envelope.objects ?? [], originPeer ? { originPeer } : {});
     const row = await node.store.statuses.get(result.statusId);
     return send(reply, 202, statusResource(row!));

@@ -27,7 +27,6 @@ export async function holdingProblems(
   nodes: readonly ClusterNode[] = cluster.nodes.filter((n) => n.running),
   originOf?: (key: VersionKey) => string | undefined,
 ): Promise<HoldingProblem[]> {
-  const peerNames = new Set(cluster.nodes.map((n) => n.name));
   const problems: HoldingProblem[] = [];
   for (const node of nodes) {
     const expected = expectedAt(node);
@@ -43,9 +42,10 @@ export async function holdingProblems(
     for (const row of storedRows) {
       if (!expected.has(row.key) && !servedSet.has(row.key)) push('hidden', row.key);
       if (row.memberships > 1) push('extra-membership', row.key);
-      // Made here: no peer delivered it. Made elsewhere: the peer that delivered it is recorded.
+      // Made here: no peer delivered it. Made elsewhere: the node it was made at delivered it
+      // (recorded by member), as nodes do not relay each other's deliveries in a full mesh.
       const origin = originOf?.(row.key);
-      if (origin !== undefined && (origin === node.member ? row.originPeer !== null : !peerNames.has(row.originPeer ?? ''))) push('wrong-origin', row.key);
+      if (origin !== undefined && (origin === node.member ? row.originPeer !== null : row.originPeer !== origin)) push('wrong-origin', row.key);
     }
   }
   return problems;

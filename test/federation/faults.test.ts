@@ -176,7 +176,7 @@ describe('a node killed with SIGKILL', () => {
     const sync = cluster.startSync(dza, { peer: 'mli' });
     let atKill = 0;
     // Two pages committed means the cursor of the first is saved: the resume must use it.
-    const landed = await killWhen(sync.child, async () => (atKill = await countFromPeer(dza.storeAt, 'mli')) >= 2000);
+    const landed = await killWhen(sync.child, async () => (atKill = await countFromPeer(dza.storeAt, 'MLI')) >= 2000);
     await cluster.kill(dza); // and the server: the whole node goes down
     expect(landed, 'the sync process was still pulling when killed').toBe(true);
     expect(atKill).toBeLessThan(objects.length);
@@ -198,7 +198,7 @@ describe('a node killed with SIGKILL', () => {
 
     const sync = cluster.startSync(ner, { peer: 'mli' });
     let atKill = 0;
-    const landed = await killWhen(sync.child, async () => (atKill = await countFromPeer(mli.storeAt, 'ner')) >= 1000);
+    const landed = await killWhen(sync.child, async () => (atKill = await countFromPeer(mli.storeAt, 'NER')) >= 1000);
     await cluster.kill(ner);
     expect(landed, 'the sync process was still pushing when killed').toBe(true);
     expect(atKill).toBeLessThan(objects.length);
@@ -218,7 +218,7 @@ describe('a node killed with SIGKILL', () => {
     await cluster.add(dza, [rel, ...objects]);
 
     const sync = cluster.startSync(dza, { peer: 'ner' });
-    await waitUntil(async () => (await countFromPeer(ner.storeAt, 'dza')) >= 1000, 'NER to receive part of the push');
+    await waitUntil(async () => (await countFromPeer(ner.storeAt, 'DZA')) >= 1000, 'NER to receive part of the push');
     await cluster.kill(ner);
     const interrupted = await sync.done;
     expect(interrupted.reports[0]?.push.ok).toBe(false);

@@ -130,14 +130,14 @@ export function duplicates(keys: readonly string[]): string[] {
   return [...seen].filter(([, n]) => n > 1).map(([key]) => key);
 }
 
-/** How many versions a node's database holds that this peer delivered (cheap enough to poll). */
-export async function countFromPeer(at: StoreAt, peer: string): Promise<number> {
+/** Versions a node holds that the node of `member` delivered. */
+export async function countFromPeer(at: StoreAt, member: string): Promise<number> {
   const query = 'SELECT COUNT(*) AS n FROM objects WHERE origin_peer = ';
   if (at.kind === 'sqlite') {
     const db = new BetterSqlite3(at.file, { readonly: true, fileMustExist: true });
     try {
       db.pragma('busy_timeout = 15000');
-      return Number((db.prepare(`${query}?`).get(peer) as { n: number }).n);
+      return Number((db.prepare(`${query}?`).get(member) as { n: number }).n);
     } finally {
       db.close();
     }
@@ -145,7 +145,7 @@ export async function countFromPeer(at: StoreAt, peer: string): Promise<number> 
   const client = new pg.Client({ connectionString: at.url, options: `-c search_path=${at.schema}` });
   await client.connect();
   try {
-    return Number((await client.query<{ n: string }>(`${query}$1`, [peer])).rows[0]!.n);
+    return Number((await client.query<{ n: string }>(`${query}$1`, [member])).rows[0]!.n);
   } finally {
     await client.end();
   }

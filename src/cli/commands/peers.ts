@@ -1,6 +1,6 @@
 import { Option, type Command } from 'commander';
 import { PeerService } from '../../sync/peer-service.js';
-import { SyncService } from '../../sync/sync-service.js';
+import { SyncService, type PeerSyncReport } from '../../sync/sync-service.js';
 import { memberOption, output, withStoreOptions } from '../options.js';
 import { withNode } from '../run.js';
 import { untilSignalled } from './serve.js';
@@ -15,14 +15,16 @@ export function registerPeers(program: Command): void {
     .requiredOption('--token <token>', 'bearer token issued by the peer for this node')
     .option('--collection <id>', 'the peer collection to pull from and push to (default: the first we may read and write)')
     .option('--local-collection <id>', 'our collection to receive into and share from (default: the default collection)')
+    .addOption(new Option('--direction <way>', 'pull what the peer shares, push what we share, or both').choices(['both', 'pull', 'push']).default('both'))
+    .option('--relay', 'pass on to our other peers what this peer delivers (when they cannot reach it themselves)')
     .option('--no-verify', 'do not contact the peer now (it may be down); then --collection is required')
     .option('--json', 'print the result as JSON')
     .action(async (name: string, opts) => {
       const row = await withNode(opts, (node) => new PeerService(node).add({
-        name, url: opts.url, member: opts.member, token: opts.token, verify: opts.verify,
+        name, url: opts.url, member: opts.member, token: opts.token, verify: opts.verify, direction: opts.direction, relay: Boolean(opts.relay),
         ...(opts.collection ? { collection: opts.collection } : {}), ...(opts.localCollection ? { localCollection: opts.localCollection } : {}),
       }));
-      const shown = { name: row.name, url: row.api_root_url, member: row.member, collection: row.remote_collection, localCollection: row.local_collection };
+      const shown = { name: row.name, url: row.api_root_url, member: row.member, collection: row.remote_collection, localCollection: row.local_collection, direction: row.direction, relay: row.relay === 1 };
       output(opts.json, shown, () => [`peer ${row.name} (${row.member}) added: ${row.api_root_url} collection ${row.remote_collection}`]);
     });
 
@@ -32,7 +34,7 @@ export function registerPeers(program: Command): void {
     .action(async (opts) => {
       const list = await withNode(opts, (node) => new PeerService(node).status());
       output(opts.json, list, () => list.length === 0 ? ['no peers'] : list.map((p) => [
-        `${p.name}\t${p.member}\t${p.url}`,
+        `${p.name}\t${p.member}\t${p.url}\t${p.direction}${p.relay ? ', relays' : ''}`,
         `  pull: last success ${p.pull.lastSuccess ?? 'never'}, ${p.pull.objectsTotal} objects, ${p.pull.rejectedTotal} rejected${p.pull.lastError ? `, error: ${p.pull.lastError}` : ''}`,
         `  push: last success ${p.push.lastSuccess ?? 'never'}, backlog ${p.push.backlog}, ${p.push.failures} awaiting retry${p.push.lastError ? `, error: ${p.push.lastError}` : ''}`,
         `  lag: ${p.lag.objects} objects, ${p.lag.seconds ?? '?'} s`,
@@ -61,7 +63,9 @@ export function registerSync(program: Command): void {
         const peers = new PeerService(node);
         const round = async () => {
           const reports = opts.peer ? [await service.syncPeer(await peers.require(opts.peer))] : await service.syncAll();
-          output(opts.json, reports, () => reports.map((r) => `${r.peer}: pull ${r.pull.ok ? `${r.pull.fetched} fetched, ${r.pull.stored} new, ${r.pull.rejected} rejected` : `failed: ${r.pull.error}`}; push ${r.push.ok ? `${r.push.sent} sent, ${r.push.failed} not accepted` : `failed: ${r.push.error}`}`));
+          const pull = (r: PeerSyncReport) => (!r.pull.ok ? `failed: ${r.pull.error}` : r.pull.skipped ? 'not used' : `${r.pull.fetched} fetched, ${r.pull.stored} new, ${r.pull.rejected} rejected`);
+          const push = (r: PeerSyncReport) => (!r.push.ok ? `failed: ${r.push.error}` : r.push.skipped ? 'not used' : `${r.push.sent} sent, ${r.push.failed} not accepted`);
+          output(opts.json, reports, () => reports.map((r) => `${r.peer}: pull ${pull(r)}; push ${push(r)}`));
           if (reports.some((r) => !r.pull.ok || !r.push.ok)) process.exitCode = 1;
         };
         await round();

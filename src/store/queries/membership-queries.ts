@@ -6,11 +6,14 @@ import { chunkRows } from './chunk.js';
 
 export type NewMembershipRow = Insertable<CollectionObjectsTable>;
 
-/** Local users read by the read scope; peers receive by the (stricter) share scope. */
-export interface AccessFilter {
-  readonly mode: 'read' | 'share';
-  readonly member: string;
-}
+/**
+ * Local users read by the read scope. A peer node receives by the (stricter) share scope,
+ * and only what entered the federation here (or came from a peer whose deliveries we
+ * relay), never what it delivered itself: each object then crosses each link once.
+ */
+export type AccessFilter =
+  | { readonly mode: 'read'; readonly member: string }
+  | { readonly mode: 'share'; readonly member: string; readonly relayFrom: readonly string[] };
 
 /** TAXII match[version]: any of first, last, every version, or exact versions. */
 export interface VersionMatch {
@@ -29,8 +32,6 @@ export interface PageFilter {
   readonly types?: readonly string[];
   readonly specVersions?: readonly string[];
   readonly versions: VersionMatch;
-  /** Leave out versions that this peer delivered (so sync never echoes them back). */
-  readonly notFromPeer?: string;
   readonly limit: number;
 }
 
@@ -54,10 +55,6 @@ function filteredMemberships(db: Kysely<Database>, filter: Omit<PageFilter, 'lim
   if (filter.ids?.length && !pks) query = query.where('o.id', 'in', filter.ids);
   if (filter.specVersions?.length) query = query.where('o.spec_version', 'in', filter.specVersions);
   query = query.where((eb) => accessPredicate(eb as never, filter.access));
-  if (filter.notFromPeer !== undefined) {
-    const peer = filter.notFromPeer;
-    query = query.where((eb) => eb.or([eb('o.origin_peer', 'is', null), eb('o.origin_peer', '!=', peer)]));
-  }
   const { versions } = filter;
   if (versions.all) return query;
   return query.where((eb) => {

@@ -16,11 +16,16 @@ export function peerQueries(db: Kysely<Database>) {
     },
     async get(name: string): Promise<PeerRow | undefined> {
       const row = await db.selectFrom('peers').selectAll().where('name', '=', name).executeTakeFirst();
-      return row && { ...row, created_us: Number(row.created_us) };
+      return row && { ...row, created_us: Number(row.created_us), relay: Number(row.relay) };
     },
     async list(): Promise<PeerRow[]> {
       const rows = await db.selectFrom('peers').selectAll().orderBy('name').execute();
-      return rows.map((r) => ({ ...r, created_us: Number(r.created_us) }));
+      return rows.map((r) => ({ ...r, created_us: Number(r.created_us), relay: Number(r.relay) }));
+    },
+    /** Members whose deliveries this node passes on to its other peers. */
+    async relaySources(): Promise<string[]> {
+      const rows = await db.selectFrom('peers').select('member').where('relay', '=', 1).execute();
+      return [...new Set(rows.map((r) => r.member))];
     },
     async remove(name: string): Promise<boolean> {
       await db.deleteFrom('sync_state').where('peer', '=', name).execute();
