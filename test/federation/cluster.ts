@@ -54,6 +54,8 @@ export interface ClusterOptions {
    * a positive value lets every server sync on its own, and `waitForConvergence` waits.
    */
   readonly syncIntervalS?: number;
+  /** How the full-mesh peers sync (default 'both', so tests exercise pull and push). */
+  readonly direction?: 'both' | 'pull' | 'push';
 }
 
 export interface ClusterNode {
@@ -152,7 +154,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     await Promise.all(specs.map(async (spec) => nodes.push(await createNode(root, spec, specs.map((s) => s.name)))));
     nodes.sort((a, b) => specs.findIndex((s) => s.name === a.name) - specs.findIndex((s) => s.name === b.name));
     await Promise.all(nodes.map((node) => cluster.restart(node)));
-    await Promise.all(nodes.map((node) => registerPeers(node, nodes)));
+    await Promise.all(nodes.map((node) => registerPeers(node, nodes, options.direction ?? 'both')));
     return cluster;
   } catch (error) {
     await cluster.close();
@@ -202,12 +204,12 @@ async function withPeerService<T>(node: MutableNode, work: (peers: PeerService) 
   }
 }
 
-async function registerPeers(node: MutableNode, all: readonly MutableNode[]): Promise<void> {
+async function registerPeers(node: MutableNode, all: readonly MutableNode[], direction: 'both' | 'pull' | 'push'): Promise<void> {
   await withPeerService(node, async (peers) => {
     for (const other of all.filter((n) => n !== node)) {
       await peers.add({
         name: other.name, url: other.apiRoot, member: other.member, token: other.issuedTokens.get(node.name)!,
-        collection: other.collectionId, verify: false,
+        collection: other.collectionId, verify: false, direction,
       });
     }
   });
