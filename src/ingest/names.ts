@@ -17,6 +17,8 @@ const NAME_PARTICLES = new Set(['ولد', 'بن', 'ابن', 'بنت', 'اغ', '�
 const ARABIC_COMPOUND_LAST = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'الحق', 'الاسلام', 'الاله']);
 /** Particles inside Latin person names. */
 const LATIN_PERSON_CONNECTORS = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'ould', 'ag', 'abu', 'abou', 'de', 'del', 'van', 'von', 'da', 'dos', 'bint', 'ou']);
+/** Articles after «and/et» that start a second name. */
+const COORDINATED_ARTICLES = new Set(['the', 'le', 'la', 'les', 'l', 'des']);
 /** Words inside Latin organisation names. */
 const LATIN_ORG_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'in', 'on', 'de', 'du', 'des', 'la', 'le', 'l', 'd', 'pour', 'et', 'sur', 'a', 'au', 'aux', 'en']);
 
@@ -152,7 +154,9 @@ export function latinNameForward(ctx: NameContext, i: number, kind: 'person' | '
   let j = i + 1;
   while (j < i + max) {
     if (latinNameWord(ctx, j, kind)) { j++; continue; }
-    // Connectors count only when a capitalised word follows them.
+    // Connectors count only when a capitalised word follows them; "and the", «et des» join two names, not one.
+    const text = ctx.doc.tokens[j]?.text ?? '';
+    if ((text === 'and' || text === 'et') && COORDINATED_ARTICLES.has(ctx.doc.tokens[j + 1]?.text ?? '')) break;
     let k = j;
     while (k < j + 2 && latinConnector(ctx, k, connectors)) k++;
     if (k > j && latinNameWord(ctx, k, kind)) { j = k + 1; continue; }

@@ -56,8 +56,12 @@ export function mergerRule(v: SentenceView, t: number, hit: CueHit<true>): void 
   const { doc, cues, sentence } = v;
   const merged = v.subjectBefore(t, isGroup) ?? v.openingGroup() ?? v.nearestBefore(t, isGroup);
   let partner: Placed | undefined;
-  for (let k = hit.next; k < Math.min(sentence.last, hit.next + 12); k++) {
-    if (PARTNER_WORDS.has(doc.tokens[k]!.text) && !partner) partner = v.groupNear(k + 1, isGroup, 1);
+  for (let k = hit.next; k < Math.min(sentence.last, hit.next + 25); k++) {
+    if (PARTNER_WORDS.has(doc.tokens[k]!.text) && !partner) {
+      partner = v.groupNear(k + 1, isGroup, 1);
+      if (partner) k = partner.last - 1;
+      continue;
+    }
     const form = cueAt(cues.formCues, doc.tokens, k);
     if (!form) continue;
     const formed = v.groupNear(form.next, isGroup, 2);

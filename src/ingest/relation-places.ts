@@ -53,9 +53,11 @@ export function locatedRule(v: SentenceView, t: number, hit: CueHit<true>): void
   const from = v.groupEndingAt(isPunct(v.doc, t - 1, ',') ? t - 1 : t, subjectPred)
     ?? v.subjectBefore(t, either(subjectPred, isPerson))
     ?? v.nearestBefore(t, subjectPred)
-    ?? v.personBefore(t, 14);
+    ?? v.personBefore(t, 20);
   if (!from) return;
-  for (const place of placeList(v, hit.next)) if (place.first - from.last <= 14) v.add(from, 'located-at', place, hit);
+  // The places follow the cue closely (placeList); the subject may be far before it, past an apposition.
+  if (t - from.last > 25) return;
+  for (const place of placeList(v, hit.next)) v.add(from, 'located-at', place, hit);
 }
 
 /** GROUP/ORG directly followed by a locative preposition and a place: «بوكو حرام في نيجيريا», "the Lake Chad Research Network in Abuja". */

@@ -241,3 +241,28 @@ export function possessiveLeader(v: SentenceView): void {
     if (person) v.add(person, 'leads', group, v.text(group.last));
   }
 }
+
+/**
+ * "Army spokesman Colonel X", «المتحدث باسم الجيش، العقيد X»: a bare forces noun
+ * next to a spokesman's title stands for the national force the document names
+ * (the one named last before the sentence).
+ */
+export function forceSpokesmanRule(v: SentenceView, forces: readonly Placed[]): void {
+  const { doc, cues, sentence } = v;
+  const force = [...forces].reverse().find((f) => f.first < sentence.last);
+  if (!force) return;
+  for (let f = sentence.first; f < sentence.last; f++) {
+    const noun = cueAt(cues.forceHeads, doc.tokens, f);
+    if (!noun || noun.next - noun.first !== 1 || v.inSentence.some((p) => p.first <= f && f < p.last)) continue;
+    // The title before («المتحدث باسم الجيش») or after ("Army spokesman") the noun.
+    const before = f >= 2 && ['باسم', 'of'].includes(v.text(f - 1)) ? cueAt(cues.personTitles, doc.tokens, f - 2) : f >= 3 && v.text(f - 1) === 'the' && v.text(f - 2) === 'of' ? cueAt(cues.personTitles, doc.tokens, f - 3) : undefined;
+    const after = cueAt(cues.personTitles, doc.tokens, noun.next);
+    const title = after ?? before;
+    if (!title || title.value !== 'spokesperson') continue;
+    let k = after ? after.next : noun.next;
+    if (isPunct(doc, k, ',')) k++;
+    for (let n = 0; n < 2; n++) { const next = cueAt(cues.personTitles, doc.tokens, k); if (!next) break; k = next.next; }
+    const person = v.startingAt(k, isPerson);
+    if (person) v.add(person, 'works-for', force, title);
+  }
+}

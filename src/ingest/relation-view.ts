@@ -41,6 +41,7 @@ const words = (list: readonly string[]): Set<string> => new Set(list.map(normali
  */
 const SUBJECT_SKIP = words([
   'alias', 'aka', 'dit', 'known', 'nicknamed', 'surnomme', 'المكنى', 'الملقب', 'المعروف',
+  'believed', 'said', 'thought', 'suspected', 'reported', 'to', 'be', 'soupconne', 'soupconnee', 'cense', 'censee', 'يعتقد', 'أنه', 'يشتبه', 'قد',
   'who', 'whom', 'which', 'that', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'been', 'being', 'remains', 'remained', 'still', 'also', 'became', 'becomes', 'he', 'she', 'it', 'they', 'described', 'presented', 'considered', 'regarded', 'seen', 'as', 'himself', 'herself', 'itself', 'reportedly', 'allegedly', 'now', 'later',
   'qui', 'que', 'qu', 'dont', 'est', 'était', 'a', 'avait', 'reste', 'demeure', 'toujours', 'aussi', 'il', 'elle', 'lui', 'décrit', 'présenté', 'considéré', 'comme', 'même', 'désormais',
   'الذي', 'التي', 'والذي', 'والتي', 'الذين', 'وهو', 'وهي', 'هو', 'هي', 'كان', 'كانت', 'وكان', 'وكانت', 'لا', 'تزال', 'يزال', 'ما', 'زال', 'زالت', 'ظل', 'ظلت', 'أصبح', 'أصبحت', 'بات', 'باتت', 'أيضا', 'يعد', 'تعد', 'ويعد', 'يعتبر', 'ويعتبر', 'حاليا',
@@ -48,7 +49,7 @@ const SUBJECT_SKIP = words([
 
 /** First words of a parenthetical between commas that describes the name before it. */
 const APPOSITION_OPENERS = words([
-  'a', 'an', 'the', 'who', 'which', 'whose', 'un', 'une', 'le', 'la', 'l', 'les', 'qui', 'dont', 'lequel', 'laquelle', 'ancien', 'former', 'alias', 'dit',
+  'a', 'an', 'the', 'who', 'which', 'whose', 'un', 'une', 'le', 'la', 'l', 'les', 'qui', 'dont', 'lequel', 'laquelle', 'ancien', 'former', 'alias', 'dit', 'including', 'notamment', 'ومنها', 'بينها',
   'الذي', 'التي', 'والذي', 'والتي', 'وهو', 'وهي', 'المكنى', 'الملقب', 'المعروف',
 ]);
 
@@ -63,8 +64,8 @@ export class SentenceView {
     readonly inSentence: readonly Placed[],
     /** Alias readings of the sentence: a subject may stand before them. */
     private readonly aliasReadings: readonly Placed[],
-    /** Resolves a group noun at token `first` to the group it stands for. */
-    private readonly antecedent: (first: number) => Placed | undefined,
+    /** Resolves a group noun over tokens [first, next) to the group it stands for. */
+    private readonly antecedent: (first: number, next: number) => Placed | undefined,
   ) {}
 
   add(from: Placed, type: ExtractedRelation, to: Placed, hit: CueHit<unknown> | string): void {
@@ -115,7 +116,7 @@ export class SentenceView {
 
   /** The group a group noun over tokens [first, next) stands for. */
   anaphor(first: number, next: number): Placed | undefined {
-    const antecedent = this.antecedent(first);
+    const antecedent = this.antecedent(first, next);
     return antecedent ? { m: antecedent.m, entity: antecedent.entity, first, last: next } : undefined;
   }
 
@@ -175,11 +176,11 @@ export class SentenceView {
           continue;
         }
         if (token.text === ',') {
+          // ", a former member of Ansar al-Sharia in Libya," describes the name before it: the subject is there.
+          const opened = this.appositionStart(k - 1);
+          if (opened >= 0) { k = opened; continue; }
           const before = this.mentionEndingAt(k - 1);
           if (before && pred(before) && !before.m.aliasOf) return before;
-          const opened = this.appositionStart(k - 1);
-          const reading = before === undefined || before.m.aliasOf !== undefined || this.readingEndingAt(k - 1) !== undefined;
-          if (opened >= 0 && reading) { k = opened; continue; }
         }
         if (token.text === ',' || token.text === '"' || token.text === '-' || token.text === '—') { k--; continue; }
         return undefined;

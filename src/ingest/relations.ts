@@ -10,7 +10,7 @@ import { cuesAt, type DocumentView } from './document.js';
 import type { RelationCandidate } from './relation-types.js';
 import { affiliationRule, branchRule, isModifierWord, mergerRule, reversedAffiliation, successorRule } from './relation-groups.js';
 import { attackNounRule, basedRule, locatedRule, locativeRule, seatRule, targetsRule } from './relation-places.js';
-import { possessiveLeader, roleRules, worksForRule } from './relation-roles.js';
+import { forceSpokesmanRule, possessiveLeader, roleRules, worksForRule } from './relation-roles.js';
 import { isActor, isGroup, SentenceView, type Placed } from './relation-view.js';
 import type { Entity } from './resolve.js';
 
@@ -29,7 +29,9 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
   let lastGroupBefore: Placed | undefined;
   const groups = placed.filter((p) => isGroup(p) && !p.m.aliasOf);
   const cities = placed.filter((p) => p.entity.type === 'location' && (p.entity.kind === 'city' || p.entity.kind === 'town') && !p.m.aliasOf);
-  const antecedent = (first: number): Placed | undefined => antecedentOf(doc, groups, first);
+  // National forces named so far ("the Nigerian Army", «الجيش المالي»): a bare forces noun may stand for them.
+  const forces = placed.filter((p) => p.entity.force === true);
+  const antecedent = (first: number, next: number): Placed | undefined => antecedentOf(doc, groups, first, specificHead(doc, next));
   let cursor = 0;
   for (const sentence of doc.sentences) {
     // `placed` is sorted by first token: walk it once instead of filtering it per sentence.
@@ -74,6 +76,7 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
     basedRule(v);
     seatRule(v, cities);
     possessiveLeader(v);
+    forceSpokesmanRule(v, forces.filter((f) => f.first < sentence.first));
     out.push(...v.out);
     const sentenceGroups = inSentence.filter(isGroup);
     if (sentenceGroups.length > 0) lastGroupBefore = sentenceGroups[sentenceGroups.length - 1];
@@ -92,19 +95,32 @@ function threatActor(v: SentenceView, t: number): Placed | undefined {
   return anaphoric && (!nearest || anaphoric.first > nearest.first) ? anaphoric : undefined;
 }
 
+/** Group nouns that say nothing about which group ("the group", «التنظيم»); other heads ("the battalion") do. */
+const GENERIC_HEADS = new Set(['group', 'groupe', 'organisation', 'organization', 'outfit', 'movement', 'mouvement', 'جماعه', 'تنظيم', 'حركه', 'jihadists', 'insurgents', 'jihadistes']);
+
+/** The head noun of a group noun ending before token `next` when it names a kind of unit ("battalion", «الكتيبة»). */
+function specificHead(doc: DocumentView, next: number): string | undefined {
+  const word = doc.tokens[next - 1]?.readings.at(-1) ?? '';
+  const bare = word.startsWith('ال') ? word.slice(2) : word;
+  return bare.length > 2 && !GENERIC_HEADS.has(bare) ? bare : undefined;
+}
+
 /**
  * The group a group noun refers to («الجماعة», "the group"): among the groups of
  * this and the three previous sentences, the most salient — mentioned most often
  * so far, named in the document's first sentence, first in its sentence — and
- * the most recent on a tie.
+ * the most recent on a tie. A noun that names a kind of unit ("the battalion")
+ * prefers the groups whose name has it ("Signed-in-Blood Battalion").
  */
-function antecedentOf(doc: DocumentView, groups: readonly Placed[], at: number): Placed | undefined {
+function antecedentOf(doc: DocumentView, groups: readonly Placed[], at: number, head?: string): Placed | undefined {
   const sentence = doc.tokens[at]!.sentence;
   let lo = 0;
   let hi = groups.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (groups[mid]!.first < at) lo = mid + 1; else hi = mid; }
   const before = groups.slice(0, lo).filter((g) => g.last <= at);
-  const recent = before.filter((g) => doc.tokens[g.first]!.sentence >= sentence - 3);
+  const inWindow = before.filter((g) => doc.tokens[g.first]!.sentence >= sentence - 3);
+  const headed = head ? inWindow.filter((g) => ` ${doc.norm.text.slice(g.m.start, g.m.end)} `.includes(` ${head} `)) : [];
+  const recent = headed.length > 0 ? headed : inWindow;
   if (recent.length === 0) return before[before.length - 1];
   const count = new Map<Entity, number>();
   for (const g of before) count.set(g.entity, (count.get(g.entity) ?? 0) + 1);

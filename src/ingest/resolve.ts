@@ -27,6 +27,8 @@ export interface Entity {
   role?: PersonRole;
   media?: boolean;
   country?: string;
+  /** A national armed force (a known one, or one named by a forces noun and a country). */
+  force?: boolean;
   lang: DocLang;
 }
 
@@ -100,8 +102,10 @@ export function resolveEntities(doc: DocumentView, matcher: Matcher, mentions: M
 
   const create = (key: string, m: Mention): Entity => {
     const entity: Entity = { index: entities.length, type: m.type, kind: m.kind, mentions: [], names: [], aliases: [], lang: langOf(m), ...(m.known !== undefined ? { known: m.known } : {}) };
-    const key0 = m.known !== undefined ? matcher.entities[m.known]!.gazetteer?.key : undefined;
+    const known = m.known !== undefined ? matcher.entities[m.known]! : undefined;
+    const key0 = known?.gazetteer?.key;
     if (key0 && MEDIA_KEYS.has(key0)) entity.media = true;
+    if ((known?.type === 'identity' && known.gazetteer?.country && FORCE_NAME.test(known.name)) || (!known && m.origin === 'derived' && m.type === 'identity')) entity.force = true;
     entities.push(entity);
     byKey.set(key, entity);
     return entity;

@@ -62,4 +62,22 @@ describe('places and targets', () => {
     expect(d.relations).toContain('أنصار النور targets الجيش المالي');
     expect(d.relations.filter((r) => r.endsWith('targets Gao'))).toEqual([]);
   });
+
+  it('reads where a person is when an apposition about a group stands between', () => {
+    const d = draftOf('Sidi Traoré, a former member of the Front Alpha, is believed to have moved between Gao and Kayes.', 'en');
+    expect(d.relations).toEqual(expect.arrayContaining(['Sidi Traoré located-at Gao', 'Sidi Traoré located-at Kayes']));
+    expect(d.relations.filter((r) => r.startsWith('Front Alpha located-at'))).toEqual([]);
+  });
+});
+
+describe('group nouns and forces', () => {
+  it('resolves a unit noun to the group whose name has it, and reads a merger with long names', () => {
+    const d = draftOf('The Front Alpha and the Gao Martyrs Battalion attacked Kayes. The battalion merged that year with the Movement for Unity and Jihad in the Sahel (MUJS) to form the Front Omega.', 'en');
+    expect(d.relations).toEqual(expect.arrayContaining(['Gao Martyrs Battalion affiliated-with Front Omega', 'Movement for Unity and Jihad in the Sahel affiliated-with Front Omega']));
+  });
+
+  it('gives a spokesman of "the army" to the national force the document named', () => {
+    const d = draftOf('Malian soldiers repelled the attack near Gao. Army spokesman Colonel Bakary Keita said two soldiers died.', 'en');
+    expect(d.relations).toContain('Bakary Keita works-for Malian soldiers');
+  });
 });
