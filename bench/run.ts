@@ -12,7 +12,7 @@ const benches: { title: string; file: string; args?: string[]; env?: Record<stri
   { title: 'Node core: TAXII ingest, read-back, filtered-page latency, RSS', file: 'taxii.bench.ts', env: quick ? { BENCH_INGEST: '20000', BENCH_STORE_SIZE: '50000' } : {} },
   { title: 'Extraction throughput and matcher build', file: 'extract.bench.ts' },
   { title: 'Language detection: eld, franc, tinyld', file: 'langdetect.ts' },
-  { title: 'Federation: four nodes converge', file: 'federation.bench.ts', env: quick ? { BENCH_FEDERATION_OBJECTS: '10000', BENCH_FEDERATION_MISSED: '1000' } : {} },
+  { title: 'Federation: four nodes converge', file: 'federation.bench.ts', env: quick ? { BENCH_FED_OBJECTS: '10000', BENCH_FED_UPDATES: '1000' } : {} },
 ];
 
 let failed = 0;
