@@ -11,8 +11,8 @@ async function main(argv: string[]): Promise<void> {
     await program.parseAsync(argv);
   } catch (error) {
     if (error instanceof CommanderError) {
-      // Help and version requests also arrive here, with exit code 0.
-      process.exitCode = error.exitCode;
+      // Help and version requests also arrive here, with exit code 0; a usage error is bad input (2).
+      process.exitCode = error.exitCode === 0 ? 0 : 2;
       return;
     }
     // Bad input (exit 2) is told apart from a failure to do the work (exit 1).

@@ -1,4 +1,4 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { HoggarError } from '../errors.js';
 import type { StoreLocation } from '../store/open-store.js';
 
@@ -47,3 +47,16 @@ export async function readStdin(): Promise<Buffer> {
 export function memberOption(): Option {
   return new Option('--member <ISO3>', 'member state, ISO 3166-1 alpha-3 (e.g. DZA)').argParser((v) => v.toUpperCase());
 }
+
+/** A numeric option parsed and checked at the edge: a clear error instead of NaN. */
+export function numberIn(min: number, max: number, integer = true) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (value.trim() === '' || !Number.isFinite(n) || n < min || n > max || (integer && !Number.isInteger(n))) {
+      throw new InvalidArgumentError(`expected ${integer ? 'an integer' : 'a number'} from ${min} to ${max}, got "${value}"`);
+    }
+    return n;
+  };
+}
+
+export const portNumber = numberIn(0, 65535);

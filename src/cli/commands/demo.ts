@@ -1,14 +1,14 @@
 import { Option, type Command } from 'commander';
 import { DEFAULT_PORT } from '../../http/defaults.js';
 import { API_ROOT_PATH } from '../../taxii/paths.js';
-import { storeLocation, withStoreOptions } from '../options.js';
+import { portNumber, storeLocation, withStoreOptions } from '../options.js';
 import { untilSignalled } from './serve.js';
 
 export function registerDemo(program: Command): void {
   withStoreOptions(program.command('demo'))
     .description('start a demo node (created with the demo data on first run) and print its URL, admin password and token')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .addOption(new Option('--port <port>', 'port to listen on').default(DEFAULT_PORT).argParser(Number))
+    .addOption(new Option('--port <port>', 'port to listen on').default(DEFAULT_PORT).argParser(portNumber))
     .action(async (opts) => {
       const [{ loadDemoData }, { startServer }, { initNode }, { assembleNode }, { generatePassword }, { readNodeSettings }, { openStore }] = await Promise.all([
         import('../../demo/load-demo.js'), import('../../http/server.js'), import('../../node/init-node.js'), import('../../node/node.js'),

@@ -1,7 +1,7 @@
 import { Option, type Command } from 'commander';
 import { PeerService } from '../../sync/peer-service.js';
 import { SyncService, type PeerSyncReport } from '../../sync/sync-service.js';
-import { memberOption, output, withStoreOptions } from '../options.js';
+import { memberOption, numberIn, output, withStoreOptions } from '../options.js';
 import { withNode } from '../run.js';
 import { untilSignalled } from './serve.js';
 
@@ -54,8 +54,8 @@ export function registerSync(program: Command): void {
     .description('sync with peers now: pull what they share with us, push what we share with them')
     .option('--peer <name>', 'only this peer')
     .option('--once', 'one round, then exit (default: repeat every --interval until interrupted)')
-    .addOption(new Option('--interval <seconds>', 'seconds between rounds').default(60).argParser(Number))
-    .addOption(new Option('--timeout <seconds>', 'per request to a peer').default(30).argParser(Number))
+    .addOption(new Option('--interval <seconds>', 'seconds between rounds').default(60).argParser(numberIn(0.1, 86_400, false)))
+    .addOption(new Option('--timeout <seconds>', 'per request to a peer').default(30).argParser(numberIn(1, 3600)))
     .option('--json', 'print each round\'s report as JSON')
     .action(async (opts) => {
       await withNode(opts, async (node) => {

@@ -1,22 +1,22 @@
-import { Option, type Command } from 'commander';
+import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_MAX_CONTENT_LENGTH, DEFAULT_PORT } from '../../http/defaults.js';
 import { API_ROOT_PATH, DISCOVERY_PATH } from '../../taxii/paths.js';
-import { storeLocation, withStoreOptions } from '../options.js';
+import { numberIn, portNumber, storeLocation, withStoreOptions } from '../options.js';
 
-const port = (v: string) => {
-  const n = Number(v);
-  if (!Number.isInteger(n) || n < 0 || n > 65535) throw new Error(`invalid port "${v}"`);
-  return n;
-};
+
+function publicUrl(value: string): string {
+  if (!/^https?:\/\/[^/\s]+$/.test(value)) throw new InvalidArgumentError(`expected scheme://host[:port] without a path, got "${value}"`);
+  return value;
+}
 
 export function registerServe(program: Command): void {
   withStoreOptions(program.command('serve'))
     .description('run the node: TAXII 2.1 server and JSON API')
     .option('--host <host>', 'address to listen on', '127.0.0.1')
-    .addOption(new Option('--port <port>', 'port to listen on').default(DEFAULT_PORT).argParser(port))
-    .addOption(new Option('--max-content-length <bytes>', 'largest request body accepted').default(DEFAULT_MAX_CONTENT_LENGTH).argParser(Number))
-    .option('--public-url <url>', 'base URL clients reach this node at, when behind a proxy')
-    .addOption(new Option('--sync-interval <seconds>', 'sync with peers every so many seconds (0: never)').default(60).argParser(Number))
+    .addOption(new Option('--port <port>', 'port to listen on').default(DEFAULT_PORT).argParser(portNumber))
+    .addOption(new Option('--max-content-length <bytes>', 'largest request body accepted').default(DEFAULT_MAX_CONTENT_LENGTH).argParser(numberIn(1024, 1024 ** 3)))
+    .addOption(new Option('--public-url <url>', 'base URL clients reach this node at, when behind a proxy').argParser(publicUrl))
+    .addOption(new Option('--sync-interval <seconds>', 'sync with peers every so many seconds (0: never)').default(60).argParser(numberIn(0, 86_400, false)))
     .option('--log', 'log every request (JSON lines on stdout)')
     .action(async (opts) => {
       // Loaded here, not at start-up: other commands need not pay for the server.
