@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { forbidden } from '../errors.js';
 import type { Node } from '../node/node.js';
+import { FOUNDING_MEMBERS, member } from '../members/registry.js';
 import { ObjectCatalog } from '../services/object-catalog.js';
 import { isStixId } from '../stix/ids.js';
 import { apiRoute, type AnyApiRoute } from './route.js';
@@ -21,6 +22,15 @@ export function coreRoutes(node: Node): AnyApiRoute[] {
       response: z.object({ name: z.string(), member: z.string(), role: z.string(), node: z.object({ name: z.string(), member: z.string() }) }),
       async handle({ ctx }) {
         return { ...ctx.principal, node: { name: node.settings.name, member: node.settings.member } };
+      },
+    }),
+    apiRoute({
+      method: 'GET', path: '/api/members', tag: 'node', summary: 'Member states known to this node (founding members, and those of its users and peers), with names in ar/fr/en and node identities',
+      response: z.object({ members: z.array(z.object({ code: z.string(), names: z.object({ ar: z.string(), fr: z.string(), en: z.string() }), identityId: z.string() })) }),
+      async handle() {
+        const [users, peers] = await Promise.all([node.store.accounts.users(), node.store.peers.list()]);
+        const codes = new Set<string>([...FOUNDING_MEMBERS, node.settings.member, ...users.map((u) => u.member), ...peers.map((p) => p.member)]);
+        return { members: [...codes].sort().flatMap((code) => member(code) ?? []) };
       },
     }),
     apiRoute({

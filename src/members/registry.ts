@@ -7,6 +7,9 @@ import type { StixObject } from '../stix/types.js';
 const require = createRequire(import.meta.url);
 for (const lang of ['ar', 'fr', 'en']) countries.registerLocale(require(`i18n-iso-countries/langs/${lang}.json`));
 
+/** The partnership as first constituted: the four field countries and their joint headquarters. */
+export const FOUNDING_MEMBERS = ['DZA', 'MLI', 'MRT', 'NER', 'XHQ'] as const;
+
 /** The joint headquarters is not a state; it takes a user-assigned ISO 3166 code. */
 export const JOINT_HQ_CODE = 'XHQ';
 const EXTRA_MEMBERS: Record<string, MemberNames> = {

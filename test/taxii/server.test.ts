@@ -150,6 +150,15 @@ describe('JSON API', () => {
     expect(doc.paths['/taxii2/root/collections/{collectionId}/objects/']).toHaveProperty('post');
   });
 
+  it('lists the member states with their names in three languages and node identities', async () => {
+    const { members } = await fetch(`${server.url}/api/members`, { headers: { Authorization: auth.mli! } }).then((r) => r.json()) as { members: { code: string; names: { ar: string; fr: string }; identityId: string }[] };
+    const algeria = members.find((m) => m.code === 'DZA')!;
+    expect(algeria.names.ar).toBe('الجزائر');
+    expect(algeria.names.fr).toBe('Algérie');
+    expect(members.map((m) => m.code)).toEqual(expect.arrayContaining(['DZA', 'MLI', 'MRT', 'NER', 'XHQ']));
+    expect(new Set(members.map((m) => m.identityId)).size).toBe(members.length);
+  });
+
   it('lists the latest versions a user may see and one object with its history', async () => {
     const a = report([identity()], { name: 'v1', modified: '2026-04-01T00:00:00.000Z', object_marking_refs: [TLP2_MARKING_IDS.green] });
     const b = { ...a, name: 'v2', modified: '2026-04-02T00:00:00.000Z' };
