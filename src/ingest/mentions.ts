@@ -103,6 +103,7 @@ function mergeQualifiedPlaces(doc: DocumentView, mentions: Mention[]): Mention[]
 
 /** "(AQIM)", «(CSIS)»: an all-capitals word in brackets right after a mention is its alias. */
 function bracketedAcronyms(doc: DocumentView, index: MentionIndex): void {
+  const introduced = new Map<string, Mention>();
   for (const m of [...index.mentions]) {
     const after = index.lastToken(m);
     if (!isPunct(doc, after, '(') || !isPunct(doc, after + 2, ')') || !isAllCaps(doc, after + 1)) continue;
@@ -112,6 +113,17 @@ function bracketedAcronyms(doc: DocumentView, index: MentionIndex): void {
     alias.aliasOf = m;
     alias.aliasBasis = 'acronym';
     index.add(alias);
+    if (m.known === undefined) introduced.set(doc.tokens[after + 1]!.text, m);
+  }
+  // "The CJTF, a militia …": later uses of an acronym the text introduced name the same entity.
+  if (introduced.size === 0) return;
+  for (const token of doc.tokens) {
+    const owner = introduced.get(token.text);
+    if (!owner || !isAllCaps(doc, token.index) || index.overlaps(token.index, token.index + 1)) continue;
+    const later = mentionFromTokens(doc, token.index, token.index + 1, { type: owner.type, kind: owner.kind, origin: 'alias' });
+    later.aliasOf = owner;
+    later.aliasBasis = 'acronym';
+    index.add(later);
   }
 }
 

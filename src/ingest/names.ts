@@ -44,10 +44,18 @@ function arabicNameWord(ctx: NameContext, i: number): boolean {
   // After «بن», «أبو», «عبد» a word is a name even when it folds like a particle («علي»/«على»).
   const prev = ctx.doc.tokens[i - 1]?.text ?? '';
   if (ARABIC_COMPOUND_FIRST.has(prev) || NAME_PARTICLES.has(prev)) return !startsAnyCue(ctx, i);
-  // «وكان», «فقد»: a function word with a conjunction on it is still a function word.
+  // «علي» written with a dotted yaa before another name is the given name, not the preposition «على».
   const word = token.text;
+  if (word === 'علي' && ctx.doc.original[ctx.doc.norm.ends[token.end - 1]! - 1] === 'ي' && arabicNameLike(ctx, i + 1)) return true;
+  // «وكان», «فقد»: a function word with a conjunction on it is still a function word.
   if (ctx.cues.stopwords.has(word) || ((word.startsWith('و') || word.startsWith('ف')) && ctx.cues.stopwords.has(word.slice(1))) || ctx.cues.genericAdjectives.has(word)) return false;
   return !startsAnyCue(ctx, i);
+}
+
+/** A word that can be part of a name (for the look-ahead above; no recursion into «علي»). */
+function arabicNameLike(ctx: NameContext, i: number): boolean {
+  const token = ctx.doc.tokens[i];
+  return token !== undefined && token.kind === 'word' && token.arabic && !ctx.blocked[i] && !ctx.cues.stopwords.has(token.text) && !startsAnyCue(ctx, i);
 }
 
 function startsAnyCue(ctx: NameContext, i: number): boolean {

@@ -1,16 +1,20 @@
 /**
  * Sources and claims. A sentence is attributed when a source cue ties it to a
- * source: a source preposition («حسب», "according to", "selon"), a reporting
- * verb next to its subject («كشفت تقارير…», "officials said"), or a
- * transmission «نقل X عن Y» (Y is the source, X the channel it came through).
- * Sources are named entities (outlets, persons, organisations) or anonymous
- * phrases («مصادر أمنية جزائرية», "Western intelligence services").
+ * source: a source preposition («حسب», "according to", "selon", «de source»),
+ * a reporting verb next to its subject («كشفت تقارير…», "officials said", "a
+ * déclaré le chercheur X"), or a transmission: «نقل X عن Y», "X, citing Y",
+ * "Y told X" (Y is the source, X the channel it came through). Sources are
+ * named entities (outlets, persons, organisations) or anonymous phrases
+ * (source-phrases.ts). A pronoun («selon elle», "he said") or a bare definite
+ * head ("the official", «المصادر») is the source named before.
  */
 import { cueAt, mayStartCue, type CompiledCueTable } from './cues.js';
-import { cuesAt, isCapitalised, isPunct, type DocumentView } from './document.js';
+import { cuesAt, isPunct, type DocumentView } from './document.js';
 import type { SourceKind } from './cue-types.js';
 import type { Mention } from './mention-types.js';
 import type { Entity } from './resolve.js';
+import { normaliseName } from './normalise.js';
+import { COMPLEMENTIZERS, phraseAt, QUANTIFIERS, type Phrase } from './source-phrases.js';
 
 export interface AnonymousSource {
   readonly key: string;
@@ -35,85 +39,25 @@ export interface Attribution {
   readonly via?: SourceRef;
 }
 
-const TRANSMISSION: Record<string, readonly string[]> = { ar: ['نقل', 'نقلت', 'نقلا'], fr: ['rapporte', 'relaie', 'cite'], en: ['quoted', 'cited', 'relayed'] };
-const MEDIA_WORDS = new Set(['اعلاميه', 'صحفيه', 'اعلامي', 'mediatique', 'mediatiques', 'media', 'press', 'presse', 'news', 'journalistic']);
-const ARABIC_NOUN_QUALIFIERS = new Set(['دول', 'دوله', 'اجنبيه', 'غربيه', 'عربيه']);
-const QUANTIFIERS = new Set(['two', 'three', 'four', 'five', 'several', 'many', 'some', 'senior', 'local', 'security', 'military', 'western', 'government', 'intelligence', 'police', 'defence', 'defense']);
-const LEADING_ARTICLES = new Set(['des', 'une', 'un', 'les', 'le', 'la', 'l', 'a', 'an', 'the', 'some', 'de', 'd']);
-const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'انها', 'que', 'qu', 'that']);
-const EN_DETERMINERS = new Set(['a', 'an', 'the', 'some', 'several', 'many', 'two', 'three', 'other', 'according', 'to', 'said', 'by', 'of', 'citing']);
-
-interface Phrase { readonly first: number; readonly last: number; readonly kind: SourceKind; readonly same?: boolean }
-
-function refineKind(doc: DocumentView, cues: CompiledCueTable, first: number, last: number, kind: SourceKind): SourceKind {
-  let official = false;
-  let media = false;
-  for (let k = first; k < last; k++) {
-    const token = doc.tokens[k]!;
-    if (cueAt(cues.officialQualifiers, doc.tokens, k)) official = true;
-    if (token.readings.some((r) => MEDIA_WORDS.has(r))) media = true;
-  }
-  if (media) return 'media';
-  if (kind === 'anonymous' && official) return 'anonymous-official';
-  return kind;
-}
-
-function isQualifier(doc: DocumentView, cues: CompiledCueTable, k: number, mentionAt: (k: number) => Mention | undefined): boolean {
-  const token = doc.tokens[k];
-  if (!token || token.kind !== 'word' || cues.stopwords.has(token.text)) return false;
-  return mentionAt(k)?.formKind === 'adjective' || cueAt(cues.officialQualifiers, doc.tokens, k) !== undefined;
-}
-
-/** An anonymous source phrase starting at token t (Arabic, French) or ending at its head (English). */
-function phraseAt(doc: DocumentView, cues: CompiledCueTable, t: number, mentionAt: (k: number) => Mention | undefined): Phrase | undefined {
-  const same = cueAt(cues.sameSource, doc.tokens, t);
-  if (same) return { first: t, last: same.next, kind: 'anonymous', same: true };
-  const head = cueAt(cues.sourceHeads, doc.tokens, t);
-  if (!head) return undefined;
-  // "in a statement", «في بيان»: the document the source spoke in, not the source.
-  const before = ['a', 'an', 'un', 'une', 'the'].includes(doc.tokens[t - 1]?.text ?? '') ? t - 2 : t - 1;
-  if (['in', 'dans', 'في'].includes(doc.tokens[before]?.text ?? '')) return undefined;
-  // «البيان», "the statement", "le communiqué" alone: the statement of a source already named.
-  const bare = head.next - t === 1 || (head.next - t === 2 && ['the', 'le', 'la', 'l'].includes(doc.tokens[t]!.text));
-  const definite = doc.tokens[t]!.text.startsWith('ال') || ['the', 'le', 'la', 'l'].includes(doc.tokens[t]!.text);
-  if (head.value === 'official-report' && definite && bare && !isQualifier(doc, cues, head.next, mentionAt)) return { first: t, last: head.next, kind: 'anonymous', same: true };
-  let last = head.next;
-  let first = t;
-  if (cues.lang === 'ar') {
-    const definite = doc.tokens[t]!.text.startsWith('ال');
-    while (last < head.next + 3) {
-      const token = doc.tokens[last];
-      if (!token?.arabic || cues.stopwords.has(token.text)) break;
-      const named = mentionAt(last);
-      if (named && named.formKind !== 'adjective') break;
-      const adjective = named?.formKind === 'adjective';
-      const shaped = (token.text.endsWith('ه') || token.text.endsWith('ي')) && token.text.startsWith('ال') === definite;
-      if (!(adjective || shaped || ARABIC_NOUN_QUALIFIERS.has(token.text))) break;
-      last++;
-    }
-  } else if (cues.lang === 'fr') {
-    while (last < head.next + 3) {
-      const token = doc.tokens[last];
-      if (!token || token.kind !== 'word' || isCapitalised(doc, last)) break;
-      const official = cueAt(cues.officialQualifiers, doc.tokens, last);
-      if (official) { last = official.next; continue; }
-      if (cues.stopwords.has(token.text) || cueAt(cues.reportingVerbs, doc.tokens, last)) break;
-      if (!(mentionAt(last)?.formKind === 'adjective' || /(e|es|s|aire|aires|elle|elles|ien|iens|ienne|iennes|al|aux|ale|ales)$/.test(token.text))) break;
-      last++;
-    }
-  } else {
-    while (first > t - 3 && first - 1 >= 0) {
-      const token = doc.tokens[first - 1]!;
-      if (token.kind !== 'word' || EN_DETERMINERS.has(token.text) || cues.stopwords.has(token.text)) break;
-      const m = mentionAt(first - 1);
-      if (m && m.formKind !== 'adjective') break;
-      first--;
-    }
-  }
-  // The phrase is the source's name: "des sources sécuritaires" → «sources sécuritaires».
-  while (first < last - 1 && LEADING_ARTICLES.has(doc.tokens[first]!.text)) first++;
-  return { first, last, kind: refineKind(doc, cues, first, last, head.value) };
-}
+const words = (list: readonly string[]): Set<string> => new Set(list.map(normaliseName));
+/** Verbs that pass a statement on: «نقل X عن Y», "X, citing Y". */
+const TRANSMISSION = words(['نقل', 'نقلت', 'نقلا', 'rapporte', 'relaie', 'cite', 'citant', 'quoted', 'cited', 'relayed', 'citing', 'quoting']);
+/** Verbs whose object is the channel: "Y told Reuters", «صرح لـ…», «a déclaré à …». */
+const TOLD = words(['told', 'a confié à', 'a déclaré à', 'صرح', 'صرحت', 'قال', 'قالت']);
+/** Pronouns that stand for the source named before: «selon elle», "according to him", «حسبه». */
+const PRONOUNS = words(['il', 'elle', 'lui', 'eux', 'ils', 'elles', 'he', 'she', 'him', 'her', 'they', 'them', 'حسبه', 'حسبها', 'له', 'لها', 'وفقه']);
+/** Addressees after a reporting verb: "a indiqué à la presse", "told reporters": not the source. */
+const ADDRESSEE = words(['à', 'au', 'aux', 'to', 'ل']);
+/** Words between a source preposition or verb and the source ("jeudi", "also", «أيضا»). */
+const LEAD_FILLERS = words(['also', 'on', 'jeudi', 'mardi', 'lundi', 'mercredi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aussi', 'également', 'encore', 'أيضا', 'كذلك', 'اليوم', 'أمس']);
+/** Words between a report and its author: "a report by", «تقرير نشرته», «un rapport de l'». */
+const AUTHOR_LINKS = words(['by', 'of', 'from', 'the', 'de', 'du', 'des', 'd', 'l', 'la', 'le', 'نشرته', 'أصدرته', 'أعدته', 'ل', 'published', 'issued', 'publié', 'publiée']);
+/** Participles that read like reporting verbs after a comma ("The statement, published in Arabic, read"). */
+const PARTICIPLES = words(['published', 'reported', 'alleged', 'estimated', 'cited', 'confirmed', 'publié', 'publiée', 'confirmé']);
+/** French and English verbs whose object, not their subject, follows them. */
+const OBJECT_VERBS = words(['called for', 'urged', 'published', 'denied', 'acknowledged', 'wrote', 'writes', 'argued', 'argues', 'a publié', 'publie', 'a appelé', 'appelle', 'a lancé un appel', 'lance un appel', 'dénonce', 'a dénoncé', 'dément', 'a démenti', 'a reconnu', 'reconnaît']);
+/** Place phrases that close an apposition before a verb ("…, à Berlin, résume"). */
+const LOCATIVES = words(['à', 'a', 'in', 'en', 'au', 'في', 'ب']);
 
 /** Finds attributions sentence by sentence. */
 export function extractAttributions(doc: DocumentView, entities: readonly Entity[]): { attributions: Attribution[]; anonymous: AnonymousSource[] } {
@@ -137,8 +81,11 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
     if (entity.type === 'threat-actor' || entity.type === 'intrusion-set') return 'group-claim';
     return entity.media ? 'named-outlet' : 'official';
   };
+  const tokensText = (first: number, next: number): string => doc.tokens.slice(first, next).map((t) => t.text).join(' ');
+  const named = (m: Mention): SourceRef => ({ entity: m.entity!, kind: namedKind(entities[m.entity!]!) });
+  const isSourceEntity = (m: Mention | undefined): boolean => m !== undefined && m.entity !== undefined && m.formKind !== 'adjective' && entities[m.entity]!.type !== 'location';
   const fromPhrase = (phrase: Phrase): SourceRef | undefined => {
-    if (phrase.same) return previous;
+    if (phrase.same && previous) return previous;
     const first = doc.tokens[phrase.first]!;
     const last = doc.tokens[phrase.last - 1]!;
     const key = doc.norm.text.slice(first.start, last.end);
@@ -149,56 +96,88 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
     }
     return { anonymous: source, kind: source.kind };
   };
-  /** The source starting at token k: an entity mention or an anonymous phrase. */
-  const sourceStartingAt = (start: number, cues: CompiledCueTable): SourceRef | undefined => {
-    let k = start;
-    for (let j = k; j <= k + 3; j++) {
+
+  /**
+   * The source starting at token `start`, within a few words: an entity mention
+   * or an anonymous phrase, past articles, quantifiers, adjectives, titles and
+   * their complements ("le directeur de l'office, le commissaire principal X"),
+   * fillers ("jeudi") and an addressee ("à la presse").
+   */
+  const sourceStartingAt = (start: number, cues: CompiledCueTable, limit: number): SourceRef | undefined => {
+    for (let j = start; j < Math.min(limit, start + 16); j++) {
+      const token = doc.tokens[j];
+      if (!token) return undefined;
       const m = mentionAt(j);
-      if (m && m.entity !== undefined && m.formKind !== 'adjective') return { entity: m.entity, kind: namedKind(entities[m.entity]!) };
+      if (isSourceEntity(m)) return named(m!);
+      if (PRONOUNS.has(token.text) && previous) return previous;
       const phrase = phraseAt(doc, cues, j, mentionAt);
       if (phrase && phrase.kind === 'official-report' && !phrase.same) {
         // "a report by Human Rights Watch", «تقرير نشرته مجموعة الأزمات الدولية»: the author is the source.
         for (let a = phrase.last; a <= phrase.last + 3; a++) {
           const author = mentionAt(a);
-          if (author?.entity !== undefined && author.formKind !== 'adjective' && entities[author.entity]!.type !== 'location') return { entity: author.entity, kind: namedKind(entities[author.entity]!) };
+          if (isSourceEntity(author)) return named(author!);
+          if (!AUTHOR_LINKS.has(doc.tokens[a]?.text ?? '') && !cueAt(cues.orgHeads, doc.tokens, a)) break;
         }
       }
       if (phrase) return fromPhrase(phrase);
-      const token = doc.tokens[j];
-      // Numbers and quantifiers before the head: "two security officials".
-      if (token && cues.lang === 'en' && (/^\d+$/.test(token.text) || QUANTIFIERS.has(token.text))) continue;
-      // Articles, quotes and a title may stand between the cue and the source: "a déclaré le chercheur X",
-      // "selon le ministre de la Défense, X".
-      const title = cueAt(cues.personTitles, doc.tokens, j);
+      // "a indiqué à la presse le directeur …": the addressee is not the source.
+      if (ADDRESSEE.has(token.text)) {
+        let addressee: number | undefined;
+        for (let k = j + 1; k <= j + 2 && addressee === undefined; k++) addressee = (cueAt(cues.sourceHeads, doc.tokens, k) ?? cueAt(cues.mediaHeads, doc.tokens, k))?.next;
+        if (addressee !== undefined) { j = addressee - 1; continue; }
+      }
+      // «نشرته منصة «الزلاقة»»: a media head before the outlet's quoted name.
+      const media = cueAt(cues.mediaHeads, doc.tokens, j);
+      if (media) { j = media.next - 1; continue; }
+      const title = cueAt(cues.personTitles, doc.tokens, j) ?? cueAt(cues.leaderNouns, doc.tokens, j);
       if (title) {
+        // A complement up to a comma when a name or another title follows it.
         let c = title.next;
-        while (c < title.next + 5 && doc.tokens[c]?.kind === 'word' && !mentionAt(c)) c++;
-        j = isPunct(doc, c, ',') && c > title.next ? c : title.next - 1;
-        k = Math.max(k, j - 1);
+        while (c < title.next + 7 && doc.tokens[c]?.kind === 'word' && !isSourceEntity(mentionAt(c))) c++;
+        if (isSourceEntity(mentionAt(c))) j = c - 1; // «le commissaire principal X»: adjectives, then the name
+        else j = isPunct(doc, c, ',') && c > title.next && !isSourceEntity(mentionAt(title.next)) ? c : title.next - 1;
         continue;
       }
-      if (!token || !(cues.stopwords.has(token.text) || token.kind === 'punct' && token.text === '"')) break;
+      if (cueAt(cues.reportingVerbs, doc.tokens, j)) { j = cueAt(cues.reportingVerbs, doc.tokens, j)!.next - 1; continue; }
+      if (m?.formKind === 'adjective' || m?.type === 'location' || cueAt(cues.officialQualifiers, doc.tokens, j) || QUANTIFIERS.has(token.text) || /^\d+$/.test(token.text)) continue;
+      if (cues.stopwords.has(token.text) || LEAD_FILLERS.has(token.text) || (token.kind === 'punct' && token.text === '"')) continue;
+      // "a Malian customs official": a modifier right before a source head.
+      if (token.kind === 'word' && (cueAt(cues.sourceHeads, doc.tokens, j + 1) || cueAt(cues.sourceHeads, doc.tokens, j + 2))) continue;
+      return undefined;
     }
     return undefined;
   };
-  /** The source ending just before token k (within `gap` tokens). */
+
+  /** The source ending just before token k: past commas, a place phrase and an apposition ("The CJTF, a militia …, says"). */
   const sourceEndingBefore = (k: number, cues: CompiledCueTable, floor: number, gap: number): SourceRef | undefined => {
-    for (let end = k; end >= Math.max(floor + 1, k - gap); end--) {
-      const m = mentionsByLast.get(end);
-      if (m && m.entity !== undefined && m.formKind !== 'adjective' && entities[m.entity]!.type !== 'location') {
+    let end = k;
+    // Past ", à Berlin," and an apposition between commas to the name it describes.
+    for (let n = 0; n < 3 && isPunct(doc, end - 1, ','); n++) {
+      let p = end - 2;
+      while (p > floor && !isPunct(doc, p, ',') && end - p < 25) p--;
+      if (!isPunct(doc, p, ',')) break;
+      const opener = doc.tokens[p + 1]?.text ?? '';
+      const describes = ['a', 'an', 'the', 'un', 'une', 'qui', 'which', 'who', 'de', 'du', 'of', 'الذي', 'التي', 'من'].includes(opener) || LOCATIVES.has(opener);
+      if (!describes) break;
+      end = p;
+    }
+    for (let e = end; e >= Math.max(floor + 1, end - gap); e--) {
+      const m = mentionsByLast.get(e);
+      if (m && isSourceEntity(m)) {
         // "X, analyste chez ACLED, estime": the speaker is the person the organisation describes.
-        if (entities[m.entity]!.kind !== 'individual') {
+        if (entities[m.entity!]!.kind !== 'individual') {
           const first = doc.tokenAt[m.start]!;
           for (let p = first - 1; p >= Math.max(floor, first - 8); p--) {
             const person = mentionsByLast.get(p);
-            if (person?.entity !== undefined && entities[person.entity]!.kind === 'individual' && doc.tokens[p]?.text === ',') return { entity: person.entity, kind: namedKind(entities[person.entity]!) };
+            if (person?.entity !== undefined && entities[person.entity]!.kind === 'individual' && doc.tokens[p]?.text === ',') return named(person);
           }
         }
-        return { entity: m.entity, kind: namedKind(entities[m.entity]!) };
+        return named(m);
       }
-      for (let start = Math.max(floor, end - 5); start < end; start++) {
+      if (e < k && PRONOUNS.has(doc.tokens[e]?.text ?? '') && previous) return previous;
+      for (let start = Math.max(floor, e - 5); start < e; start++) {
         const phrase = phraseAt(doc, cues, start, mentionAt);
-        if (phrase && phrase.last === end) return fromPhrase(phrase);
+        if (phrase && phrase.last === e) return fromPhrase(phrase);
       }
     }
     return undefined;
@@ -207,44 +186,77 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
   for (const sentence of doc.sentences) {
     const cues = cuesAt(doc, sentence.first);
     const found: (Omit<Attribution, 'first' | 'last'> & { at: number })[] = [];
-    const transmission = TRANSMISSION[cues.lang] ?? [];
+    const push = (at: number, source: SourceRef, via?: SourceRef): void => {
+      const same = (a: SourceRef | undefined, b: SourceRef | undefined): boolean => a !== undefined && b !== undefined && a.entity === b.entity && a.anonymous === b.anonymous;
+      if (found.some((a) => same(a.source, source))) return;
+      found.push({ sentence: sentence.index, at, source, ...(via && !same(via, source) ? { via } : {}) });
+      previous = source;
+    };
     for (let t = sentence.first; t < sentence.last; t++) {
       const token = doc.tokens[t]!;
-      if (!mayStartCue(cues, token)) continue;
+      if (!mayStartCue(cues, token) && !(cues.lang === 'fr' && t === sentence.first && token.text === 'pour')) continue;
+      // «Pour le chercheur X, …»: a sentence that opens on «pour» and a source.
+      if (cues.lang === 'fr' && t === sentence.first && token.text === 'pour') {
+        const source = sourceStartingAt(t + 1, cues, sentence.last);
+        if (source && source.entity !== undefined && entities[source.entity]!.kind === 'individual') { push(t, source); continue; }
+      }
       const prep = cueAt(cues.sourcePrepositions, doc.tokens, t);
       if (prep) {
-        const isAn = token.readings.includes('عن') && prep.next === t + 1;
+        const transmitted = token.readings.some((r) => TRANSMISSION.has(r)) || token.readings.includes('عن');
         let via: SourceRef | undefined;
-        if (isAn) {
+        if (token.readings.includes('عن') && prep.next === t + 1) {
           // «عن» introduces a source only after a transmission verb: «نقل X عن Y».
           let verb = -1;
-          for (let k = t - 1; k >= Math.max(sentence.first, t - 8); k--) if (doc.tokens[k]!.readings.some((r) => transmission.includes(r))) { verb = k; break; }
+          for (let k = t - 1; k >= Math.max(sentence.first, t - 8); k--) if (doc.tokens[k]!.readings.some((r) => TRANSMISSION.has(r))) { verb = k; break; }
           if (verb < 0) continue;
-          via = sourceStartingAt(verb + 1, cues) ?? sourceEndingBefore(t, cues, verb, 3);
+          via = sourceStartingAt(verb + 1, cues, t) ?? sourceEndingBefore(t, cues, verb, 3);
         }
-        const source = sourceStartingAt(prep.next, cues);
+        // «وذكرت وكالة X، نقلا عن مصدر»: the source named before in the sentence is the channel.
+        if (transmitted && !via && found.length > 0) via = found.pop()!.source;
+        // «de source sécuritaire»: the preposition ends on the source's head.
+        const startAt = cueAt(cues.sourceHeads, doc.tokens, prep.next - 1) ? prep.next - 1 : prep.next;
+        const source = sourceStartingAt(startAt, cues, sentence.last);
         if (source) {
-          found.push({ sentence: sentence.index, at: t, source, ...(via && (via.entity !== source.entity || via.anonymous !== source.anonymous) ? { via } : {}) });
-          previous = source;
+          push(t, source, via);
           t = prep.next;
           continue;
         }
       }
       const verb = cueAt(cues.reportingVerbs, doc.tokens, t);
       // "dit" is also an alias cue ("X, dit Abou Y"): an alias is not a statement.
-      if (verb && !token.readings.some((r) => transmission.includes(r)) && !cueAt(cues.aliasCues, doc.tokens, t)) {
-        const complement = doc.tokens[verb.next]?.readings.some((r) => COMPLEMENTIZERS.has(r));
-        const source = sourceEndingBefore(t, cues, sentence.first, 3) ?? (complement ? undefined : sourceStartingAt(verb.next, cues));
-        if (source && !found.some((a) => a.source.entity === source.entity && a.source.anonymous === source.anonymous)) {
-          found.push({ sentence: sentence.index, at: t, source });
-          previous = source;
+      if (!verb || token.readings.some((r) => TRANSMISSION.has(r)) || cueAt(cues.aliasCues, doc.tokens, t)) continue;
+      if (isPunct(doc, t - 1, ',') && PARTICIPLES.has(token.text)) continue;
+      const complement = doc.tokens[verb.next]?.readings.some((r) => COMPLEMENTIZERS.has(r));
+      const before = sourceEndingBefore(t, cues, sentence.first, 3);
+      // The subject may follow the verb («قال الباحث X», "a déclaré le chercheur X", "said Hannah Cole"),
+      // except after verbs whose object follows them ("called for the MNJTF to be strengthened").
+      const inverted = !complement && (cues.lang === 'ar' || !OBJECT_VERBS.has(tokensText(t, verb.next)));
+      const source = before ?? (inverted ? sourceStartingAt(verb.next, cues, sentence.last) : undefined);
+      const verbEnd = verb.next;
+      if (!source) { t = verbEnd - 1; continue; }
+      // "a Malian security official told Reuters": the outlet told is the channel.
+      let via: SourceRef | undefined;
+      if (before && token.readings.some((r) => TOLD.has(r))) {
+        const next = mentionAt(verb.next) ?? mentionAt(verb.next + 1);
+        if (next && isSourceEntity(next) && entities[next.entity!]!.media) via = named(next);
+      }
+      // "residents and a local vigilante commander said": every source of the list speaks.
+      if (before?.anonymous) {
+        const first = doc.tokenAt[before.anonymous.start]!;
+        let joiner = first - 1;
+        while (['a', 'an', 'the', 'des', 'les', 'un', 'une', 'de'].includes(doc.tokens[joiner]?.text ?? '')) joiner--;
+        if (cues.listJoiners.has(doc.tokens[joiner]?.text ?? '')) {
+          const other = sourceEndingBefore(joiner, cues, sentence.first, 1);
+          if (other) push(t, other);
         }
       }
+      push(t, source, via);
+      t = verbEnd - 1;
     }
     // «وأضاف …», "He added …": a reporting verb with no subject continues the previous source.
     if (found.length === 0 && previous) {
       const opener = doc.tokens[sentence.first];
-      if (opener && cueAt(cues.reportingVerbs, doc.tokens, sentence.first) && !sourceStartingAt(sentence.first + 1, cues)) found.push({ sentence: sentence.index, at: sentence.first, source: previous });
+      if (opener && cueAt(cues.reportingVerbs, doc.tokens, sentence.first) && !sourceStartingAt(sentence.first + 1, cues, sentence.first + 4)) found.push({ sentence: sentence.index, at: sentence.first, source: previous });
     }
     // Each attribution covers its sentence from the clause it sits in to the next attribution's clause.
     const clauseStart = (t: number): number => {

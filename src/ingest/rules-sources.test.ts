@@ -1,0 +1,48 @@
+/** Source attribution on fresh sentences (not from any article), with the small test gazetteer. */
+import { describe, expect, it } from 'vitest';
+import { draftOf } from './rules-test-helpers.js';
+
+describe('sources after a verb or a preposition', () => {
+  it('skips a day, an addressee and chained titles to the speaker', () => {
+    const d = draftOf("Le convoi a été intercepté près de Gao, a indiqué lundi à la presse le chef de la brigade, le capitaine Moussa Coulibaly.", 'fr');
+    expect(d.notes).toEqual(['Moussa Coulibaly official B3']);
+  });
+
+  it('reads a source phrase that starts on the preposition («de source …», «auprès d\'une source …»)', () => {
+    expect(draftOf('Le camion a été saisi près de Gao, a-t-on appris de source douanière malienne.', 'fr').sources).toEqual(['source douanière malienne']);
+    expect(draftOf("Deux bergers ont été enlevés près de Kayes, a-t-on appris mardi auprès d'une source municipale.", 'fr').sources).toEqual(['source municipale']);
+  });
+
+  it('skips an adjective and a qualifier before an English head, and keeps the head words a name carries', () => {
+    expect(draftOf('According to a Malian customs official who asked not to be named, the truck came from Gao.', 'en').sources).toEqual(['Malian customs official']);
+  });
+
+  it('reads a speaker after an Arabic title with a complement and a second title', () => {
+    const d = draftOf('ويرى الباحث في شؤون منطقة الساحل، الدكتور سليمان داود، أن الهجوم متوقع.', 'ar');
+    expect(d.notes).toEqual(['سليمان داود expert C3']);
+  });
+});
+
+describe('references back and channels', () => {
+  it('gives a pronoun or a bare definite head the source named before', () => {
+    const d = draftOf("Selon la chercheuse Awa Traoré, la route est coupée. Selon elle, les convois passent par Kayes.", 'fr');
+    expect(d.notes).toEqual(['Awa Traoré expert C3', 'Awa Traoré expert C3']);
+    const e = draftOf('وقالت مصادر أمنية إن الطريق مغلق. وأضافت المصادر أن الجيش انتشر في غاو.', 'ar');
+    expect(e.sources).toEqual(['مصادر أمنية']);
+  });
+
+  it('makes the outlet a source told, or named before «نقلا عن», the channel', () => {
+    const d = draftOf('ذكرت صحيفة الأخبار، نقلا عن مصدر أمني، أن الطريق مغلق قرب غاو.', 'ar');
+    expect(d.notes).toEqual(['مصدر أمني via صحيفة الأخبار anonymous-official D3']);
+  });
+
+  it('reads every source of a list before the verb, and the subject past an apposition', () => {
+    expect(draftOf('Residents and a local police officer said the road near Gao was mined.', 'en').sources).toEqual(expect.arrayContaining(['Residents', 'local police officer']));
+    const d = draftOf('The Gao Vigilance Committee, a militia formed in 2015 to help the army against the Front Alpha, says it lost two men.', 'en');
+    expect(d.notes).toEqual(['Gao Vigilance Committee official B3']);
+  });
+
+  it('does not read the object of "called for" as the speaker', () => {
+    expect(draftOf("The governor of Gao called for the Gao Vigilance Committee to be strengthened.", 'en').notes).toEqual([]);
+  });
+});
