@@ -89,6 +89,13 @@ function frenchOrgEnd(ctx: NameContext, i: number): number {
     // «… et des Volontaires»: a second name joined by «et» ends the first.
     if (token.text === 'et' && ['des', 'les', 'le', 'la', 'l'].includes(doc.tokens[j + 1]?.text ?? '') && isCapitalised(doc, j + 2)) break;
     if (FRENCH_ORG_CONNECTORS.has(token.text)) { j++; continue; }
+    // A listed name inside the name («… des Nations unies») is one unit of it.
+    if (ctx.blocked[j] && j > i + 1) {
+      while (ctx.blocked[j]) j++;
+      end = j;
+      proper = true;
+      continue;
+    }
     if (cues.stopwords.has(token.text) || stops.some((list) => cueAt<unknown>(list, doc.tokens, j))) break;
     const capitalised = isCapitalised(doc, j);
     if (proper && !capitalised) break;
@@ -331,7 +338,7 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
       const group = cueAt(cues.groupHeads, doc.tokens, i)?.next === i + 1 && !runHasMarker(ctx, i, frenchOrgEnd(ctx, i));
       if (group || cueAt(cues.orgHeads, doc.tokens, i)?.next === i + 1) {
         const end = frenchOrgEnd(ctx, i);
-        if (end - i >= 2 && (!index.overlaps(i, end) || index.absorbAdjectives(i, end, true, !group))) {
+        if (end - i >= 2 && (!index.overlaps(i, end) || index.absorbAdjectives(i, end, true, !group, !group))) {
           index.add(group
             ? mentionFromTokens(doc, i, end, { type: 'threat-actor', kind: 'group', origin: 'group-cue' })
             : mentionFromTokens(doc, i, end, { type: 'identity', kind: 'organization', origin: 'org-cue' }));

@@ -66,10 +66,10 @@ export class MentionIndex {
    * adjective forms always, place names when `places` (organisation names).
    * False, and nothing removed, when another kind of mention is inside or one crosses the edges.
    */
-  absorbAdjectives(first: number, last: number, places = false, keepCountries = true): boolean {
+  absorbAdjectives(first: number, last: number, places = false, keepCountries = true, organisations = false): boolean {
     const touching = this.mentions.filter((m) => this.firstToken(m) < last && this.lastToken(m) > first);
     const ok = touching.every((m) => this.firstToken(m) >= first && this.lastToken(m) <= last
-      && (m.formKind === 'adjective' || (places && m.type === 'location')));
+      && (m.formKind === 'adjective' || (places && m.type === 'location') || (organisations && m.type === 'identity' && m.kind !== 'individual')));
     if (!ok) return false;
     for (const m of touching) {
       this.remove(m);

@@ -92,3 +92,17 @@ export function trimOrganisationEdges(doc: DocumentView, index: MentionIndex): v
     index.add(m);
   }
 }
+
+/** Lower-case ministry names: "the interior ministry", "Algeria's defence ministry" (the country stays its own mention). */
+export function lowercaseMinistries(doc: DocumentView, index: MentionIndex): void {
+  for (let k = 1; k < doc.tokens.length; k++) {
+    if (doc.tokens[k]!.text !== 'ministry' || isCapitalised(doc, k) || index.overlaps(k, k + 1)) continue;
+    const modifier = k - 1;
+    const word = doc.tokens[modifier]!;
+    if (word.kind !== 'word' || isCapitalised(doc, modifier) || cuesAt(doc, k).stopwords.has(word.text) || index.overlaps(modifier, k)) continue;
+    const before = modifier - 1;
+    const possessive = index.endingBefore(modifier)?.kind === 'country';
+    if (!possessive && doc.tokens[before]?.text !== 'the') continue;
+    index.add(mentionFromTokens(doc, modifier, k + 1, { type: 'identity', kind: 'organization', origin: 'org-cue' }));
+  }
+}

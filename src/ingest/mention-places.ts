@@ -86,7 +86,9 @@ export function deriveRegionsAndForces(doc: DocumentView, index: MentionIndex, m
         break;
       }
     }
-    if (lang === 'en' && place.formKind === 'adjective') {
+    // "the Malian army", and "Chad's army" (the possessive is gone from the normalised text, not from the original).
+    const possessive = lang === 'en' && place.kind === 'country' && /^['’]s\b/.test(doc.original.slice(doc.norm.ends[place.end - 1]!, doc.norm.ends[place.end - 1]! + 3));
+    if (lang === 'en' && (place.formKind === 'adjective' || possessive)) {
       const force = cueAt(cues.forceHeads, doc.tokens, last);
       if (force && !index.overlaps(last, force.next)) {
         const org = mentionFromTokens(doc, first, force.next, { type: 'identity', kind: 'organization', origin: 'derived' });

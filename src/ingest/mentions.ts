@@ -16,7 +16,7 @@ import type { Mention } from './mention-types.js';
 import { applyContextRules } from './mention-context.js';
 import { normaliseName } from './normalise.js';
 import { leaderApposition } from './mention-leaders.js';
-import { acronymNames, placeLedNames, trimOrganisationEdges } from './mention-orgs.js';
+import { acronymNames, lowercaseMinistries, placeLedNames, trimOrganisationEdges } from './mention-orgs.js';
 import { deriveRegionsAndForces, placeHeadLocations, trimAdministrativeWords } from './mention-places.js';
 
 const HAMZA_SEATS = /[أإآٱ]/;
@@ -169,6 +169,7 @@ export function findMentions(doc: DocumentView, matcher: Matcher): Mention[] {
   acronymNames(doc, index);
   placeLedNames(doc, index);
   trimOrganisationEdges(doc, index);
+  lowercaseMinistries(doc, index);
   bracketedAcronyms(doc, index);
   deriveRegionsAndForces(doc, index, matcher);
   placeHeadLocations(doc, index, matcher);

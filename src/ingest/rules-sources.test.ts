@@ -45,4 +45,24 @@ describe('references back and channels', () => {
   it('does not read the object of "called for" as the speaker', () => {
     expect(draftOf("The governor of Gao called for the Gao Vigilance Committee to be strengthened.", 'en').notes).toEqual([]);
   });
+
+  it('gives an organisation noun the organisation named before with that head', () => {
+    const d = draftOf("L'organisation non gouvernementale Sahel Aid Network a publié un rapport sur Gao. L'ONG estime que dix villages sont isolés.", 'fr');
+    expect(d.notes.at(-1)).toBe('Sahel Aid Network official B3');
+  });
+});
+
+describe('organisations named in lower case or by a possessive', () => {
+  it('reads "the interior ministry", "Mali\'s defence ministry" and "Niger\'s army"', () => {
+    const d = draftOf("Mali's defence ministry said the convoy was hit near Gao. The interior ministry confirmed it. Niger's army said it sent troops.", 'en');
+    expect(d.entities('identity')).toEqual(expect.arrayContaining(['defence ministry', 'interior ministry', "Niger's army"]));
+    expect(d.notes.map((n) => n.split(' official')[0])).toEqual(['defence ministry', 'interior ministry', "Niger's army"]);
+  });
+
+  it('keeps a listed organisation inside a longer French name', () => {
+    const d = draftOf("D'après le Bureau de liaison des Nations unies (BLNU), le convoi est passé par Gao.", 'fr', [
+      ...[{ key: 'org:un', type: 'identity' as const, kind: 'organization', canonical: 'United Nations', names: { ar: [], fr: ['Nations unies'], en: ['United Nations'] } }],
+    ]);
+    expect(d.entities('identity')).toEqual(['Bureau de liaison des Nations unies']);
+  });
 });

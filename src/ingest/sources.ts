@@ -142,7 +142,29 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
       if (m?.formKind === 'adjective' || m?.type === 'location' || cueAt(cues.officialQualifiers, doc.tokens, j) || QUANTIFIERS.has(token.text) || /^\d+$/.test(token.text)) continue;
       if (cues.stopwords.has(token.text) || LEAD_FILLERS.has(token.text) || (token.kind === 'punct' && token.text === '"')) continue;
       // "a Malian customs official": a modifier right before a source head.
-      if (token.kind === 'word' && (cueAt(cues.sourceHeads, doc.tokens, j + 1) || cueAt(cues.sourceHeads, doc.tokens, j + 2))) continue;
+      if (cues.lang === 'en' && token.kind === 'word' && (cueAt(cues.sourceHeads, doc.tokens, j + 1) || cueAt(cues.sourceHeads, doc.tokens, j + 2))) continue;
+      return undefined;
+    }
+    return undefined;
+  };
+
+  /**
+   * «L'ONG estime», "the ministry said", «وأوضحت الوزارة»: an organisation noun
+   * ending before token k stands for the organisation named last with that head.
+   */
+  const organisationNoun = (k: number, cues: CompiledCueTable): SourceRef | undefined => {
+    for (let h = k - 1; h >= Math.max(0, k - 2); h--) {
+      const head = cueAt(cues.orgHeads, doc.tokens, h) ?? cueAt(cues.mediaHeads, doc.tokens, h);
+      if (!head || head.next !== k) continue;
+      const word = doc.tokens[k - 1]!.readings.at(-1)!.replace(/^ال/, '');
+      for (let m = k - 2; m >= 0; m--) {
+        const owner = mentionsByLast.get(m);
+        if (!owner || !isSourceEntity(owner) || entities[owner.entity!]!.type !== 'identity' || entities[owner.entity!]!.kind === 'individual') continue;
+        // The owner's name has the head word, or the head word introduced it («L'organisation … Sahel Relief Alliance»).
+        const first = doc.tokenAt[owner.start]!;
+        const around = doc.tokens.slice(Math.max(0, first - 4), m).map((t) => t.readings.at(-1)!.replace(/^ال/, ''));
+        if (around.includes(word) || (['ong', 'ngo'].includes(word) && around.some((w) => w.startsWith('organi')))) return named(owner);
+      }
       return undefined;
     }
     return undefined;
@@ -175,6 +197,8 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
         return named(m);
       }
       if (e < k && PRONOUNS.has(doc.tokens[e]?.text ?? '') && previous) return previous;
+      const anaphor = e === end ? organisationNoun(e, cues) : undefined;
+      if (anaphor) return anaphor;
       for (let start = Math.max(floor, e - 5); start < e; start++) {
         const phrase = phraseAt(doc, cues, start, mentionAt);
         if (phrase && phrase.last === e) return fromPhrase(phrase);
