@@ -158,6 +158,10 @@ export interface CompiledCueTable {
   readonly listJoiners: ReadonlySet<string>;
   /** First words of every cue of the table: a token without one of them starts no cue. */
   readonly firstWords: ReadonlySet<string>;
+  /** Every cue that ends a name (titles, heads, verbs, relation cues) in one list: one lookup instead of fifteen. */
+  readonly nameStops: CueList<true>;
+  /** First words of the cues the relation rules read: tokens without one start no relation cue. */
+  readonly relationFirstWords: ReadonlySet<string>;
 }
 
 const wordSet = (cues: readonly string[]): Set<string> => new Set(cues.flatMap(cueWords));
@@ -214,7 +218,19 @@ function compileTable(table: CueTable): CompiledCueTable {
   for (const value of Object.values(compiled)) {
     if (value && typeof value === 'object' && 'byFirst' in value) for (const word of (value as CueList<unknown>).byFirst.keys()) firstWords.add(word);
   }
-  return { ...compiled, firstWords };
+  const nameStops = compileWords([table.personTitles.map(([cue]) => cue), table.leaderNouns, table.groupHeads, table.orgHeads, table.aliasCues, table.reportingVerbs, table.ledBy,
+    table.sourceHeads.map(([cue]) => cue), table.successorCues.map(([cue]) => cue), table.threatCues, table.mediaHeads, table.locatedCues, table.leadVerbs, table.memberCues, table.affiliationCues].flat());
+  const relationLists = [compiled.memberCues, compiled.affiliationCues, compiled.branchCues, compiled.mergerCues, compiled.successorCues, compiled.locatedCues, compiled.threatCues,
+    compiled.leaderNouns, compiled.ledBy, compiled.leadParticiples, compiled.leadVerbs, compiled.memberNouns];
+  const relationFirstWords = new Set<string>(relationLists.flatMap((list) => [...(list as CueList<unknown>).byFirst.keys()]));
+  return { ...compiled, firstWords, nameStops, relationFirstWords };
+}
+
+/** True when the token may start one of the cues whose first words are `words`. */
+export function mayStart(words: ReadonlySet<string>, token: Token | undefined): boolean {
+  if (!token || token.kind === 'break') return false;
+  for (const reading of token.readings) if (words.has(reading)) return true;
+  return false;
 }
 
 /** True when token i may start a cue of the table (a cheap test before looking up each list). */

@@ -4,6 +4,9 @@ import type { Mention } from './mention-types.js';
 import type { NameContext } from './names.js';
 import { cueTable } from './cues.js';
 
+/** The longest name, in tokens, a mention may span before the one it is looked up from. */
+const MAX_NAME_TOKENS = 16;
+
 export class MentionIndex {
   private readonly byFirst = new Map<number, Mention>();
   private readonly byLast = new Map<number, Mention>();
@@ -67,7 +70,7 @@ export class MentionIndex {
    * False, and nothing removed, when another kind of mention is inside or one crosses the edges.
    */
   absorbAdjectives(first: number, last: number, places = false, keepCountries = true, organisations = false): boolean {
-    const touching = this.mentions.filter((m) => this.firstToken(m) < last && this.lastToken(m) > first);
+    const touching = this.touching(first, last);
     const ok = touching.every((m) => this.firstToken(m) >= first && this.lastToken(m) <= last
       && (m.formKind === 'adjective' || (places && m.type === 'location') || (organisations && m.type === 'identity' && m.kind !== 'individual')));
     if (!ok) return false;
@@ -77,6 +80,16 @@ export class MentionIndex {
       if (keepCountries && m.kind === 'country' && !m.needsContext) this.components.push({ ...m, component: true });
     }
     return true;
+  }
+
+  /** Mentions over any token of [first, last), found through their first tokens (names are short). */
+  private touching(first: number, last: number): Mention[] {
+    const out: Mention[] = [];
+    for (let k = Math.max(0, first - MAX_NAME_TOKENS); k < last; k++) {
+      const m = this.byFirst.get(k);
+      if (m && this.lastToken(m) > first) out.push(m);
+    }
+    return out;
   }
 
   /** Countries named inside other names (see Mention.component). */
@@ -102,16 +115,13 @@ export class MentionIndex {
   /** The person named last before token i in its sentence (at most `reach` tokens back); an alias stands for its owner. */
   personBefore(i: number, reach = 15): Mention | undefined {
     const sentence = this.doc.tokens[i]?.sentence;
-    let best: Mention | undefined;
-    let bestLast = -1;
-    for (const m of this.mentions) {
-      if (m.kind !== 'individual') continue;
-      const last = this.lastToken(m);
-      if (last > i || last < i - reach || last <= bestLast || this.doc.tokens[this.firstToken(m)]?.sentence !== sentence) continue;
-      best = m;
-      bestLast = last;
+    for (let last = i; last >= Math.max(1, i - reach); last--) {
+      const m = this.byLast.get(last);
+      if (!m || m.kind !== 'individual') continue;
+      if (this.doc.tokens[this.firstToken(m)]?.sentence !== sentence) return undefined;
+      return m.aliasOf ?? m;
     }
-    return best?.aliasOf ?? best;
+    return undefined;
   }
 
   private readonly contexts = new Map<string, NameContext>();

@@ -61,8 +61,7 @@ function arabicNameLike(ctx: NameContext, i: number): boolean {
 function startsAnyCue(ctx: NameContext, i: number): boolean {
   const { cues, doc } = ctx;
   if (!mayStartCue(cues, doc.tokens[i])) return false;
-  const lists = [cues.personTitles, cues.leaderNouns, cues.groupHeads, cues.orgHeads, cues.aliasCues, cues.reportingVerbs, cues.ledBy, cues.sourceHeads, cues.successorCues, cues.threatCues, cues.mediaHeads, cues.locatedCues, cues.leadVerbs, cues.memberCues, cues.affiliationCues];
-  return lists.some((list) => cueAt<unknown>(list, doc.tokens, i) !== undefined);
+  return cueAt(cues.nameStops, doc.tokens, i) !== undefined;
 }
 
 /** End (exclusive) of an Arabic person name starting at token i; i when there is none. */

@@ -91,12 +91,15 @@ export function basedRule(v: SentenceView): void {
 }
 
 /** A new organisation named after its city («مركز نيامي للأبحاث», "Sabha Security Directorate") is in that city. */
-export function seatRule(v: SentenceView, cities: readonly Placed[]): void {
+export function seatRule(v: SentenceView, cities: ReadonlyMap<string, Placed>): void {
   for (const org of v.inSentence) {
     if (!isOrg(org) || org.entity.known !== undefined || org.m.origin !== 'org-cue') continue;
-    const name = ` ${v.doc.norm.text.slice(org.m.start, org.m.end)} `;
-    const city = cities.find((c) => name.includes(` ${v.doc.norm.text.slice(c.m.nameStart, c.m.nameEnd)} `));
-    if (city) v.add(org, 'located-at', city, 'name');
+    // Every run of one or two words of the name may be a city's name.
+    const words = v.doc.norm.text.slice(org.m.start, org.m.end).split(' ');
+    for (let w = 0; w < words.length; w++) {
+      const city = cities.get(words[w]!) ?? (w + 1 < words.length ? cities.get(`${words[w]} ${words[w + 1]}`) : undefined);
+      if (city) { v.add(org, 'located-at', city, 'name'); break; }
+    }
   }
 }
 

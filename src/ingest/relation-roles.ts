@@ -247,9 +247,8 @@ export function possessiveLeader(v: SentenceView): void {
  * next to a spokesman's title stands for the national force the document names
  * (the one named last before the sentence).
  */
-export function forceSpokesmanRule(v: SentenceView, forces: readonly Placed[]): void {
+export function forceSpokesmanRule(v: SentenceView, force: Placed | undefined): void {
   const { doc, cues, sentence } = v;
-  const force = [...forces].reverse().find((f) => f.first < sentence.last);
   if (!force) return;
   for (let f = sentence.first; f < sentence.last; f++) {
     const noun = cueAt(cues.forceHeads, doc.tokens, f);

@@ -5,7 +5,7 @@
  * between them (relation-roles.ts, relation-groups.ts, relation-places.ts);
  * see docs/extraction.md for the patterns.
  */
-import { cueAt, mayStartCue, type CueHit, type CueList } from './cues.js';
+import { cueAt, mayStart, type CueHit, type CueList } from './cues.js';
 import { cuesAt, type DocumentView } from './document.js';
 import type { RelationCandidate } from './relation-types.js';
 import { affiliationRule, branchRule, isModifierWord, mergerRule, reversedAffiliation, successorRule } from './relation-groups.js';
@@ -28,10 +28,22 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
   const out: RelationCandidate[] = [];
   let lastGroupBefore: Placed | undefined;
   const groups = placed.filter((p) => isGroup(p) && !p.m.aliasOf);
-  const cities = placed.filter((p) => p.entity.type === 'location' && (p.entity.kind === 'city' || p.entity.kind === 'town') && !p.m.aliasOf);
+  // Cities and towns the document names, by their normalised names (for organisations named after them).
+  const cities = new Map<string, Placed>();
+  for (const p of placed) {
+    if (p.entity.type === 'location' && (p.entity.kind === 'city' || p.entity.kind === 'town') && !p.m.aliasOf) cities.set(doc.norm.text.slice(p.m.nameStart, p.m.nameEnd), p);
+  }
   // National forces named so far ("the Nigerian Army", «الجيش المالي»): a bare forces noun may stand for them.
   const forces = placed.filter((p) => p.entity.force === true);
-  const antecedent = (first: number, next: number): Placed | undefined => antecedentOf(doc, groups, first, specificHead(doc, next));
+  let forceCursor = 0;
+  const positions = new Map<Entity, number[]>();
+  for (const g of groups) {
+    const list = positions.get(g.entity);
+    if (list) list.push(g.first);
+    else positions.set(g.entity, [g.first]);
+  }
+  const groupStarts = new Set(groups.map((g) => g.first));
+  const antecedent = (first: number, next: number): Placed | undefined => antecedentOf(doc, groups, positions, groupStarts, first, specificHead(doc, next));
   let cursor = 0;
   for (const sentence of doc.sentences) {
     // `placed` is sorted by first token: walk it once instead of filtering it per sentence.
@@ -56,7 +68,7 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
     for (let t = sentence.first; t < sentence.last; t++) {
       reversedAffiliation(v, t);
       attackNounRule(v, t);
-      if (!mayStartCue(cues, doc.tokens[t])) continue;
+      if (!mayStart(cues.relationFirstWords, doc.tokens[t])) continue;
       roleRules(v, t, cue('member', cues.memberCues, t));
       const affiliation = cue('affiliation', cues.affiliationCues, t);
       if (affiliation) affiliationRule(v, t, affiliation);
@@ -76,7 +88,8 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
     basedRule(v);
     seatRule(v, cities);
     possessiveLeader(v);
-    forceSpokesmanRule(v, forces.filter((f) => f.first < sentence.first));
+    while (forceCursor < forces.length && forces[forceCursor]!.first < sentence.first) forceCursor++;
+    forceSpokesmanRule(v, forces[forceCursor - 1]);
     out.push(...v.out);
     const sentenceGroups = inSentence.filter(isGroup);
     if (sentenceGroups.length > 0) lastGroupBefore = sentenceGroups[sentenceGroups.length - 1];
@@ -112,29 +125,48 @@ function specificHead(doc: DocumentView, next: number): string | undefined {
  * the most recent on a tie. A noun that names a kind of unit ("the battalion")
  * prefers the groups whose name has it ("Signed-in-Blood Battalion").
  */
-function antecedentOf(doc: DocumentView, groups: readonly Placed[], at: number, head?: string): Placed | undefined {
+function antecedentOf(doc: DocumentView, groups: readonly Placed[], positions: ReadonlyMap<Entity, readonly number[]>, groupStarts: ReadonlySet<number>, at: number, head?: string): Placed | undefined {
   const sentence = doc.tokens[at]!.sentence;
-  let lo = 0;
-  let hi = groups.length;
-  while (lo < hi) { const mid = (lo + hi) >> 1; if (groups[mid]!.first < at) lo = mid + 1; else hi = mid; }
-  const before = groups.slice(0, lo).filter((g) => g.last <= at);
-  const inWindow = before.filter((g) => doc.tokens[g.first]!.sentence >= sentence - 3);
+  const lo = countBefore(groups, at);
+  // Groups of this and the three previous sentences, nearest first (a walk back, not a copy of everything before).
+  const inWindow: Placed[] = [];
+  let lastBefore: Placed | undefined;
+  for (let k = lo - 1; k >= 0; k--) {
+    const g = groups[k]!;
+    if (g.last > at) continue;
+    lastBefore ??= g;
+    if (doc.tokens[g.first]!.sentence < sentence - 3) break;
+    inWindow.unshift(g);
+  }
   const headed = head ? inWindow.filter((g) => ` ${doc.norm.text.slice(g.m.start, g.m.end)} `.includes(` ${head} `)) : [];
   const recent = headed.length > 0 ? headed : inWindow;
-  if (recent.length === 0) return before[before.length - 1];
-  const count = new Map<Entity, number>();
-  for (const g of before) count.set(g.entity, (count.get(g.entity) ?? 0) + 1);
+  if (recent.length === 0) return lastBefore;
+  // Mentions of the group so far.
+  const count = (e: Entity): number => countBefore(positions.get(e) ?? [], at);
   let best: Placed | undefined;
   let bestScore = -1;
   for (const g of recent) {
     const s = doc.tokens[g.first]!.sentence;
     // A group named only as a modifier ("the al-Qaeda affiliate JNIM") is not the topic of its sentence.
-    const modifier = isModifierWord(doc.tokens[g.last]?.text ?? '') || groups.some((o) => o.first === g.last);
+    const modifier = isModifierWord(doc.tokens[g.last]?.text ?? '') || groupStarts.has(g.last);
     const firstInSentence = !modifier && !recent.some((o) => o !== g && doc.tokens[o.first]!.sentence === s && o.first < g.first);
-    const score = count.get(g.entity)! + (s === 0 ? 1 : 0) + (firstInSentence ? 0.5 : 0);
+    const score = count(g.entity) + (s === 0 ? 1 : 0) + (firstInSentence ? 0.5 : 0);
     if (score >= bestScore) { best = g; bestScore = score; }
   }
   return best;
+}
+
+/** How many of the sorted token positions (or mentions, by first token) come before `at`. */
+function countBefore(sorted: readonly (number | Placed)[], at: number): number {
+  let lo = 0;
+  let hi = sorted.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const item = sorted[mid]!;
+    if ((typeof item === 'number' ? item : item.first) < at) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function dedupe(relations: readonly RelationCandidate[]): RelationCandidate[] {
