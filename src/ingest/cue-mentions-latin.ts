@@ -382,7 +382,8 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
     }
     const end = latinNameForward(ctx, i, 'person');
     if (end <= i || index.overlaps(i, end)) continue;
-    const kunya = cues.kunyaHeads.has(token.text) && end - i >= 2;
+    // "à Oum el-Araneb": after a place preposition «Oum/Umm» starts a place name, not a kunya.
+    const kunya = cues.kunyaHeads.has(token.text) && end - i >= 2 && !(['oum', 'umm'].includes(token.text) && ['a', 'au', 'in', 'at', 'near', 'de', 'from', 'to', 'vers'].includes(doc.tokens[i - 1]?.text ?? ''));
     const nextIsGroupHead = cueAt(cues.groupHeads, doc.tokens, end);
     if (nextIsGroupHead && !isSentenceStart(doc, i) || nextIsGroupHead && end - i >= 1 && doc.tokens[i - 1]?.text === 'the') {
       index.add(mentionFromTokens(doc, i, end, { type: 'threat-actor', kind: 'group', origin: 'group-cue' }));

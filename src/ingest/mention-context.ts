@@ -21,6 +21,9 @@ const ACTOR_CONTEXT_WORDS: Record<string, readonly string[]> = {
   en: ['group', 'fighters', 'leader', 'emir', 'militants'],
 };
 
+/** Place nouns of natural features and crossings (normalised). */
+const FEATURE_HEADS = new Set(['جزيرة', 'جزر', 'وادي', 'هضبة', 'واحة', 'معبر', 'île', 'îles', 'island', 'islands', 'valley', 'plateau', 'passe', 'vallée', 'oasis', 'axe', 'zone'].map(normaliseName));
+
 const normaliseLists = (lists: Record<string, readonly string[]>): Record<string, readonly string[]> =>
   Object.fromEntries(Object.entries(lists).map(([lang, words]) => [lang, words.map(normaliseName)]));
 const PLACE_CONTEXT = normaliseLists(PLACE_CONTEXT_WORDS);
@@ -51,7 +54,9 @@ function hasContext(doc: DocumentView, m: Mention): boolean {
   if (!prev || prev.kind !== 'word') return false;
   const words = (m.type === 'location' ? PLACE_CONTEXT : ACTOR_CONTEXT)[cues.lang] ?? [];
   if (prev.readings.some((r) => words.includes(r))) return true;
-  if (m.type === 'location' && (cueAt(cues.placeHeads, doc.tokens, first - 1) || cueAt(cues.directions, doc.tokens, first - 1))) return true;
+  // Natural features («جزر البحيرة»: the islands of the lake) do not make a common word a place name.
+  const head = cueAt(cues.placeHeads, doc.tokens, first - 1);
+  if (m.type === 'location' && ((head && !FEATURE_HEADS.has(prev.readings.at(-1)!)) || cueAt(cues.directions, doc.tokens, first - 1))) return true;
   return false;
 }
 

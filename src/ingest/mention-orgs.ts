@@ -8,7 +8,7 @@
  * - a place name written before an organisation's name ("Sabha Security
  *   Directorate", "Lake Chad Research Network"): the place is part of it.
  */
-import { cueAt } from './cues.js';
+import { compileWords, cueAt } from './cues.js';
 import { cuesAt, isAllCaps, isCapitalised, isPunct, surfaceOf, type DocumentView } from './document.js';
 import type { MentionIndex } from './mention-index.js';
 import { mentionFromTokens } from './mention-build.js';
@@ -104,5 +104,18 @@ export function lowercaseMinistries(doc: DocumentView, index: MentionIndex): voi
     const possessive = index.endingBefore(modifier)?.kind === 'country';
     if (!possessive && doc.tokens[before]?.text !== 'the') continue;
     index.add(mentionFromTokens(doc, modifier, k + 1, { type: 'identity', kind: 'organization', origin: 'org-cue' }));
+  }
+}
+
+/** Corps named by a common noun: border and coast guards («حراس الحدود», "border guards", «garde-frontières»). */
+const CORPS = compileWords(['حراس الحدود', 'حرس الحدود', 'خفر السواحل', 'border guards', 'border guard', 'border police', 'coast guard', 'garde-frontières', 'gardes-frontières', 'garde-côtes', 'gardes-côtes']);
+
+/** A corps named by a common noun is an organisation (the mention keeps a proclitic out: «وحراس الحدود»). */
+export function corpsNames(doc: DocumentView, index: MentionIndex): void {
+  for (let k = 0; k < doc.tokens.length; k++) {
+    const hit = cueAt(CORPS, doc.tokens, k);
+    if (!hit || index.overlaps(k, hit.next)) continue;
+    index.add(mentionFromTokens(doc, k, hit.next, { type: 'identity', kind: 'organization', origin: 'org-cue', leadChars: hit.leadChars }));
+    k = hit.next - 1;
   }
 }

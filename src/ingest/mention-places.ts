@@ -2,7 +2,7 @@
  * Place mentions beyond the dictionary's exact names: the administrative words
  * around a listed place («ولاية», "région de", "State") left out of the mention,
  * regions and national forces derived from a compass word or a forces noun with
- * a country, and unlisted places named after a place noun.
+ * a country (new-places.ts finds places nobody listed).
  */
 import { cueAt } from './cues.js';
 import { cuesAt, type DocumentView } from './document.js';
@@ -10,7 +10,6 @@ import type { Matcher } from './matcher.js';
 import type { MentionIndex } from './mention-index.js';
 import { mentionFromTokens } from './mention-build.js';
 import type { Mention } from './mention-types.js';
-import { latinNameForward } from './names.js';
 
 /**
  * «بمنطقة كيدال» → «كيدال», "région de Ménaka" → "Ménaka", "Lac province" →
@@ -73,6 +72,17 @@ export function deriveRegionsAndForces(doc: DocumentView, index: MentionIndex, m
       index.add(region);
       continue;
     }
+    // "Algeria's far south": a possessive country and a compass word after it (the possessive is in the original only).
+    const possessed = lang === 'en' && place.kind === 'country' && place.formKind === 'name' && /^['’]s\b/.test(doc.original.slice(doc.norm.ends[place.end - 1]!, doc.norm.ends[place.end - 1]! + 3));
+    const after = possessed ? cueAt(cues.directions, doc.tokens, last) : undefined;
+    if (after && !index.overlaps(last, after.next)) {
+      const region = mentionFromTokens(doc, first, after.next, { type: 'location', kind: 'region', origin: 'derived' });
+      region.country = countryOf(place);
+      index.remove(place);
+      index.components.push({ ...place, component: true });
+      index.add(region);
+      continue;
+    }
     // Forces noun with the country: «الجيش الجزائري» (noun first), "the Malian army" (adjective first).
     for (let back = 1; back <= 2; back++) {
       const at = first - back;
@@ -101,50 +111,3 @@ export function deriveRegionsAndForces(doc: DocumentView, index: MentionIndex, m
   }
 }
 
-const REGION_HEADS = new Set(['region', 'province', 'wilaya', 'ولايه', 'منطقه', 'اقليم', 'محافظه', 'state', 'district', 'cercle']);
-
-/**
- * Places nobody listed, named after a place noun: "the town of Niono", «بلدة
- * مونغونو», "le village de Bourasso". A STIX location needs a country: it is
- * taken from the known places of the same sentence, else from the country the
- * document names most; without one the place is not proposed.
- */
-export function placeHeadLocations(doc: DocumentView, index: MentionIndex, matcher: Matcher): void {
-  const countryOf = (m: Mention): string | undefined => {
-    const entity = m.known !== undefined ? matcher.entities[m.known] : undefined;
-    return entity?.type === 'location' ? entity.gazetteer?.country ?? (typeof entity.object?.country === 'string' ? entity.object.country : undefined) : undefined;
-  };
-  const counts = new Map<string, number>();
-  for (const m of index.mentions) { const c = countryOf(m); if (c) counts.set(c, (counts.get(c) ?? 0) + 1); }
-  const documentCountry = [...counts].sort((a, b) => b[1] - a[1])[0]?.[0];
-  const sentenceCountry = new Map<number, string>();
-  for (const m of index.mentions) {
-    const c = countryOf(m);
-    const s = doc.tokens[doc.tokenAt[m.start]!]!.sentence;
-    if (c && !sentenceCountry.has(s)) sentenceCountry.set(s, c);
-  }
-  for (let i = 0; i < doc.tokens.length; i++) {
-    const cues = cuesAt(doc, i);
-    const head = cueAt(cues.placeHeads, doc.tokens, i);
-    if (!head || head.skipChars > 0) continue;
-    const ctx = index.context(i);
-    let end = head.next;
-    if (cues.lang === 'ar') {
-      const token = doc.tokens[end];
-      if (token?.arabic && !token.text.startsWith('ال') && !cues.stopwords.has(token.text) && !index.overlaps(end, end + 1)) end++;
-    } else {
-      const skip = ['la', 'le', 'l', 'les', 'the'].includes(doc.tokens[end]?.text ?? '') ? 1 : 0;
-      end = latinNameForward(ctx, head.next + skip, 'org', 3);
-      if (end === head.next + skip) end = head.next;
-    }
-    const nameFirst = doc.tokens[head.next]?.kind === 'word' && ['la', 'le', 'l', 'les', 'the'].includes(doc.tokens[head.next]!.text) ? head.next + 1 : head.next;
-    if (end <= nameFirst || index.overlaps(nameFirst, end)) continue;
-    const country = sentenceCountry.get(doc.tokens[i]!.sentence) ?? documentCountry;
-    if (!country) continue;
-    const headWord = doc.tokens[i]!.readings[doc.tokens[i]!.readings.length - 1]!;
-    const place = mentionFromTokens(doc, nameFirst, end, { type: 'location', kind: REGION_HEADS.has(headWord) ? 'region' : 'town', origin: 'derived' });
-    place.country = country;
-    index.add(place);
-    i = end - 1;
-  }
-}

@@ -16,8 +16,9 @@ import type { Mention } from './mention-types.js';
 import { applyContextRules } from './mention-context.js';
 import { normaliseName } from './normalise.js';
 import { leaderApposition } from './mention-leaders.js';
-import { acronymNames, lowercaseMinistries, placeLedNames, trimOrganisationEdges } from './mention-orgs.js';
-import { deriveRegionsAndForces, placeHeadLocations, trimAdministrativeWords } from './mention-places.js';
+import { acronymNames, corpsNames, lowercaseMinistries, placeLedNames, trimOrganisationEdges } from './mention-orgs.js';
+import { deriveRegionsAndForces, trimAdministrativeWords } from './mention-places.js';
+import { newPlaces } from './new-places.js';
 
 const HAMZA_SEATS = /[أإآٱ]/;
 
@@ -170,9 +171,10 @@ export function findMentions(doc: DocumentView, matcher: Matcher): Mention[] {
   placeLedNames(doc, index);
   trimOrganisationEdges(doc, index);
   lowercaseMinistries(doc, index);
+  corpsNames(doc, index);
   bracketedAcronyms(doc, index);
   deriveRegionsAndForces(doc, index, matcher);
-  placeHeadLocations(doc, index, matcher);
+  newPlaces(doc, index, matcher);
   const kept = applyContextRules(doc, index.mentions);
   const components = [...nested, ...index.components].filter((c) => c.type === 'location' && c.known !== undefined).map((c) => { delete c.needsContext; return c; });
   return [...kept, ...components].sort((a, b) => a.start - b.start || b.end - a.end);

@@ -32,14 +32,16 @@ function placeList(v: SentenceView, k: number): Placed[] {
   let j = k;
   while (j < k + 4 && (cues.timeFillers.has(v.text(j)) || /^\d+$/.test(v.text(j)))) j++;
   if (BETWEEN.has(v.text(j))) j++;
-  const first = v.startingNear(j, isPlace, 1);
+  // A demonym is not the place ("the Algerian border" is a border, not Algeria).
+  const isNamedPlace = (p: Placed): boolean => isPlace(p) && p.m.formKind !== 'adjective';
+  const first = v.startingNear(j, isNamedPlace, 1);
   if (!first) return [];
   const places = [first];
   let cursor = first.last;
   for (let n = 0; n < 5; n++) {
     let c = cursor;
     while (c < cursor + 3 && (isPunct(doc, c, ',') || cues.listJoiners.has(v.text(c)) || ['the', 'la', 'le', 'les', 'l'].includes(v.text(c)))) c++;
-    const next = v.startingAt(c, isPlace);
+    const next = v.startingAt(c, isNamedPlace);
     if (!next || (c === cursor && !doc.tokens[c]!.text.startsWith('و'))) break;
     places.push(next);
     cursor = next.last;
