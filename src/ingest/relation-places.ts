@@ -155,3 +155,43 @@ export function attackNounRule(v: SentenceView, t: number): void {
     return;
   }
 }
+
+/** Nouns of activity: where a group's attacks, operations or presence are, it is. */
+const ACTIVITY_NOUNS = new Set(['هجمات', 'عمليات', 'نشاط', 'أنشطة', 'وجود', 'تمدد', 'انتشار', 'معاقل', 'attacks', 'operations', 'activities', 'activity', 'presence', 'strongholds', 'attaques', 'opérations', 'activités', 'présence', 'implantation', 'bastions'].map(normaliseName));
+
+/** «هجمات التنظيم تصاعدت … في بوركينا فاسو وبمالي», "the group's attacks in Gao and Kayes": the group is at each place. */
+export function activityRule(v: SentenceView, t: number): void {
+  const { doc, cues } = v;
+  const token = doc.tokens[t]!;
+  if (!ACTIVITY_NOUNS.has(token.readings.at(-1)!)) return;
+  let k = t + 1;
+  if (['of', 'de', 'du', 'des', 'd', 'the', 'l', 'le', 'la'].includes(v.text(k))) k++;
+  if (['the', 'l', 'le', 'la'].includes(v.text(k))) k++;
+  const group = v.groupNear(k, isGroup, 0);
+  if (!group) return;
+  for (let j = group.last; j < Math.min(v.sentence.last, group.last + 10); j++) {
+    const word = doc.tokens[j]!;
+    if (word.kind === 'punct' && word.text !== ',') return;
+    const attached = word.arabic && /^[بو]?ب/.test(word.text) && v.startingAt(j, isPlace);
+    if (!(cues.locativePrepositions.has(word.text) || attached)) continue;
+    for (const place of placeList(v, attached ? j : j + 1)) v.add(group, 'located-at', place, token.text);
+    return;
+  }
+}
+
+/** Nouns of where one comes from, not where one is ("originaire de", "native of"). */
+const ORIGIN_NOUNS = new Set(['originaire', 'natif', 'native', 'né', 'née', 'born'].map(normaliseName));
+
+/** "Mahamadou Ag Ousmane, …, un transporteur d'Arlit": a person described as someone of a town is in that town. */
+export function townApposition(v: SentenceView): void {
+  const { doc } = v;
+  for (const place of v.inSentence) {
+    if (!isPlace(place) || !(place.entity.kind === 'city' || place.entity.kind === 'town')) continue;
+    const f = place.first;
+    if (!['de', 'd', 'from', 'of'].includes(v.text(f - 1))) continue;
+    const noun = doc.tokens[f - 2];
+    if (!noun || noun.kind !== 'word' || ORIGIN_NOUNS.has(noun.text) || !['un', 'une', 'a', 'an'].includes(v.text(f - 3)) || !isPunct(doc, f - 4, ',')) continue;
+    const person = v.subjectBefore(f - 3, isPerson);
+    if (person) v.add(person, 'located-at', place, `${noun.text} ${v.text(f - 1)}`);
+  }
+}

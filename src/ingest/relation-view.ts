@@ -53,6 +53,9 @@ const APPOSITION_OPENERS = words([
   'الذي', 'التي', 'والذي', 'والتي', 'وهو', 'وهي', 'المكنى', 'الملقب', 'المعروف',
 ]);
 
+/** Openers of a clause about the noun before it even when a person ends the clause ("including the FACT headed by X,"). */
+const STRONG_OPENERS = words(['including', 'notamment', 'ومنها', 'بينها', 'which', 'who', 'whose', 'qui', 'dont', 'الذي', 'التي', 'والذي', 'والتي']);
+
 export class SentenceView {
   readonly out: RelationCandidate[] = [];
 
@@ -176,11 +179,14 @@ export class SentenceView {
           continue;
         }
         if (token.text === ',') {
-          // ", a former member of Ansar al-Sharia in Libya," describes the name before it: the subject is there.
-          const opened = this.appositionStart(k - 1);
-          if (opened >= 0) { k = opened; continue; }
+          // A person right before the comma is the subject; otherwise ", a former member of Ansar al-Sharia
+          // in Libya," describes the name before it, and the subject is there.
           const before = this.mentionEndingAt(k - 1);
-          if (before && pred(before) && !before.m.aliasOf) return before;
+          const found = before && pred(before) && !before.m.aliasOf ? before : undefined;
+          const opened = this.appositionStart(k - 1);
+          if (found && isPerson(found) && !(opened >= 0 && STRONG_OPENERS.has(this.text(opened + 1)))) return found;
+          if (opened >= 0) { k = opened; continue; }
+          if (found) return found;
         }
         if (token.text === ',' || token.text === '"' || token.text === '-' || token.text === '—') { k--; continue; }
         return undefined;

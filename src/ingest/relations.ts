@@ -9,7 +9,7 @@ import { cueAt, mayStart, type CueHit, type CueList } from './cues.js';
 import { cuesAt, type DocumentView } from './document.js';
 import type { RelationCandidate } from './relation-types.js';
 import { affiliationRule, branchRule, isModifierWord, mergerRule, reversedAffiliation, successorRule } from './relation-groups.js';
-import { attackNounRule, basedRule, locatedRule, locativeRule, seatRule, targetsRule } from './relation-places.js';
+import { activityRule, attackNounRule, basedRule, locatedRule, locativeRule, seatRule, targetsRule, townApposition } from './relation-places.js';
 import { forceSpokesmanRule, possessiveLeader, roleRules, worksForRule } from './relation-roles.js';
 import { isActor, isGroup, SentenceView, type Placed } from './relation-view.js';
 import type { Entity } from './resolve.js';
@@ -68,6 +68,7 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
     for (let t = sentence.first; t < sentence.last; t++) {
       reversedAffiliation(v, t);
       attackNounRule(v, t);
+      activityRule(v, t);
       if (!mayStart(cues.relationFirstWords, doc.tokens[t])) continue;
       roleRules(v, t, cue('member', cues.memberCues, t));
       const affiliation = cue('affiliation', cues.affiliationCues, t);
@@ -86,6 +87,7 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
     locativeRule(v);
     worksForRule(v);
     basedRule(v);
+    townApposition(v);
     seatRule(v, cities);
     possessiveLeader(v);
     while (forceCursor < forces.length && forces[forceCursor]!.first < sentence.first) forceCursor++;

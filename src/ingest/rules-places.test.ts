@@ -39,4 +39,11 @@ describe('where people are', () => {
     const d = draftOf('The smuggler is believed to have moved between Gao, Kayes and the Nigerien border.', 'en');
     expect(d.relations.filter((r) => r.endsWith('located-at Niger'))).toEqual([]);
   });
+
+  it('reads where a group is active from its attacks, and a town in a person\'s description', () => {
+    expect(draftOf('وأشار إلى أن هجمات جماعة أنصار النور تصاعدت في غاو وكاي.', 'ar').relations).toEqual(expect.arrayContaining(['أنصار النور located-at Gao', 'أنصار النور located-at Kayes']));
+    const d = draftOf("Le réseau appartient à Ali Sidibé, dit « Le Borgne », un commerçant de Gao.", 'fr');
+    expect(d.relations).toContain('Ali Sidibé located-at Gao');
+    expect(draftOf("Le réseau appartient à Ali Sidibé, dit « Le Borgne », un homme originaire de Gao.", 'fr').relations).toEqual([]);
+  });
 });
