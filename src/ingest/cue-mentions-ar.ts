@@ -236,7 +236,9 @@ export function arabicCueMentions(index: MentionIndex, doc: DocumentView, from: 
     const title = cueAt(cues.personTitles, doc.tokens, i);
     if (title) { titleRule(index, ctx, title, title.value); continue; }
 
-    const led = cueAt(cues.ledBy, doc.tokens, i);
+    // «التي يقودها X», and «ويقودها X» (the pronoun on the verb is the group): the leader follows.
+    const verb = cueAt(cues.leadVerbs, doc.tokens, i);
+    const led = cueAt(cues.ledBy, doc.tokens, i) ?? (verb && /(ها|ه)$/.test(doc.tokens[verb.next - 1]!.text) ? verb : undefined);
     if (led) {
       const end = arabicPersonForward(ctx, led.next);
       if (end - led.next >= 2 && !index.overlaps(led.next, end)) index.add(personMention(doc, led.next, end, 'leader', led.skipChars));

@@ -37,7 +37,10 @@ export interface CueHit<T> {
 const ATTACHABLE = new Set(['ب', 'ل', 'ك']);
 
 function cueWords(cue: string): string[] {
-  return tokenise(normaliseForMatching(cue)).tokens.filter((t) => t.kind !== 'break').map((t) => t.text);
+  const words = tokenise(normaliseForMatching(cue)).tokens.filter((t) => t.kind !== 'break').map((t) => t.text);
+  // "connu sous le nom d’": an elided last word ends in an apostrophe, which normalisation reads as a quote.
+  while (words.length > 1 && words[words.length - 1] === '"') words.pop();
+  return words;
 }
 
 /** Compiles cues (plain strings or [cue, value] pairs) into a lookup list. */

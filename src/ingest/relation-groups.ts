@@ -16,10 +16,14 @@ export function isModifierWord(text: string): boolean {
 
 /** «G1 الموالية لـ G2», "G1, affiliated with G2", «منصة «الزلاقة» التابعة للجماعة», "ISWAP, which …, remains loyal to IS". */
 export function affiliationRule(v: SentenceView, t: number, hit: CueHit<true>): void {
-  const from = v.subjectBefore(t, either(isGroup, isOrg)) ?? v.endingAt(isPunct(v.doc, t - 1, ',') ? t - 1 : t, isGroup) ?? v.nearestBefore(t, isGroup) ?? v.openingGroup();
   const to = v.groupNear(hit.next, isGroup, 2);
+  if (!to || !isGroup(to)) return;
+  // "X aurait prêté allégeance à l'EIS": a person's allegiance makes them a member.
+  const person = v.subjectBefore(t, isPerson);
+  if (person) { v.add(person, 'member-of', to, hit); return; }
+  const from = v.subjectBefore(t, either(isGroup, isOrg)) ?? v.endingAt(isPunct(v.doc, t - 1, ',') ? t - 1 : t, isGroup) ?? v.nearestBefore(t, isGroup) ?? v.openingGroup();
   // An organisation may belong to a group (its media outlet); two organisations are not "affiliated" here.
-  if (from && to && isGroup(to)) v.add(from, 'affiliated-with', to, hit);
+  if (from) v.add(from, 'affiliated-with', to, hit);
 }
 
 /** «G2 … نسخة له … باسم G1», "a branch called G1": the named group is affiliated with the one before. */

@@ -108,12 +108,15 @@ export function seatRule(v: SentenceView, cities: ReadonlyMap<string, Placed>): 
 /** ACTOR … threat cue … PLACE(, PLACE and PLACE): the actor targets each place (or force). */
 export function targetsRule(v: SentenceView, hit: CueHit<true>, actorOverride: Placed | undefined): void {
   const { doc, cues } = v;
-  let actor = actorOverride ?? v.nearestBefore(hit.first, isActor);
-  // "X, the head of G, a G' faction, attacked …": the subject is before the first comma, not in the apposition.
-  if (actor && !actorOverride && isPunct(doc, hit.first - 1, ',')) {
+  // `targets` links a group (not one of its members) to what it attacks or threatens.
+  let actor = actorOverride ?? v.nearestBefore(hit.first, isGroup);
+  // "X, the head of G, a G' faction, attacked …", "JNIM, al-Qaeda's affiliate in the Sahel, has stepped up attacks
+  // on …": the subject is before the first comma, not in the apposition that closes before the cue.
+  const closed = actor !== undefined && doc.tokens.slice(actor.last, hit.first).some((t) => t.kind === 'punct' && t.text === ',');
+  if (actor && !actorOverride && (isPunct(doc, hit.first - 1, ',') || closed)) {
     let firstComma = v.sentence.first;
     while (firstComma < actor.first && !isPunct(doc, firstComma, ',')) firstComma++;
-    if (firstComma < actor.first) actor = v.nearestBefore(firstComma, isActor) ?? actor;
+    if (firstComma < actor.first) actor = v.nearestBefore(firstComma, isGroup) ?? actor;
   }
   if (!actor || hit.first - actor.last > 20) return;
   const fillers = FILLERS[cues.lang]!;

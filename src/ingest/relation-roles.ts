@@ -150,6 +150,14 @@ function ledByRule(v: SentenceView, t: number): void {
 function leadVerbRule(v: SentenceView, t: number): void {
   const hit = cueAt(v.cues.leadVerbs, v.doc.tokens, t);
   if (!hit) return;
+  // «… جماعة محلية، ويقودها جعفر ديكو»: the pronoun on the verb is the group named before; the leader follows.
+  const verb = v.doc.tokens[hit.next - 1]!;
+  if (verb.arabic && /(ها|ه)$/.test(verb.text) && !v.startingNear(hit.next, groupOrOrg, 1)) {
+    const group = v.subjectBefore(t, groupOrOrg) ?? v.nearestBefore(t, isGroup);
+    const person = v.startingNear(hit.next, isPerson, 1);
+    if (group && person) v.add(person, isOrg(group) ? 'works-for' : 'leads', group, hit);
+    return;
+  }
   const group = v.groupNear(hit.next, groupOrOrg, 2);
   if (!group) return;
   let person = v.subjectBefore(t, isPerson);

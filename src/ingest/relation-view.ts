@@ -43,7 +43,7 @@ const SUBJECT_SKIP = words([
   'alias', 'aka', 'dit', 'known', 'nicknamed', 'surnomme', 'المكنى', 'الملقب', 'المعروف',
   'believed', 'said', 'thought', 'suspected', 'reported', 'to', 'be', 'soupconne', 'soupconnee', 'cense', 'censee', 'يعتقد', 'أنه', 'يشتبه', 'قد',
   'who', 'whom', 'which', 'that', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'been', 'being', 'remains', 'remained', 'still', 'also', 'became', 'becomes', 'he', 'she', 'it', 'they', 'described', 'presented', 'considered', 'regarded', 'seen', 'as', 'himself', 'herself', 'itself', 'reportedly', 'allegedly', 'now', 'later',
-  'qui', 'que', 'qu', 'dont', 'est', 'était', 'a', 'avait', 'reste', 'demeure', 'toujours', 'aussi', 'il', 'elle', 'lui', 'décrit', 'présenté', 'considéré', 'comme', 'même', 'désormais',
+  'qui', 'que', 'qu', 'dont', 'est', 'était', 'a', 'avait', 'aurait', 'serait', 'auraient', 'seraient', 'ont', 'sont', 'reste', 'demeure', 'toujours', 'aussi', 'il', 'elle', 'lui', 'décrit', 'présenté', 'considéré', 'comme', 'même', 'désormais',
   'الذي', 'التي', 'والذي', 'والتي', 'الذين', 'وهو', 'وهي', 'هو', 'هي', 'كان', 'كانت', 'وكان', 'وكانت', 'لا', 'تزال', 'يزال', 'ما', 'زال', 'زالت', 'ظل', 'ظلت', 'أصبح', 'أصبحت', 'بات', 'باتت', 'أيضا', 'يعد', 'تعد', 'ويعد', 'يعتبر', 'ويعتبر', 'حاليا',
 ]);
 

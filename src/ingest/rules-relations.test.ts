@@ -80,4 +80,18 @@ describe('group nouns and forces', () => {
     const d = draftOf('Malian soldiers repelled the attack near Gao. Army spokesman Colonel Bakary Keita said two soldiers died.', 'en');
     expect(d.relations).toContain('Bakary Keita works-for Malian soldiers');
   });
+
+  it('reads an Arabic lead verb whose pronoun stands for the group named before', () => {
+    expect(draftOf('وهي جماعة أنصار النور، ويقودها سالم ولد محمد منذ عامين.', 'ar').relations).toContain('سالم ولد محمد leads أنصار النور');
+  });
+
+  it('makes a person who pledged allegiance to a group its member', () => {
+    expect(draftOf("Ali Sidibé, dit Abou Bakr, aurait prêté allégeance au Front Alpha en 2024.", 'fr').relations).toContain('Ali Sidibé member-of Front Alpha');
+  });
+
+  it('gives targets to the group a sentence is about, not to a group in its apposition', () => {
+    const d = draftOf("The Front Alpha, the Front Beta's affiliate in the Sahel, has stepped up attacks on Kayes.", 'en');
+    expect(d.relations).toContain('Front Alpha targets Kayes');
+    expect(d.relations).not.toContain('Front Beta targets Kayes');
+  });
 });

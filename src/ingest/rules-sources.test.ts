@@ -65,4 +65,13 @@ describe('organisations named in lower case or by a possessive', () => {
     ]);
     expect(d.entities('identity')).toEqual(['Bureau de liaison des Nations unies']);
   });
+
+  it('refers a bare definite head back only to a source of the same kind', () => {
+    const d = draftOf("Le ministère de l'Intérieur a annoncé l'arrestation. Le suspect aurait séjourné à Gao, selon les enquêteurs.", 'fr');
+    expect(d.sources).toEqual(['enquêteurs']);
+  });
+
+  it('makes the outlet an Arabic source spoke to the channel', () => {
+    expect(draftOf('وأوضح مصدر أمني لصحيفة الأخبار أن الطريق مغلق قرب غاو.', 'ar').notes).toEqual(['مصدر أمني via صحيفة الأخبار anonymous-official D3']);
+  });
 });

@@ -19,7 +19,18 @@ export const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'انها', 
 const DEFINITE_BEFORE = new Set(['the', 'le', 'la', 'les', 'l']);
 const EN_DETERMINERS = new Set(['a', 'an', 'the', 'some', 'several', 'many', 'two', 'three', 'other', 'according', 'to', 'said', 'by', 'of', 'citing']);
 
-export interface Phrase { readonly first: number; readonly last: number; readonly kind: SourceKind; readonly same?: boolean }
+export interface Phrase {
+  readonly first: number;
+  readonly last: number;
+  readonly kind: SourceKind;
+  /** Refers back to a source named before. */
+  readonly same?: boolean;
+  /** The head noun (normalised, without the article): "the official" refers back to an earlier "official". */
+  readonly head?: string;
+}
+
+/** The head word of a source phrase without its article («المصادر» → «مصادر»). */
+export const headWord = (word: string): string => (word.startsWith('ال') ? word.slice(2) : word);
 
 function refineKind(doc: DocumentView, cues: CompiledCueTable, first: number, last: number, kind: SourceKind): SourceKind {
   let official = false;
@@ -52,7 +63,8 @@ export function phraseAt(doc: DocumentView, cues: CompiledCueTable, t: number, m
   // «البيان», «المصادر», "the statement", "the official", «les sources» alone: a source already named.
   const bare = head.next - t === 1 || (head.next - t === 2 && ['the', 'le', 'la', 'l', 'les'].includes(doc.tokens[t]!.text));
   const definite = doc.tokens[t]!.text.startsWith('ال') || ['the', 'le', 'la', 'l', 'les'].includes(doc.tokens[t]!.text) || DEFINITE_BEFORE.has(doc.tokens[t - 1]?.text ?? '');
-  if (definite && bare && !isQualifier(doc, cues, head.next, mentionAt)) return { first: t, last: head.next, kind: 'anonymous', same: true };
+  // Documents («البيان», "the statement") are the statement of whoever spoke before; persons and sources only of the same kind.
+  if (definite && bare && !isQualifier(doc, cues, head.next, mentionAt)) return { first: t, last: head.next, kind: head.value, same: true, ...(head.value === 'official-report' ? {} : { head: headWord(doc.tokens[head.next - 1]!.text) }) };
   let last = head.next;
   let first = t;
   if (cues.lang === 'ar') {
@@ -88,6 +100,6 @@ export function phraseAt(doc: DocumentView, cues: CompiledCueTable, t: number, m
   }
   // The phrase is the source's name: "des sources sécuritaires" → «sources sécuritaires».
   while (first < last - 1 && LEADING_ARTICLES.has(doc.tokens[first]!.text)) first++;
-  return { first, last, kind: refineKind(doc, cues, first, last, head.value) };
+  return { first, last, kind: refineKind(doc, cues, first, last, head.value), head: headWord(doc.tokens[head.next - 1]!.text) };
 }
 

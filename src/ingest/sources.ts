@@ -9,7 +9,7 @@
  * head ("the official", «المصادر») is the source named before.
  */
 import { cueAt, mayStartCue, type CompiledCueTable } from './cues.js';
-import { cuesAt, isPunct, type DocumentView } from './document.js';
+import { cuesAt, isCapitalised, isPunct, type DocumentView } from './document.js';
 import type { SourceKind } from './cue-types.js';
 import type { Mention } from './mention-types.js';
 import type { Entity } from './resolve.js';
@@ -18,6 +18,8 @@ import { COMPLEMENTIZERS, phraseAt, QUANTIFIERS, type Phrase } from './source-ph
 
 export interface AnonymousSource {
   readonly key: string;
+  /** The head noun of the phrase that named it («مصادر», "official"). */
+  readonly head?: string;
   /** Normalised span of the first phrase naming it. */
   readonly start: number;
   readonly end: number;
@@ -54,10 +56,19 @@ const LEAD_FILLERS = words(['also', 'on', 'jeudi', 'mardi', 'lundi', 'mercredi',
 const AUTHOR_LINKS = words(['by', 'of', 'from', 'the', 'de', 'du', 'des', 'd', 'l', 'la', 'le', 'نشرته', 'أصدرته', 'أعدته', 'ل', 'published', 'issued', 'publié', 'publiée']);
 /** Participles that read like reporting verbs after a comma ("The statement, published in Arabic, read"). */
 const PARTICIPLES = words(['published', 'reported', 'alleged', 'estimated', 'cited', 'confirmed', 'publié', 'publiée', 'confirmé']);
+/** Participles that open a description between commas ("…, set up by the countries of …, said"). */
+const PARTICIPLE_OPENERS = words(['set', 'formed', 'created', 'founded', 'established', 'based', 'backed', 'led', 'headed', 'créé', 'créée', 'fondé', 'fondée', 'basé', 'basée', 'mis', 'mise', 'soutenu', 'soutenue', 'dirigé', 'dirigée']);
 /** French and English verbs whose object, not their subject, follows them. */
 const OBJECT_VERBS = words(['called for', 'urged', 'published', 'denied', 'acknowledged', 'wrote', 'writes', 'argued', 'argues', 'a publié', 'publie', 'a appelé', 'appelle', 'a lancé un appel', 'lance un appel', 'dénonce', 'a dénoncé', 'dément', 'a démenti', 'a reconnu', 'reconnaît']);
 /** Place phrases that close an apposition before a verb ("…, à Berlin, résume"). */
 const LOCATIVES = words(['à', 'a', 'in', 'en', 'au', 'في', 'ب']);
+
+/** A head noun reduced to a rough singular, so that "official" and "officials", «مصدر» and «مصادر» compare. */
+function plural(word: string | undefined): string | undefined {
+  if (word === undefined) return undefined;
+  if (word === 'مصادر' || word === 'مصدر') return 'مصدر';
+  return word.replace(/(s|x)$/, '');
+}
 
 /** Finds attributions sentence by sentence. */
 export function extractAttributions(doc: DocumentView, entities: readonly Entity[]): { attributions: Attribution[]; anonymous: AnonymousSource[] } {
@@ -85,13 +96,19 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
   const named = (m: Mention): SourceRef => ({ entity: m.entity!, kind: namedKind(entities[m.entity!]!) });
   const isSourceEntity = (m: Mention | undefined): boolean => m !== undefined && m.entity !== undefined && m.formKind !== 'adjective' && entities[m.entity]!.type !== 'location';
   const fromPhrase = (phrase: Phrase): SourceRef | undefined => {
-    if (phrase.same && previous) return previous;
+    // «المصادر» after «مصادر أمنية», "the official" after "a Malian security official": the same source;
+    // «les enquêteurs» after a ministry: a new one.
+    if (phrase.same && previous && phrase.head === undefined) return previous;
+    if (phrase.same && phrase.head !== undefined) {
+      const earlier = [...anonymous.values()].reverse().find((s) => plural(s.head) === plural(phrase.head));
+      if (earlier) return { anonymous: earlier, kind: earlier.kind };
+    }
     const first = doc.tokens[phrase.first]!;
     const last = doc.tokens[phrase.last - 1]!;
     const key = doc.norm.text.slice(first.start, last.end);
     let source = anonymous.get(key);
     if (!source) {
-      source = { key, start: first.start, end: last.end, kind: phrase.kind };
+      source = { key, start: first.start, end: last.end, kind: phrase.same ? 'anonymous' : phrase.kind, ...(phrase.head ? { head: phrase.head } : {}) };
       anonymous.set(key, source);
     }
     return { anonymous: source, kind: source.kind };
@@ -170,6 +187,21 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
     return undefined;
   };
 
+  /** A media outlet spoken to at token k: «لوكالة فرانس برس», "to Reuters", «à l'AFP». */
+  const outletAt = (k: number): SourceRef | undefined => {
+    for (let j = k; j <= k + 2 && j >= 0; j++) {
+      const m = mentionAt(j);
+      if (m && isSourceEntity(m) && entities[m.entity!]!.media) return named(m);
+      if (!['to', 'a', 'au', 'l', 'the', 'la', 'le'].includes(doc.tokens[j]?.text ?? '')) break;
+    }
+    return undefined;
+  };
+  /** The token after the phrase or mention that named a source in this sentence. */
+  const sourceEnd = (source: SourceRef): number | undefined => {
+    if (source.anonymous) return doc.tokenAt[source.anonymous.end - 1]! + 1;
+    return undefined;
+  };
+
   /** The source ending just before token k: past commas, a place phrase and an apposition ("The CJTF, a militia …, says"). */
   const sourceEndingBefore = (k: number, cues: CompiledCueTable, floor: number, gap: number): SourceRef | undefined => {
     let end = k;
@@ -179,7 +211,9 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
       while (p > floor && !isPunct(doc, p, ',') && end - p < 25) p--;
       if (!isPunct(doc, p, ',')) break;
       const opener = doc.tokens[p + 1]?.text ?? '';
-      const describes = ['a', 'an', 'the', 'un', 'une', 'qui', 'which', 'who', 'de', 'du', 'of', 'الذي', 'التي', 'من'].includes(opener) || LOCATIVES.has(opener);
+      // An article, a relative, a place phrase or a participle ("set up by …", «créé en …») opens a description.
+      const describes = ['a', 'an', 'the', 'un', 'une', 'qui', 'which', 'who', 'de', 'du', 'of', 'الذي', 'التي', 'من'].includes(opener) || LOCATIVES.has(opener)
+        || (!isCapitalised(doc, p + 1) && (PARTICIPLE_OPENERS.has(opener) || /^[a-z]{3,}ed$/.test(opener)));
       if (!describes) break;
       end = p;
     }
@@ -258,11 +292,13 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
       const source = before ?? (inverted ? sourceStartingAt(verb.next, cues, sentence.last) : undefined);
       const verbEnd = verb.next;
       if (!source) { t = verbEnd - 1; continue; }
-      // "a Malian security official told Reuters": the outlet told is the channel.
+      // "a Malian security official told Reuters", «وأوضح مصدر أمني لوكالة فرانس برس», «a déclaré à l'AFP»:
+      // the outlet spoken to is the channel.
       let via: SourceRef | undefined;
-      if (before && token.readings.some((r) => TOLD.has(r))) {
-        const next = mentionAt(verb.next) ?? mentionAt(verb.next + 1);
-        if (next && isSourceEntity(next) && entities[next.entity!]!.media) via = named(next);
+      if (before && token.readings.some((r) => TOLD.has(r))) via = outletAt(verb.next);
+      else if (!before) {
+        const end = sourceEnd(source);
+        if (end !== undefined && end > t && end < sentence.last) via = outletAt(end);
       }
       // "residents and a local vigilante commander said": every source of the list speaks.
       if (before?.anonymous) {
