@@ -205,8 +205,11 @@ export function arabicCueMentions(index: MentionIndex, doc: DocumentView, from: 
       let k = media.next;
       while (k < media.next + 2 && doc.tokens[k]?.text.startsWith('ال') && !isQuote(doc, k)) k++;
       if (isQuote(doc, k)) continue; // typed by the quoted-name rule
-      // «موقع» is also 'site' («موقع الهجوم») and «شبكة» 'network': only quoted names follow them.
-      const strong = !doc.tokens[i]!.readings.some((r) => ['موقع', 'الموقع', 'شبكه'].includes(r));
+      // «موقع» is also 'site' («موقع الهجوم») and «شبكة» 'network': only quoted names follow them; «يومية»,
+      // «أسبوعية» after a noun are adjectives ('daily', 'weekly': «حصيلة أسبوعية لوزارة …»).
+      const prev = doc.tokens[i - 1];
+      const adjective = ['يوميه', 'اسبوعيه'].includes(doc.tokens[i]!.text) && prev?.arabic === true && !ctx.cues.stopwords.has(prev.text) && !cueAt(ctx.cues.reportingVerbs, doc.tokens, i - 1);
+      const strong = !adjective && !doc.tokens[i]!.readings.some((r) => ['موقع', 'الموقع', 'شبكه'].includes(r));
       const end = arabicChainForward(ctx, media.next, 4, false);
       if (strong && end > media.next && (!index.overlaps(media.next, end) || index.absorbAdjectives(media.next, end))) {
         // An outlet's head word is part of its name («صحيفة الخبر»).

@@ -290,9 +290,10 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
         while (index.adjectives[k]) k++;
         while (doc.tokens[k] && ['de', 'du', 'des', 'd', 'la', 'l', 'of', 'the', 'for'].includes(doc.tokens[k]!.text) && k < org.next + 4) k++;
         // «l'organisation non gouvernementale Sahel Relief Alliance»: lower-case qualifiers before the name.
+        // (French adjectives follow their noun; an English "army spokesman General X" is a person, not an organisation.)
         let q = k;
-        while (q < k + 3 && doc.tokens[q]?.kind === 'word' && !isCapitalised(doc, q) && !cues.stopwords.has(doc.tokens[q]!.text)) q++;
-        const qualified = q > k && isCapitalised(doc, q);
+        while (cues.lang === 'fr' && q < k + 3 && doc.tokens[q]?.kind === 'word' && !isCapitalised(doc, q) && (FRENCH_ADJECTIVE.test(doc.tokens[q]!.text) || doc.tokens[q]!.text === 'non')) q++;
+        const qualified = q > k && isCapitalised(doc, q) && !cueAt(cues.personTitles, doc.tokens, q);
         if (qualified) k = q;
         let end = latinNameForward(ctx, k, 'org');
         // French names end with lower-case adjectives as often as not: «… de la Défense nationale».
@@ -319,13 +320,15 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
         // "le ministre de la Défense, Salifou Mody": skip the title's complement up to a comma.
         // The last title before the name says what the person is ("conduite par le général X": a general).
         let skipped = skipTitles(ctx, title.next);
-        const complement = latinComplementEnd(ctx, skipped.next);
-        if (complement > skipped.next) skipped = { ...skipTitles(ctx, complement + 1), ...(skipped.role ? { role: skipped.role } : {}) };
+        const complementFirst = skipped.next;
+        const complement = latinComplementEnd(ctx, complementFirst);
+        if (complement > complementFirst) skipped = { ...skipTitles(ctx, complement + 1), ...(skipped.role ? { role: skipped.role } : {}) };
         const k = skipped.next;
         const end = latinNameForward(ctx, k, 'person');
         if (end > k && !index.overlaps(k, end) && !runHasHead(ctx, k, end, 'org') && !runHasHead(ctx, k, end, 'group')) {
           index.add(personMention(doc, k, end, skipped.role ?? role));
-          i = end - 1;
+          // The complement may name an organisation ("le porte-parole du ministère de l'Intérieur, X"): read it next.
+          i = complement > complementFirst ? complementFirst - 1 : end - 1;
         }
       }
       continue;

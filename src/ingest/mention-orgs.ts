@@ -108,7 +108,7 @@ export function lowercaseMinistries(doc: DocumentView, index: MentionIndex): voi
 }
 
 /** Corps named by a common noun: border and coast guards («حراس الحدود», "border guards", «garde-frontières»). */
-const CORPS = compileWords(['حراس الحدود', 'حرس الحدود', 'خفر السواحل', 'border guards', 'border guard', 'border police', 'coast guard', 'garde-frontières', 'gardes-frontières', 'garde-côtes', 'gardes-côtes']);
+const CORPS = compileWords(['حراس الحدود', 'حرس الحدود', 'خفر السواحل', 'حراس السواحل', 'حرس السواحل', 'border guards', 'border guard', 'border police', 'coast guard', 'garde-frontières', 'gardes-frontières', 'garde-côtes', 'gardes-côtes']);
 
 /** A corps named by a common noun is an organisation (the mention keeps a proclitic out: «وحراس الحدود»). */
 export function corpsNames(doc: DocumentView, index: MentionIndex): void {

@@ -218,6 +218,19 @@ export function worksForRule(v: SentenceView): void {
       else if (!title || (sawPreposition && !ARTICLES.has(token.text))) break;
     }
   }
+  // "le porte-parole du ministère de l'Intérieur, X", «المتحدث باسم وزارة الدفاع، X»: title, preposition, organisation, comma, person.
+  for (const person of v.inSentence) {
+    if (!isPerson(person) || !isPunct(doc, person.first - 1, ',')) continue;
+    const org = v.endingAt(person.first - 1, isOrg);
+    if (!org) continue;
+    let k = org.first - 1;
+    if (ARTICLES.has(v.text(k)) && !cues.employerPrepositions.has(v.text(k))) k--;
+    if (!(cues.employerPrepositions.has(v.text(k)) || v.text(k) === 'باسم' || ARTICLES.has(v.text(k)))) continue;
+    for (let back = 1; back <= 3; back++) {
+      const title = cueAt(cues.personTitles, doc.tokens, k - back);
+      if (title && title.next === k) { v.add(person, 'works-for', org, title); break; }
+    }
+  }
   // "Security analyst Wassim Nasr of the SITE Intelligence Group": a titled person, a preposition, the organisation.
   for (const person of v.inSentence) {
     if (!isPerson(person) || !person.m.role) continue;

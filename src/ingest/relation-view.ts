@@ -91,7 +91,9 @@ export class SentenceView {
     for (let j = k; j <= k + slack; j++) {
       const p = this.startingAt(j, pred);
       if (p) return p;
-      if (j > k && doc.tokens[j - 1] && !(isQuote(doc, j - 1) || ARTICLES.has(doc.tokens[j - 1]!.text) || cues.stopwords.has(doc.tokens[j - 1]!.text))) break;
+      // Past quotes, articles, function words and demonyms ("la branche tunisienne d'AQMI").
+      const skipped = doc.tokens[j - 1];
+      if (j > k && skipped && !(isQuote(doc, j - 1) || ARTICLES.has(skipped.text) || cues.stopwords.has(skipped.text) || this.inSentence.some((p) => p.first === j - 1 && p.m.formKind === 'adjective'))) break;
     }
     return undefined;
   }

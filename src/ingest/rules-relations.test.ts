@@ -94,4 +94,8 @@ describe('group nouns and forces', () => {
     expect(d.relations).toContain('Front Alpha targets Kayes');
     expect(d.relations).not.toContain('Front Beta targets Kayes');
   });
+
+  it('reads a branch named after a demonym ("la branche malienne du Front Alpha")', () => {
+    expect(draftOf("La katiba Gao Nord, la branche malienne du Front Alpha, a revendiqué l'attaque.", 'fr').relations).toContain('Gao Nord affiliated-with Front Alpha');
+  });
 });

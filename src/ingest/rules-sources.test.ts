@@ -74,4 +74,24 @@ describe('organisations named in lower case or by a possessive', () => {
   it('makes the outlet an Arabic source spoke to the channel', () => {
     expect(draftOf('وأوضح مصدر أمني لصحيفة الأخبار أن الطريق مغلق قرب غاو.', 'ar').notes).toEqual(['مصدر أمني via صحيفة الأخبار anonymous-official D3']);
   });
+
+  it('reads an English subject after the verb only after the clause it reports', () => {
+    expect(draftOf('Mali says Front Alpha fighters attacked Gao.', 'en').notes).toEqual([]);
+    expect(draftOf('"The road is closed," said Awa Diop, a researcher.', 'en').notes).toEqual(['Awa Diop expert C3']);
+  });
+
+  it('keeps a national force that qualifies a source head in the anonymous phrase', () => {
+    expect(draftOf('The convoy was hit near Gao, according to Malian military sources.', 'en').sources).toEqual(['Malian military sources']);
+  });
+
+  it('gives the statement to the spokesman, and the spokesman to the ministry', () => {
+    const d = draftOf("Le convoi a été arrêté près de Gao, a annoncé le porte-parole du ministère de la Sécurité, Oumar Touré.", 'fr');
+    expect(d.notes).toEqual(['Oumar Touré official B3']);
+    expect(d.relations).toContain('Oumar Touré works-for ministère de la Sécurité');
+  });
+
+  it('reads an Arabic report whose author follows an adjective, and leaves «قوله» out of a source phrase', () => {
+    expect(draftOf('وأوقفت الوحدات مهربين في غاو، حسب حصيلة أسبوعية لوزارة الدفاع المالية.', 'ar').notes).toEqual(['وزارة الدفاع المالية official B3']);
+    expect(draftOf('ونقلت صحيفة الأخبار عن مصدر أمني قوله إن الطريق مغلق قرب غاو.', 'ar').sources).toEqual(['مصدر أمني']);
+  });
 });

@@ -11,6 +11,7 @@ import type { SourceKind } from './cue-types.js';
 import type { Mention } from './mention-types.js';
 
 const MEDIA_WORDS = new Set(['اعلاميه', 'صحفيه', 'اعلامي', 'mediatique', 'mediatiques', 'media', 'press', 'presse', 'news', 'journalistic']);
+const SAYING = new Set(['قوله', 'قولها', 'قولهم', 'قولهما']);
 const ARABIC_NOUN_QUALIFIERS = new Set(['دول', 'دوله', 'اجنبيه', 'غربيه', 'عربيه']);
 export const QUANTIFIERS = new Set(['two', 'three', 'four', 'five', 'several', 'many', 'some', 'senior', 'local', 'security', 'military', 'western', 'government', 'intelligence', 'police', 'defence', 'defense']);
 const LEADING_ARTICLES = new Set(['des', 'une', 'un', 'les', 'le', 'la', 'l', 'a', 'an', 'the', 'some', 'de', 'd']);
@@ -32,7 +33,7 @@ export interface Phrase {
 /** The head word of a source phrase without its article («المصادر» → «مصادر»). */
 export const headWord = (word: string): string => (word.startsWith('ال') ? word.slice(2) : word);
 
-function refineKind(doc: DocumentView, cues: CompiledCueTable, first: number, last: number, kind: SourceKind): SourceKind {
+export function refineKind(doc: DocumentView, cues: CompiledCueTable, first: number, last: number, kind: SourceKind): SourceKind {
   let official = false;
   let media = false;
   for (let k = first; k < last; k++) {
@@ -76,7 +77,8 @@ export function phraseAt(doc: DocumentView, cues: CompiledCueTable, t: number, m
       if (named && named.formKind !== 'adjective') break;
       const adjective = named?.formKind === 'adjective';
       const shaped = (token.text.endsWith('ه') || token.text.endsWith('ي')) && token.text.startsWith('ال') === definite;
-      if (!(adjective || shaped || ARABIC_NOUN_QUALIFIERS.has(token.text))) break;
+      // «مصدر أمني قوله»: «قوله» ('his saying') ends like a feminine adjective but is not one.
+      if (!(adjective || shaped || ARABIC_NOUN_QUALIFIERS.has(token.text)) || SAYING.has(token.text)) break;
       last++;
     }
   } else if (cues.lang === 'fr') {

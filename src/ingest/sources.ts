@@ -14,7 +14,7 @@ import type { SourceKind } from './cue-types.js';
 import type { Mention } from './mention-types.js';
 import type { Entity } from './resolve.js';
 import { normaliseName } from './normalise.js';
-import { COMPLEMENTIZERS, phraseAt, QUANTIFIERS, type Phrase } from './source-phrases.js';
+import { COMPLEMENTIZERS, phraseAt, QUANTIFIERS, refineKind, type Phrase } from './source-phrases.js';
 
 export interface AnonymousSource {
   readonly key: string;
@@ -125,6 +125,10 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
       const token = doc.tokens[j];
       if (!token) return undefined;
       const m = mentionAt(j);
+      // "Nigerian military sources", «مصادر»: a name that qualifies a source head is part of an anonymous phrase.
+      const mEnd = m ? doc.tokenAt[m.end - 1]! + 1 : -1;
+      const qualified = m && m.origin === 'derived' ? cueAt(cues.sourceHeads, doc.tokens, mEnd) : undefined;
+      if (qualified && qualified.value !== 'official-report') return fromPhrase({ first: j, last: qualified.next, kind: refineKind(doc, cues, j, qualified.next, qualified.value) });
       if (isSourceEntity(m)) return named(m!);
       if (PRONOUNS.has(token.text) && previous) return previous;
       const phrase = phraseAt(doc, cues, j, mentionAt);
@@ -133,7 +137,10 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
         for (let a = phrase.last; a <= phrase.last + 3; a++) {
           const author = mentionAt(a);
           if (isSourceEntity(author)) return named(author!);
-          if (!AUTHOR_LINKS.has(doc.tokens[a]?.text ?? '') && !cueAt(cues.orgHeads, doc.tokens, a)) break;
+          // «حصيلة أسبوعية لوزارة الدفاع»: an Arabic adjective may stand between the report and its author.
+          const word = doc.tokens[a];
+          const adjective = word?.arabic === true && !word.text.startsWith('ال') && !cues.stopwords.has(word.text) && a === phrase.last;
+          if (!AUTHOR_LINKS.has(word?.text ?? '') && !cueAt(cues.orgHeads, doc.tokens, a) && !adjective) break;
         }
       }
       if (phrase) return fromPhrase(phrase);
@@ -148,11 +155,21 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
       if (media) { j = media.next - 1; continue; }
       const title = cueAt(cues.personTitles, doc.tokens, j) ?? cueAt(cues.leaderNouns, doc.tokens, j);
       if (title) {
-        // A complement up to a comma when a name or another title follows it.
+        // A complement up to a comma when a name or another title follows it; an organisation in it is the
+        // person's employer («le porte-parole du ministère de l'Intérieur, X»), the source only when no name follows.
         let c = title.next;
-        while (c < title.next + 7 && doc.tokens[c]?.kind === 'word' && !isSourceEntity(mentionAt(c))) c++;
+        let employer: Mention | undefined;
+        while (c < title.next + 9 && doc.tokens[c]?.kind === 'word') {
+          const inner = mentionAt(c);
+          if (inner && isSourceEntity(inner) && entities[inner.entity!]!.kind === 'individual') break;
+          if (inner && isSourceEntity(inner)) { employer ??= inner; c = doc.tokenAt[inner.end - 1]! + 1; continue; }
+          c++;
+        }
+        const nameAfter = isPunct(doc, c, ',') ? (mentionAt(c + 1) ?? mentionAt(c + 2) ?? mentionAt(c + 3)) : undefined;
         if (isSourceEntity(mentionAt(c))) j = c - 1; // «le commissaire principal X»: adjectives, then the name
-        else j = isPunct(doc, c, ',') && c > title.next && !isSourceEntity(mentionAt(title.next)) ? c : title.next - 1;
+        else if (isPunct(doc, c, ',') && c > title.next && (!employer || (nameAfter && entities[nameAfter.entity!]?.kind === 'individual'))) j = c;
+        else if (employer) return named(employer);
+        else j = title.next - 1;
         continue;
       }
       if (cueAt(cues.reportingVerbs, doc.tokens, j)) { j = cueAt(cues.reportingVerbs, doc.tokens, j)!.next - 1; continue; }
@@ -288,7 +305,9 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
       const before = sourceEndingBefore(t, cues, sentence.first, 3);
       // The subject may follow the verb («قال الباحث X», "a déclaré le chercheur X", "said Hannah Cole"),
       // except after verbs whose object follows them ("called for the MNJTF to be strengthened").
-      const inverted = !complement && (cues.lang === 'ar' || !OBJECT_VERBS.has(tokensText(t, verb.next)));
+      // In French and English the subject follows the verb only after the quote or clause it reports ("…, said X").
+      const afterClause = isPunct(doc, t - 1, ',"«»:') || (doc.tokens[t - 1]?.text === '-' && isPunct(doc, t - 2, ',"'));
+      const inverted = !complement && (cues.lang === 'ar' || (afterClause && !OBJECT_VERBS.has(tokensText(t, verb.next))));
       const source = before ?? (inverted ? sourceStartingAt(verb.next, cues, sentence.last) : undefined);
       const verbEnd = verb.next;
       if (!source) { t = verbEnd - 1; continue; }
