@@ -128,7 +128,7 @@ function titleRule(index: MentionIndex, ctx: NameContext, hit: CueHit<unknown>, 
       k++;
     } else {
       // «رئيس بلدية بوسو، X»: an indefinite complement up to a comma.
-      const comma = commaAfterComplement(ctx, k, 4);
+      const comma = commaAfterComplement(ctx, k, 6);
       if (comma >= 0) k = comma + 1;
     }
     // A second title after the comma: «…، الدكتور X».

@@ -9,6 +9,7 @@ import { isCapitalised, isPunct, isQuote, type DocumentView } from './document.j
 import type { MentionIndex } from './mention-index.js';
 import type { Mention } from './mention-types.js';
 import { classifyQuoted, mentionFromTokens, personMention } from './mention-build.js';
+import { frenchOrgEnd, runHasHead, runHasMarker, withoutTrailingPlace } from './latin-org-names.js';
 import { latinNameBackward, latinNameForward, quotedNameAt, type NameContext } from './names.js';
 
 const FRENCH_ADJECTIVE = /(ale|al|aux|ales|ienne|ien|iens|iennes|aise|ais|ique|iques|ee|ees|aire|aires|elle|elles)$/;
@@ -37,73 +38,6 @@ function roleAfter(ctx: NameContext, k: number): { role: Mention['role'] } | und
     if (isCapitalised(doc, j)) return undefined;
   }
   return undefined;
-}
-
-function runHasHead(ctx: NameContext, first: number, last: number, list: 'org' | 'group'): boolean {
-  const cues = ctx.cues;
-  for (let k = first; k < last; k++) {
-    if (!isCapitalised(ctx.doc, k)) continue;
-    const hit = list === 'org' ? cueAt(cues.orgHeads, ctx.doc.tokens, k) : cueAt(cues.groupHeads, ctx.doc.tokens, k);
-    if (hit && hit.next - hit.first === 1) return true;
-  }
-  return false;
-}
-
-/**
- * "Sahara Security Forum in London": a trailing "in/at/à + capitalised words"
- * says where an organisation is; it is not part of its name (group names keep
- * it: "Front for Change and Concord in Chad").
- */
-function withoutTrailingPlace(ctx: NameContext, first: number, end: number): number {
-  for (let k = end - 2; k > first + 1; k--) {
-    const token = ctx.doc.tokens[k]!;
-    if (['in', 'at', 'a', 'au', 'en'].includes(token.text) && !isCapitalised(ctx.doc, k)) return k;
-    if (!isCapitalised(ctx.doc, k)) break;
-  }
-  return end;
-}
-
-function runHasMarker(ctx: NameContext, first: number, last: number): boolean {
-  for (let k = first; k < last; k++) if (ctx.cues.orgMarkers.has(ctx.doc.tokens[k]!.text)) return true;
-  return false;
-}
-
-const FRENCH_ORG_CONNECTORS = new Set(['de', 'd', 'du', 'des', 'la', 'l', 'le', 'les', 'pour', 'et', 'en', 'sur', 'aux', 'au', 'a', 'contre', 'dans']);
-
-/**
- * End of a French organisation or group name from its capitalised head:
- * connectors, nouns and adjectives up to punctuation or a word that starts a
- * cue («basé à», «dirigé par», «a déclaré»): «Office central de répression du
- * trafic illicite des stupéfiants», «Front de libération du Sahel».
- */
-function frenchOrgEnd(ctx: NameContext, i: number): number {
-  const { doc, cues } = ctx;
-  let j = i + 1;
-  let end = i + 1;
-  const stops = [cues.reportingVerbs, cues.locatedCues, cues.ledBy, cues.aliasCues, cues.threatCues, cues.memberCues, cues.affiliationCues, cues.leadParticiples];
-  // After a proper name ("Front Alpha"), only connectors and capitalised words go on ("… de l'Ouest").
-  let proper = false;
-  while (j < i + 12) {
-    const token = doc.tokens[j];
-    if (!token || token.kind !== 'word') break;
-    // «… et des Volontaires»: a second name joined by «et» ends the first.
-    if (token.text === 'et' && ['des', 'les', 'le', 'la', 'l'].includes(doc.tokens[j + 1]?.text ?? '') && isCapitalised(doc, j + 2)) break;
-    if (FRENCH_ORG_CONNECTORS.has(token.text)) { j++; continue; }
-    // A listed name inside the name («… des Nations unies») is one unit of it.
-    if (ctx.blocked[j] && j > i + 1) {
-      while (ctx.blocked[j]) j++;
-      end = j;
-      proper = true;
-      continue;
-    }
-    if (cues.stopwords.has(token.text) || stops.some((list) => cueAt<unknown>(list, doc.tokens, j))) break;
-    const capitalised = isCapitalised(doc, j);
-    if (proper && !capitalised) break;
-    proper ||= capitalised && !cues.orgMarkers.has(token.text);
-    j++;
-    end = j;
-  }
-  return end;
 }
 
 /** End of a title's complement: "de la Défense", "of the Interior" (connectors and capitalised words). */
@@ -237,10 +171,15 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
         const start = latinNameBackward(ctx, ownerEnd, 'person');
         if (start < ownerEnd) owner = personMention(doc, start, ownerEnd, undefined);
       }
+      // "a recruiter known as Abu Ubaida", «un homme surnommé X»: a person introduced by the name, not renamed.
+      // Not an apposition: "Karim himself, a veteran smuggler known as …" renames Karim.
+      const article = [i - 2, i - 3].find((k) => ['a', 'an', 'un', 'une'].includes(doc.tokens[k]?.text ?? ''));
+      const introduced = !owner && ownerEnd === i && doc.tokens[i - 1]?.kind === 'word' && !isCapitalised(doc, i - 1)
+        && article !== undefined && !isPunct(doc, article - 1, ',');
       // "Karim himself, a veteran smuggler known as …": the name before the apposition.
-      owner ??= appositionOwner(index, ctx, ownerEnd);
+      if (!introduced) owner ??= appositionOwner(index, ctx, ownerEnd);
       // "… and nicknamed …": the person named last.
-      owner ??= index.personBefore(i);
+      if (!introduced) owner ??= index.personBefore(i);
       let k = alias.next;
       let aliasMention: Mention | undefined;
       if (isQuote(doc, k)) {
@@ -250,6 +189,11 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
         if (isPunct(doc, k, ':')) k++;
         const end = latinNameForward({ ...ctx, blocked: new Uint8Array(ctx.blocked.length) }, k, 'person');
         if (end > k) aliasMention = mentionFromTokens(doc, k, end, { type: 'threat-actor', kind: 'individual', origin: 'alias' });
+      }
+      if (introduced && aliasMention && !index.overlaps(index.firstToken(aliasMention), index.lastToken(aliasMention))) {
+        index.add({ ...aliasMention, origin: 'kunya' });
+        i = index.lastToken(aliasMention) - 1;
+        continue;
       }
       if (owner && aliasMention) {
         if (!index.mentions.includes(owner)) index.add(owner);

@@ -6,7 +6,8 @@
  */
 export type DocLang = 'ar' | 'fr' | 'en';
 
-export type PersonRole = 'expert' | 'official' | 'military' | 'spokesperson' | 'journalist' | 'leader' | 'member';
+/** A person's role from a title; leaders, members and suspects (the accused of a terrorism case) are threat actors. */
+export type PersonRole = 'expert' | 'official' | 'military' | 'spokesperson' | 'journalist' | 'leader' | 'member' | 'suspect';
 
 export type SourceKind =
   | 'named-outlet'

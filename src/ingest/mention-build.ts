@@ -34,7 +34,7 @@ export function mentionFromTokens(doc: DocumentView, first: number, last: number
 
 /** A person found by a cue; typed identity until relations show a threat actor. */
 export function personMention(doc: DocumentView, first: number, last: number, role: PersonRole | undefined, leadChars = 0): Mention {
-  const threat = role === 'leader' || role === 'member';
+  const threat = role === 'leader' || role === 'member' || role === 'suspect';
   return mentionFromTokens(doc, first, last, { type: threat ? 'threat-actor' : 'identity', kind: 'individual', origin: 'person-cue', leadChars, ...(role ? { role } : {}) });
 }
 

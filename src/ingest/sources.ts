@@ -324,7 +324,7 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
         const first = doc.tokenAt[before.anonymous.start]!;
         let joiner = first - 1;
         while (['a', 'an', 'the', 'des', 'les', 'un', 'une', 'de'].includes(doc.tokens[joiner]?.text ?? '')) joiner--;
-        if (cues.listJoiners.has(doc.tokens[joiner]?.text ?? '')) {
+        if (['and', 'et', 'و', 'ou', 'or'].includes(doc.tokens[joiner]?.text ?? '')) {
           const other = sourceEndingBefore(joiner, cues, sentence.first, 1);
           if (other) push(t, other);
         }

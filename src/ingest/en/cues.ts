@@ -17,6 +17,7 @@ export const ENGLISH_CUES: CueTable = {
     ['minister', 'official'], ['president', 'official'], ['prime minister', 'official'], ['governor', 'official'], ['mayor', 'official'], ['ambassador', 'official'], ['prosecutor', 'official'], ['judge', 'official'], ['official', 'official'], ['envoy', 'official'], ['special envoy', 'official'], ['secretary', 'official'], ['secretary general', 'official'], ['senator', 'official'], ['lawmaker', 'official'], ['head', 'official'], ['chief', 'official'],
     ['spokesman', 'spokesperson'], ['spokeswoman', 'spokesperson'], ['spokesperson', 'spokesperson'],
     ['journalist', 'journalist'], ['reporter', 'journalist'], ['correspondent', 'journalist'], ['editor', 'journalist'],
+    ['identified as', 'suspect'], ['the suspect', 'suspect'], ['suspect', 'suspect'], ['the accused', 'suspect'], ['defendant', 'suspect'], ['recruiter', 'suspect'], ['smuggler', 'suspect'], ['trafficker', 'suspect'],
     ['member', 'member'], ['commander of', 'member'], ['fighter', 'member'], ['militant', 'member'], ['lieutenant of', 'member'], ['deputy', 'member'],
   ],
   leaderNouns: ['leader', 'chief', 'head', 'emir', 'amir', 'founder', 'commander', 'boss', 'the leader', 'the head', 'the emir', 'the founder', 'the commander', 'top commander', 'supreme leader'],
