@@ -64,6 +64,8 @@ export interface CueTable {
   readonly agentWords: readonly string[];
   /** Merger cues: "G1 merged with G2 to form G3", «دمجها … ضمن G». */
   readonly mergerCues: readonly string[];
+  /** "G, born from the merger of G1, G2 and G3", «تضم G1 وG2»: the listed groups are affiliated with G. */
+  readonly compositionCues: readonly string[];
   /** What a merger forms or joins: "to form", «ضمن», «au sein de». */
   readonly formCues: readonly string[];
   /** Time phrases that may stand between a verb and its complement («منذ سنوات», "for years"). */

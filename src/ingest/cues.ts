@@ -138,6 +138,7 @@ export interface CompiledCueTable {
   readonly agentWords: ReadonlySet<string>;
   readonly mergerCues: CueList<true>;
   readonly formCues: CueList<true>;
+  readonly compositionCues: CueList<true>;
   readonly timeFillers: ReadonlySet<string>;
   readonly affiliationCues: CueList<true>;
   readonly branchCues: CueList<true>;
@@ -195,6 +196,7 @@ function compileTable(table: CueTable): CompiledCueTable {
     agentWords: wordSet(table.agentWords),
     mergerCues: compileWords(table.mergerCues),
     formCues: compileWords(table.formCues),
+    compositionCues: compileWords(table.compositionCues),
     timeFillers: wordSet(table.timeFillers),
     affiliationCues: compileWords(table.affiliationCues),
     branchCues: compileWords(table.branchCues),
@@ -223,7 +225,7 @@ function compileTable(table: CueTable): CompiledCueTable {
   }
   const nameStops = compileWords([table.personTitles.map(([cue]) => cue), table.leaderNouns, table.groupHeads, table.orgHeads, table.aliasCues, table.reportingVerbs, table.ledBy,
     table.sourceHeads.map(([cue]) => cue), table.successorCues.map(([cue]) => cue), table.threatCues, table.mediaHeads, table.locatedCues, table.leadVerbs, table.memberCues, table.affiliationCues].flat());
-  const relationLists = [compiled.memberCues, compiled.affiliationCues, compiled.branchCues, compiled.mergerCues, compiled.successorCues, compiled.locatedCues, compiled.threatCues,
+  const relationLists = [compiled.memberCues, compiled.affiliationCues, compiled.branchCues, compiled.mergerCues, compiled.compositionCues, compiled.successorCues, compiled.locatedCues, compiled.threatCues,
     compiled.leaderNouns, compiled.ledBy, compiled.leadParticiples, compiled.leadVerbs, compiled.memberNouns];
   const relationFirstWords = new Set<string>(relationLists.flatMap((list) => [...(list as CueList<unknown>).byFirst.keys()]));
   return { ...compiled, firstWords, nameStops, relationFirstWords };

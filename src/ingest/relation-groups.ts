@@ -75,6 +75,28 @@ export function mergerRule(v: SentenceView, t: number, hit: CueHit<true>): void 
   }
 }
 
+/** Words that may stand between two groups of a list ("A, B and C", «A وB», "A et B"), besides articles. */
+const LIST_WORDS = new Set([',', 'and', 'et', 'و', 'as', 'well', 'ainsi', 'que']);
+
+/** "G, born from the merger of A, B and C", «تحالف يضم A وB»: every listed group is affiliated with G. */
+export function compositionRule(v: SentenceView, t: number, hit: CueHit<true>): void {
+  const { doc, sentence } = v;
+  const whole = v.subjectBefore(t, isGroup) ?? v.endingAt(isPunct(doc, t - 1, ',') ? t - 1 : t, isGroup) ?? v.openingGroup() ?? v.nearestBefore(t, isGroup);
+  if (!whole) return;
+  let k = hit.next;
+  // Each item: a group near k; then past its possessive or adjectives ("AQIM's Saharan branch") to a list word.
+  while (k < sentence.last) {
+    const part = v.groupNear(k, isGroup, 2);
+    if (!part) return;
+    if (part.entity !== whole.entity) v.add(part, 'affiliated-with', whole, hit);
+    k = part.last;
+    let gap = 0;
+    while (k < sentence.last && gap < 3 && doc.tokens[k]!.kind === 'word' && !LIST_WORDS.has(v.text(k))) { k++; gap++; }
+    if (!LIST_WORDS.has(v.text(k)) && !isPunct(doc, k, ',')) return;
+    while (k < sentence.last && (LIST_WORDS.has(v.text(k)) || isPunct(doc, k, ','))) k++;
+  }
+}
+
 /** "the al-Qaeda affiliate JNIM", "Katiba Macina, a JNIM faction": the named unit is affiliated with the other group. */
 export function reversedAffiliation(v: SentenceView, t: number): void {
   const { doc } = v;

@@ -201,7 +201,8 @@ export function worksForRule(v: SentenceView): void {
     if (!isPerson(person) || !isPunct(doc, person.last, ',')) continue;
     let k = person.last + 1;
     if (ARTICLES.has(v.text(k))) k++;
-    const title = cueAt(cues.personTitles, doc.tokens, k) ?? cueAt(cues.personTitles, doc.tokens, skipAdjectives(v, k));
+    // The title, possibly after one or two adjectives ("a senior researcher at", «الخبير الأمني في»).
+    const title = [k, k + 1, k + 2, skipAdjectives(v, k)].map((j) => cueAt(cues.personTitles, doc.tokens, j)).find((hit) => hit !== undefined);
     // «إسماعيل مامادو، من مركز …», "Katrin Baumann, de l'Institut …": the employer directly after the comma.
     const start = title ? title.next : person.last + 1;
     let sawPreposition = false;

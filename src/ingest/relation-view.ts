@@ -56,8 +56,15 @@ const APPOSITION_OPENERS = words([
 /** Openers of a clause about the noun before it even when a person ends the clause ("including the FACT headed by X,"). */
 const STRONG_OPENERS = words(['including', 'notamment', 'ومنها', 'بينها', 'which', 'who', 'whose', 'qui', 'dont', 'الذي', 'التي', 'والذي', 'والتي']);
 
+/** Relative pronouns that may follow a descriptive apposition ("X, the Tuareg veteran who …"). */
+const RELATIVES = words(['who', 'which', 'that', 'qui', 'الذي', 'التي', 'والذي', 'والتي']);
+/** Conjunctions joining a second verb phrase to the first ("who founded A and has led B"). */
+const VERB_CONJUNCTIONS = words(['and', 'et', 'و', 'then', 'puis']);
+
 export class SentenceView {
   readonly out: RelationCandidate[] = [];
+  /** The last clause subject found in this sentence and the token its clause started at: a coordinated verb shares it. */
+  private lastSubject: { at: number; subject: Placed } | undefined;
 
   constructor(
     readonly doc: DocumentView,
@@ -169,6 +176,12 @@ export class SentenceView {
    * broke away from Boko Haram in 2016, remains loyal to …").
    */
   subjectBefore(t: number, pred: Pred): Placed | undefined {
+    const found = this.findSubjectBefore(t, pred);
+    if (found) this.lastSubject = { at: t, subject: found };
+    return found;
+  }
+
+  private findSubjectBefore(t: number, pred: Pred): Placed | undefined {
     const { doc, cues, sentence } = this;
     let k = t;
     for (let steps = 0; steps < 16 && k > sentence.first; steps++) {
@@ -201,7 +214,15 @@ export class SentenceView {
       }
       const reading = this.readingEndingAt(k);
       if (reading) { k = reading.first; continue; }
+      if (RELATIVES.has(token.text)) {
+        // "X, the Tuareg veteran who founded …", «X، القيادي السابق الذي أسس …»: past the description to its comma.
+        const comma = this.descriptionStart(k - 1);
+        if (comma >= 0) { k = comma + 1; continue; }
+      }
       if (SUBJECT_SKIP.has(token.text) || cues.genericAdjectives.has(token.text)) { k--; continue; }
+      // "… who founded A in 2012 and has led B": the second verb has the first one's subject.
+      const shared = this.lastSubject;
+      if (VERB_CONJUNCTIONS.has(token.text) && shared && shared.at < k && pred(shared.subject)) return shared.subject;
       return undefined;
     }
     return undefined;
@@ -210,6 +231,25 @@ export class SentenceView {
   private mentionEndingAt(k: number): Placed | undefined {
     for (let n = this.inSentence.length - 1; n >= 0; n--) if (this.inSentence[n]!.last === k) return this.inSentence[n];
     return this.readingEndingAt(k);
+  }
+
+  /**
+   * For a relative pronoun at token r, the comma opening the description before
+   * it — up to six plain words, the first an article or (Arabic) a definite
+   * word: ", the Tuareg veteran who", «، القيادي السابق الذي» — else -1.
+   */
+  private descriptionStart(r: number): number {
+    const { doc, sentence } = this;
+    for (let p = r - 1; p >= Math.max(sentence.first, r - 7); p--) {
+      const token = doc.tokens[p]!;
+      if (token.kind === 'punct') {
+        if (token.text !== ',' || p === r - 1) return -1;
+        const opener = doc.tokens[p + 1]!;
+        return APPOSITION_OPENERS.has(opener.text) || (opener.arabic && opener.text.startsWith('ال')) ? p : -1;
+      }
+      if (this.mentionEndingAt(p + 1) || this.inSentence.some((m) => m.first <= p && p < m.last)) return -1;
+    }
+    return -1;
   }
 
   /** For a comma at c closing a parenthetical that describes the name before it, the opening comma; else -1. */

@@ -8,7 +8,7 @@
 import { cueAt, mayStart, type CueHit, type CueList } from './cues.js';
 import { cuesAt, type DocumentView } from './document.js';
 import type { RelationCandidate } from './relation-types.js';
-import { affiliationRule, branchRule, isModifierWord, mergerRule, reversedAffiliation, successorRule } from './relation-groups.js';
+import { affiliationRule, branchRule, compositionRule, isModifierWord, mergerRule, reversedAffiliation, successorRule } from './relation-groups.js';
 import { activityRule, attackNounRule, basedRule, locatedRule, locativeRule, seatRule, targetsRule, townApposition } from './relation-places.js';
 import { forceSpokesmanRule, possessiveLeader, roleRules, worksForRule } from './relation-roles.js';
 import { isActor, isGroup, SentenceView, type Placed } from './relation-view.js';
@@ -77,6 +77,8 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
       if (branch) branchRule(v, t, branch, lastGroupBefore);
       const merger = cue('merger', cues.mergerCues, t);
       if (merger) mergerRule(v, t, merger);
+      const composition = cue('composition', cues.compositionCues, t);
+      if (composition) compositionRule(v, t, composition);
       const successor = cue('successor', cues.successorCues, t);
       if (successor) successorRule(v, t, successor);
       const located = cue('located', cues.locatedCues, t);

@@ -32,6 +32,7 @@ export const ENGLISH_CUES: CueTable = {
   leadParticiples: ['led', 'founded', 'headed', 'commanded', 'created', 'established', 'run', 'formed'],
   agentWords: ['by'],
   mergerCues: ['merged', 'merge', 'merging', 'joined forces'],
+  compositionCues: ['born from the merger of', 'born of the merger of', 'formed from the merger of', 'formed by the merger of', 'created from the merger of', 'created by the merger of', 'the product of the merger of', 'the result of the merger of', 'a merger of', 'a coalition of', 'an alliance of', 'an umbrella of', 'which brings together', 'that brings together', 'brings together', 'comprising', 'made up of', 'composed of', 'groups together'],
   formCues: ['to form', 'to create', 'forming', 'into', 'under the banner of'],
   timeFillers: ['for', 'years', 'months', 'since', 'mainly', 'now', 'currently', 'also', 'long'],
   affiliationCues: ['affiliated with', 'affiliated to', 'an affiliate of', 'affiliate of', 'linked to', 'linked with', 'allied with', 'allied to', 'an ally of', 'ally of', 'a branch of', 'branch of', 'an offshoot of', 'offshoot of', 'a franchise of', 'franchise of', 'pledged allegiance to', 'pledged loyalty to', 'loyal to', 'aligned with', 'in coordination with', 'coordination between', 'coordinating with', 'backed by', 'splinter of', 'a splinter of', 'a faction of', 'in close coordination with', 'remains loyal to', 'swore allegiance to', 'joined'],

@@ -1,0 +1,27 @@
+/** Relations across clause structure: descriptions before a relative pronoun, coordinated verbs, compositions, titles with adjectives. */
+import { describe, expect, it } from 'vitest';
+import { draftOf } from './rules-test-helpers.js';
+
+describe('relations across clauses', () => {
+  it('reads the subject past a description before a relative pronoun, and shares it with a coordinated verb', () => {
+    const d = draftOf('Yaya Coulibaly, the veteran smuggler who founded the Front Alpha in 2012 and has led the Front Beta since 2017, was seen near Gao.', 'en');
+    expect(d.relations).toEqual(expect.arrayContaining(['Yaya Coulibaly leads Front Alpha', 'Yaya Coulibaly leads Front Beta']));
+  });
+
+  it('does not carry a subject over a conjunction when no clause had one', () => {
+    const d = draftOf('The army patrolled near Gao and the Front Alpha attacked a convoy.', 'en');
+    expect(d.relations.filter((r) => r.includes(' leads '))).toEqual([]);
+  });
+
+  it('makes every group of a merger list affiliated with what it formed', () => {
+    const d = draftOf("Le Front Gamma est né de la fusion du Front Alpha, du Front Beta et du Front Delta.", 'fr');
+    expect(d.relations).toEqual(expect.arrayContaining(['Front Alpha affiliated-with Front Gamma', 'Front Beta affiliated-with Front Gamma', 'Front Delta affiliated-with Front Gamma']));
+    const e = draftOf('The Front Gamma was born from the merger of the Front Alpha and the Front Beta, and it has pledged allegiance to the Front Delta.', 'en');
+    expect(e.relations).toEqual(expect.arrayContaining(['Front Alpha affiliated-with Front Gamma', 'Front Beta affiliated-with Front Gamma', 'Front Gamma affiliated-with Front Delta']));
+  });
+
+  it('finds an employer after a title with an adjective', () => {
+    const d = draftOf('"The roads are closed," said Aminata Traoré, a senior researcher at the Sahel Peace Institute.', 'en');
+    expect(d.relations).toContain('Aminata Traoré works-for Sahel Peace Institute');
+  });
+});
