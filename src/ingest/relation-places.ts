@@ -23,6 +23,9 @@ const ATTACK_NOUNS = new Set(['كمين', 'هجوم', 'هجمات', 'اعتدا�
 const ACTOR_PREPOSITIONS = new Set(['by', 'par', 'du', 'de', 'd', 'ل']);
 const AGAINST = new Set(['صفوف', 'ضد', 'على', 'against', 'contre', 'on'].map(normaliseName));
 
+/** Articles and «de» that may follow a list joiner ("et de Tchoukoutalia", "and the …"). */
+const LIST_ARTICLES = new Set(['the', 'la', 'le', 'les', 'l', 'de', 'd', 'du', 'of']);
+
 /**
  * The places after token k joined as a list («بين تساليت وتين زواتين», "between
  * Ubari, Ghat and the Algerian border"), past time phrases («منذ سنوات»).
@@ -32,6 +35,9 @@ function placeList(v: SentenceView, k: number): Placed[] {
   let j = k;
   while (j < k + 4 && (cues.timeFillers.has(v.text(j)) || /^\d+$/.test(v.text(j)))) j++;
   if (BETWEEN.has(v.text(j))) j++;
+  // "in the islands of …", «في جزر …»: a place noun before the names.
+  const head = cueAt(cues.placeHeads, doc.tokens, j) ?? cueAt(cues.placeHeads, doc.tokens, j + 1);
+  if (head && head.next <= j + 4) j = head.next;
   // A demonym is not the place ("the Algerian border" is a border, not Algeria).
   const isNamedPlace = (p: Placed): boolean => isPlace(p) && p.m.formKind !== 'adjective';
   const first = v.startingNear(j, isNamedPlace, 1);
@@ -40,7 +46,7 @@ function placeList(v: SentenceView, k: number): Placed[] {
   let cursor = first.last;
   for (let n = 0; n < 5; n++) {
     let c = cursor;
-    while (c < cursor + 3 && (isPunct(doc, c, ',') || cues.listJoiners.has(v.text(c)) || ['the', 'la', 'le', 'les', 'l'].includes(v.text(c)))) c++;
+    while (c < cursor + 3 && (isPunct(doc, c, ',') || cues.listJoiners.has(v.text(c)) || LIST_ARTICLES.has(v.text(c)))) c++;
     const next = v.startingAt(c, isNamedPlace);
     if (!next || (c === cursor && !doc.tokens[c]!.text.startsWith('و'))) break;
     places.push(next);
@@ -160,7 +166,11 @@ export function attackNounRule(v: SentenceView, t: number): void {
 }
 
 /** Nouns of activity: where a group's attacks, operations or presence are, it is. */
-const ACTIVITY_NOUNS = new Set(['هجمات', 'عمليات', 'نشاط', 'أنشطة', 'وجود', 'تمدد', 'انتشار', 'معاقل', 'attacks', 'operations', 'activities', 'activity', 'presence', 'strongholds', 'attaques', 'opérations', 'activités', 'présence', 'implantation', 'bastions'].map(normaliseName));
+const ACTIVITY_NOUNS = new Set(['هجمات', 'عمليات', 'نشاط', 'أنشطة', 'وجود', 'تمدد', 'انتشار', 'معاقل', 'مواقع', 'قواعد', 'مخابئ', 'أوكار', 'مقاتلي', 'عناصر',
+  'attacks', 'operations', 'activities', 'activity', 'presence', 'strongholds', 'positions', 'bases', 'camps', 'hideouts', 'fighters', 'units',
+  'attaques', 'opérations', 'activités', 'présence', 'implantation', 'bastions', 'fiefs', 'repaires', 'sanctuaires', 'combattants', 'éléments', 'unités'].map(normaliseName));
+/** Words between two groups after an activity noun ("positions de Boko Haram et de l'EI"). */
+const GROUP_JOINERS = new Set(['and', 'et', 'of', 'de', 'd', 'du', 'the', 'l', 'le', 'la', ',']);
 
 /** «هجمات التنظيم تصاعدت … في بوركينا فاسو وبمالي», "the group's attacks in Gao and Kayes": the group is at each place. */
 export function activityRule(v: SentenceView, t: number): void {
@@ -170,14 +180,26 @@ export function activityRule(v: SentenceView, t: number): void {
   let k = t + 1;
   if (['of', 'de', 'du', 'des', 'd', 'the', 'l', 'le', 'la'].includes(v.text(k))) k++;
   if (['the', 'l', 'le', 'la'].includes(v.text(k))) k++;
-  const group = v.groupNear(k, isGroup, 0);
-  if (!group) return;
-  for (let j = group.last; j < Math.min(v.sentence.last, group.last + 10); j++) {
+  const first = v.groupNear(k, isGroup, 0);
+  if (!first) return;
+  // The groups joined after the noun, past a bracketed acronym: "de Boko Haram et de l'État islamique (Iswap)".
+  const groups = [first];
+  let end = first.last;
+  for (;;) {
+    if (isPunct(doc, end, '(') && isPunct(doc, end + 2, ')')) end += 3;
+    let c = end;
+    while (c < end + 3 && GROUP_JOINERS.has(v.text(c))) c++;
+    const next = c > end ? v.startingAt(c, isGroup) : undefined;
+    if (!next) break;
+    groups.push(next);
+    end = next.last;
+  }
+  for (let j = end; j < Math.min(v.sentence.last, end + 10); j++) {
     const word = doc.tokens[j]!;
     if (word.kind === 'punct' && word.text !== ',') return;
     const attached = word.arabic && /^[بو]?ب/.test(word.text) && v.startingAt(j, isPlace);
     if (!(cues.locativePrepositions.has(word.text) || attached)) continue;
-    for (const place of placeList(v, attached ? j : j + 1)) v.add(group, 'located-at', place, token.text);
+    for (const place of placeList(v, attached ? j : j + 1)) for (const group of groups) v.add(group, 'located-at', place, token.text);
     return;
   }
 }

@@ -25,3 +25,14 @@ describe('relations across clauses', () => {
     expect(d.relations).toContain('Aminata Traoré works-for Sahel Peace Institute');
   });
 });
+
+describe('where groups are', () => {
+  it('places every group of a list after a positions noun at every place of the list', () => {
+    const d = draftOf("L'armée a frappé les positions du Front Alpha et du Front Beta dans les îles de Gao et de Kayes.", 'fr');
+    expect(d.relations).toEqual(expect.arrayContaining(['Front Alpha located-at Gao', 'Front Beta located-at Gao', 'Front Alpha located-at Kayes', 'Front Beta located-at Kayes']));
+  });
+
+  it('reads a headquarters phrase', () => {
+    expect(draftOf("Le Front Alpha, dont le quartier général se trouve à Gao, a démenti.", 'fr').relations).toContain('Front Alpha located-at Gao');
+  });
+});
