@@ -52,7 +52,8 @@ const ROWS: readonly Row[] = [
   // A place of the same name outside the gazetteer
   ['طرابلس', 'ar', 'place-elsewhere', 'place:ly-tripoli', 'also Tripoli in Lebanon'],
   ['Tripoli', 'any', 'place-elsewhere', 'place:ly-tripoli', 'also Tripoli in Lebanon'],
-  ['عمان', 'ar', 'place-elsewhere', 'country:OM', 'Oman; unvocalised also Amman, capital of Jordan'],
+  ['عمان', 'ar', 'place-elsewhere', 'country:OM place:jo-amman', 'Oman; unvocalised also Amman, capital of Jordan'],
+  ['دار السلام', 'ar', 'place-elsewhere', 'place:tz-dar-es-salaam', "'abode of peace': an epithet of Baghdad, Brunei's name, towns in Sudan and Chad"],
   ['Niger', 'any', 'place-elsewhere', 'country:NE place:ng-state-niger', 'the country, the river and Niger State (Nigeria)'],
   ['أنصار الإسلام', 'ar', 'place-elsewhere', 'group:ansarul-islam', 'also the Iraqi Kurdish group Ansar al-Islam'],
   // Ordinary words
@@ -102,6 +103,8 @@ const ROWS: readonly Row[] = [
   ['Georgia', 'en', 'place-elsewhere', 'country:GE', 'also the US state'],
   ['San', 'any', 'common-word', 'place:ml-san', "'Saint' in Spanish and Italian names"],
   ['Nara', 'any', 'place-elsewhere', 'place:ml-nara', 'also Nara in Japan'],
+  ['مسقط', 'ar', 'common-word', 'place:om-muscat', "«مسقط رأس» 'birthplace'"],
+  ['Le Cap', 'fr', 'common-word', 'place:za-cape-town', "'the cape', 'the milestone' («franchir le cap»)"],
   // Given names
   ['Chad', 'en', 'person-name', 'country:TD', 'a given name; also Lake Chad'],
   ['Jordan', 'en', 'person-name', 'country:JO', 'a given name; the river'],
@@ -109,6 +112,9 @@ const ROWS: readonly Row[] = [
   ['Dori', 'any', 'person-name', 'place:bf-dori', 'a given name'],
   ['Mao', 'any', 'person-name', 'place:td-mao', 'Mao Zedong'],
   ['Kita', 'any', 'person-name', 'place:ml-kita', 'a surname'],
+  ['Victoria', 'any', 'person-name', 'place:sc-victoria', 'a given name; Lake Victoria, many towns'],
+  ['فيكتوريا', 'ar', 'person-name', 'place:sc-victoria', 'a given name; Lake Victoria, many towns'],
+  ['Juba', 'any', 'place-elsewhere', 'place:ss-juba', 'also the Juba river and Jubaland (Somalia)'],
   ['سعيدة', 'ar', 'person-name', 'place:dz-saida', "a given name; 'happy' (feminine)"],
   ['مسعد', 'ar', 'person-name', 'place:dz-messaad', 'a given name'],
   ['تركي', 'ar', 'person-name', 'country:TR', "'Turkish'; the given name Turki"],

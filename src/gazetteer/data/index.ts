@@ -1,6 +1,7 @@
 /** Every bundled entry except the countries, which are generated from the locale package. */
 import { ARMED_GROUPS } from './armed-groups.js';
 import { BURKINA_PLACES } from './bf.js';
+import { CAPITALS } from './capitals.js';
 import { ALGERIA_PLACES } from './dz-places.js';
 import { ALGERIA_WILAYAS } from './dz-wilayas.js';
 import { LEADERS } from './leaders.js';
@@ -21,7 +22,7 @@ import type { GazetteerEntry } from '../types.js';
 export const PLACE_ENTRIES: readonly GazetteerEntry[] = [
   ...ALGERIA_WILAYAS, ...ALGERIA_PLACES, ...MALI_PLACES, ...NIGER_PLACES, ...MAURITANIA_PLACES,
   ...LIBYA_PLACES, ...TUNISIA_PLACES, ...CHAD_PLACES, ...BURKINA_PLACES, ...NIGERIA_PLACES,
-  ...MOROCCO_PLACES, ...REGION_ENTRIES,
+  ...MOROCCO_PLACES, ...CAPITALS, ...REGION_ENTRIES,
 ];
 
 /** Armed groups, their leaders, organisations and media. */
