@@ -4,7 +4,7 @@ import type { AccountQueries } from './queries/account-queries.js';
 import type { AuditQueries } from './queries/audit-queries.js';
 import type { MembershipQueries, NewMembershipRow } from './queries/membership-queries.js';
 import type { MetaQueries } from './queries/meta-queries.js';
-import type { NewObjectRow, ObjectQueries } from './queries/object-queries.js';
+import type { NewObjectRow, ObjectQueries, StoredVersion } from './queries/object-queries.js';
 import type { StatusQueries } from './queries/status-queries.js';
 
 /** What differs between backends, stated as facts the services may rely on. */
@@ -17,10 +17,17 @@ export interface StoreCapabilities {
 }
 
 /**
- * The two inserts on the ingest hot path, written per backend in its fastest form
- * (SQLite: one cached prepared statement per row; PostgreSQL: one statement over arrays).
+ * The statements on the ingest hot path, written per backend in its fastest form
+ * (SQLite: one cached prepared statement per row or key; PostgreSQL: one statement over
+ * arrays). The look-ups probe the (id, version_key) index key by key: a single
+ * `id IN (...)` list is left to the planner, and with statistics taken while the table
+ * was small SQLite scans the whole table instead, once per envelope.
  */
-export interface BulkInserts {
+export interface IngestStatements {
+  /** Every stored version of the given ids. */
+  versionsOf(ids: readonly string[]): Promise<StoredVersion[]>;
+  /** Which versions of these objects a collection already holds, as 'id|version_key'. */
+  heldBy(collectionId: string, objectIds: readonly string[]): Promise<Set<string>>;
   /** Inserts object versions; returns their primary keys in input order. */
   objects(rows: readonly NewObjectRow[]): Promise<number[]>;
   memberships(rows: readonly NewMembershipRow[]): Promise<void>;

@@ -1,13 +1,27 @@
 import { sql, type Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import type { BulkInserts } from '../store.js';
+import type { StoredVersion } from '../queries/object-queries.js';
+import type { IngestStatements } from '../store.js';
 
 /**
- * PostgreSQL's fastest bulk insert here is one statement over column arrays (unnest):
- * eleven parameters whatever the number of rows, so no parameter limit and one parse.
+ * PostgreSQL's fastest bulk statements here take column arrays (unnest, = ANY): a few
+ * parameters whatever the number of rows, so no parameter limit and one parse.
  */
-export function postgresBulkInserts(db: Kysely<Database>): BulkInserts {
+export function postgresIngestStatements(db: Kysely<Database>): IngestStatements {
   return {
+    async versionsOf(ids) {
+      if (ids.length === 0) return [];
+      const result = await sql<StoredVersion>`SELECT pk, id, version_key, json FROM objects
+        WHERE id = ANY(${[...ids]}::text[])`.execute(db);
+      return result.rows.map((r) => ({ ...r, pk: Number(r.pk) }));
+    },
+    async heldBy(collectionId, objectIds) {
+      if (objectIds.length === 0) return new Set();
+      const result = await sql<{ id: string; version_key: string }>`SELECT o.id, o.version_key
+        FROM objects o JOIN collection_objects co ON co.object_pk = o.pk
+        WHERE o.id = ANY(${[...objectIds]}::text[]) AND co.collection_id = ${collectionId}`.execute(db);
+      return new Set(result.rows.map((r) => `${r.id}|${r.version_key}`));
+    },
     async objects(rows) {
       const col = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k] ?? null);
       const result = await sql<{ pk: number; id: string; version_key: string }>`

@@ -6,7 +6,7 @@ import { bindQueries } from '../queries/index.js';
 import type { Database } from '../schema.js';
 import type { Queries, Store, StoreCapabilities } from '../store.js';
 import { postgresMigrations } from './postgres-migrations.js';
-import { postgresBulkInserts } from './postgres-queries.js';
+import { postgresIngestStatements } from './postgres-queries.js';
 
 export interface PostgresStoreOptions {
   readonly url: string;
@@ -61,7 +61,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     await db.destroy();
     throw error;
   }
-  const queries = bindQueries(db, capabilities.maxParameters, postgresBulkInserts(db));
+  const queries = bindQueries(db, capabilities.maxParameters, postgresIngestStatements(db));
   const writeLock = lockKey(schema, 'write');
 
   return {
@@ -72,7 +72,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         // One writer at a time across every process on this schema: date_added values
         // are then handed out in commit order (see Store.write).
         await sql`SELECT pg_advisory_xact_lock(${writeLock})`.execute(trx);
-        return work(bindQueries(trx, capabilities.maxParameters, postgresBulkInserts(trx)));
+        return work(bindQueries(trx, capabilities.maxParameters, postgresIngestStatements(trx)));
       });
     },
     async close() {

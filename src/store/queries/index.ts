@@ -1,6 +1,6 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema.js';
-import type { BulkInserts, Queries } from '../store.js';
+import type { IngestStatements, Queries } from '../store.js';
 import { accountQueries } from './account-queries.js';
 import { auditQueries } from './audit-queries.js';
 import { draftQueries } from './draft-queries.js';
@@ -11,7 +11,7 @@ import { peerQueries } from './peer-queries.js';
 import { statusQueries } from './status-queries.js';
 
 /** Binds every query module to one connection or transaction. */
-export function bindQueries(db: Kysely<Database>, maxParameters: number, bulk: BulkInserts): Queries {
+export function bindQueries(db: Kysely<Database>, maxParameters: number, bulk: IngestStatements): Queries {
   return {
     objects: objectQueries(db, maxParameters, bulk),
     memberships: membershipQueries(db, maxParameters, bulk),

@@ -1,6 +1,6 @@
 import { sql, type Expression, type Insertable, type Kysely, type SqlBool } from 'kysely';
 import type { CollectionObjectsTable, Database } from '../schema.js';
-import type { BulkInserts } from '../store.js';
+import type { IngestStatements } from '../store.js';
 import { accessPredicate } from './access-predicate.js';
 import { chunkRows } from './chunk.js';
 
@@ -75,7 +75,7 @@ function filteredMemberships(db: Kysely<Database>, filter: Omit<PageFilter, 'lim
 }
 
 /** Which collections hold which object versions, and the TAXII page query over them. */
-export function membershipQueries(db: Kysely<Database>, maxParameters: number, bulk: BulkInserts) {
+export function membershipQueries(db: Kysely<Database>, maxParameters: number, bulk: IngestStatements) {
   const filtered = (filter: Omit<PageFilter, 'limit'>, pks?: readonly number[]) => filteredMemberships(db, filter, pks);
   const objectPks = async (ids: readonly string[]) => {
     const pks: number[] = [];
@@ -91,14 +91,8 @@ export function membershipQueries(db: Kysely<Database>, maxParameters: number, b
     },
 
     /** Which versions of these objects a collection already holds, as 'id|version_key'. */
-    async heldBy(collectionId: string, objectIds: readonly string[]): Promise<Set<string>> {
-      const held = new Set<string>();
-      for (const chunk of chunkRows(objectIds, 1, maxParameters - 1)) {
-        const rows = await db.selectFrom('objects as o').innerJoin('collection_objects as co', 'co.object_pk', 'o.pk')
-          .select(['o.id', 'o.version_key']).where('o.id', 'in', chunk).where('co.collection_id', '=', collectionId).execute();
-        for (const r of rows) held.add(`${r.id}|${r.version_key}`);
-      }
-      return held;
+    heldBy(collectionId: string, objectIds: readonly string[]): Promise<Set<string>> {
+      return objectIds.length ? bulk.heldBy(collectionId, objectIds) : Promise.resolve(new Set());
     },
 
     /**

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, ObjectsTable } from '../schema.js';
-import type { BulkInserts } from '../store.js';
+import type { IngestStatements } from '../store.js';
 import { accessPredicate } from './access-predicate.js';
 import { chunkRows } from './chunk.js';
 import type { AccessFilter } from './membership-queries.js';
@@ -29,19 +29,11 @@ const OBJECT_COLUMNS = [
   'stored_us', 'origin_peer',
 ] as const;
 
-export function objectQueries(db: Kysely<Database>, maxParameters: number, bulk: BulkInserts) {
+export function objectQueries(db: Kysely<Database>, maxParameters: number, bulk: IngestStatements) {
   return {
     /** Every stored version of the given ids. */
-    async versionsOf(ids: readonly string[]): Promise<StoredVersion[]> {
-      if (ids.length === 0) return [];
-      const out: StoredVersion[] = [];
-      for (const chunk of chunkRows(ids, 1, maxParameters)) {
-        const rows = await db.selectFrom('objects')
-          .select(['pk', 'id', 'version_key', 'json'])
-          .where('id', 'in', chunk).execute();
-        out.push(...rows.map((r) => ({ ...r, pk: Number(r.pk) })));
-      }
-      return out;
+    versionsOf(ids: readonly string[]): Promise<StoredVersion[]> {
+      return ids.length ? bulk.versionsOf(ids) : Promise.resolve([]);
     },
 
     /** Inserts new versions; returns their primary keys in input order. */

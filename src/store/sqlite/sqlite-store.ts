@@ -5,7 +5,7 @@ import { bindQueries } from '../queries/index.js';
 import type { Database } from '../schema.js';
 import type { Queries, Store, StoreCapabilities } from '../store.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
-import { sqliteBulkInserts } from './sqlite-queries.js';
+import { sqliteIngestStatements } from './sqlite-queries.js';
 
 export interface SqliteStoreOptions {
   /** Database file path, or ':memory:'. */
@@ -32,7 +32,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   await applyMigrations(db, sqliteMigrations);
   // Keep the planner's statistics current (cheap: it analyzes only tables that changed a lot).
   database.pragma('optimize=0x10002');
-  const bulk = sqliteBulkInserts(database);
+  const bulk = sqliteIngestStatements(database);
   const queries = bindQueries(db, capabilities.maxParameters, bulk);
 
   return {
