@@ -38,8 +38,9 @@ function leaderType(unit: boolean, group: Placed): 'leads' | 'member-of' | 'work
 function personAfterGroup(v: SentenceView, group: Placed): Placed | undefined {
   const { doc, cues } = v;
   let after = group.last + (isQuote(doc, group.last) ? 1 : 0);
-  while (cues.genericAdjectives.has(v.text(after))) after++;
-  if (isPunct(doc, after, ',')) return v.startingNear(after + 1, isPerson, 0);
+  // Past descriptors and time words («أمير الكتيبة آنذاك، …»); after the comma, past a demonym («الجزائري عز الدين …»).
+  while (cues.genericAdjectives.has(v.text(after)) || cues.timeFillers.has(v.text(after))) after++;
+  if (isPunct(doc, after, ',')) return v.startingNear(after + 1, isPerson, 1);
   const direct = v.startingAt(after, isPerson);
   if (direct) return direct;
   // «القائد الميداني للتنظيم في جزر البحيرة، بانا مصطفى».
@@ -64,9 +65,12 @@ function leaderNounRule(v: SentenceView, t: number, hit: CueHit<true>): void {
       if (cues.memberPrepositions.has(v.text(after)) || /^[لب]/.test(v.text(after))) { unit = true; k = cues.memberPrepositions.has(v.text(after)) ? after + 1 : after; }
       break;
     }
+    // "le chef de la faction de Boko Haram", "the leader of the group's unit of …": the definite unit stands for the group.
+    if (cues.unitNouns.has(v.text(j)) && !v.startingAt(j, isGroup) && cues.memberPrepositions.has(v.text(j + 1))) { k = j + 2; break; }
     if (!(ARTICLES.has(v.text(j)) || cues.memberPrepositions.has(v.text(j)))) break;
   }
-  const group = v.groupNear(k, groupOrOrg, 2);
+  // «أمير كتيبة جند الخلافة»: a group named with the head the cue ends with.
+  const group = v.groupNear(k, groupOrOrg, 2) ?? v.inSentence.find((p) => p.first > t && p.first < hit.next && groupOrOrg(p));
   if (group) {
     const type = leaderType(unit, group);
     // «أمير جماعة X، فلان», «زعيم الجماعة إياد أغ غالي», "the leader of X, Name".

@@ -100,7 +100,9 @@ export class SentenceView {
       if (p) return p;
       // Past quotes, articles, function words and demonyms ("la branche tunisienne d'AQMI").
       const skipped = doc.tokens[j - 1];
-      if (j > k && skipped && !(isQuote(doc, j - 1) || ARTICLES.has(skipped.text) || cues.stopwords.has(skipped.text) || this.inSentence.some((p) => p.first === j - 1 && p.m.formKind === 'adjective'))) break;
+      // Also past a group head before a name it does not belong to («لتنظيم "داعش"», «كتيبة جند الخلافة»).
+      if (j > k && skipped && !(isQuote(doc, j - 1) || ARTICLES.has(skipped.text) || cues.stopwords.has(skipped.text) || this.inSentence.some((p) => p.first === j - 1 && p.m.formKind === 'adjective')
+        || cueAt(cues.groupHeads, doc.tokens, j - 1)?.next === j)) break;
     }
     return undefined;
   }

@@ -36,3 +36,19 @@ describe('where groups are', () => {
     expect(draftOf("Le Front Alpha, dont le quartier général se trouve à Gao, a démenti.", 'fr').relations).toContain('Front Alpha located-at Gao');
   });
 });
+
+describe('leaders named around a unit or a group head', () => {
+  it('reads the leader of the faction of a group as its leader', () => {
+    expect(draftOf("Le chef de la faction du Front Alpha dans la zone, Issa Diallo, surnommé « le Pêcheur », aurait été blessé.", 'fr').relations).toContain('Issa Diallo leads Front Alpha');
+  });
+
+  it('reads a group named with the head the leader cue ends with, and a leader after a time word and a demonym', () => {
+    expect(draftOf('تلقت الخلية تعليماتها من أمير كتيبة أنصار النور سالم ولد محمد.', 'ar').relations).toContain('سالم ولد محمد leads أنصار النور');
+    const d = draftOf('ونشطت جماعة أنصار النور قرب غاو. وكانت الخلية تتلقى تعليماتها من أمير الجماعة آنذاك، المالي سالم ولد محمد، المعروف باسم «أبو علي».', 'ar');
+    expect(d.relations).toContain('سالم ولد محمد leads أنصار النور');
+  });
+
+  it('reaches a quoted name past its group head', () => {
+    expect(draftOf('دعم الخلية لجماعة "أنصار النور" الموالية لتنظيم "جبهة الصحراء".', 'ar').relations).toContain('أنصار النور affiliated-with جبهة الصحراء');
+  });
+});
