@@ -17,7 +17,7 @@ import type { GazetteerEntry } from './types.js';
  * `created` and `modified` of every gazetteer object. Bump it with any change
  * to the data so that peers receive the corrected objects as new versions.
  */
-export const GAZETTEER_RELEASE = '2026-11-30T00:00:00.000Z';
+export const GAZETTEER_RELEASE = '2026-11-30T06:00:00.000Z';
 
 export type EntryLookup = (key: string) => GazetteerEntry | undefined;
 

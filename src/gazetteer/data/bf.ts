@@ -39,7 +39,7 @@ function regionEntries([id, name, frName, ar, former, seatId, seat, seatAr, lat,
 }
 
 const TOWNS: readonly PlaceRow[] = [
-  { id: 'bf-arbinda', kind: 'town', en: 'Arbinda', ar: 'أربيندا', at: [14.2281, -0.8675], in: 'bf-region-soum' },
+  { id: 'bf-arbinda', kind: 'town', en: 'Arbinda', ar: 'أربيندا', aka: ['Aribinda'], at: [14.2281, -0.8675], in: 'bf-region-soum' },
   { id: 'bf-barsalogho', kind: 'town', en: 'Barsalogho', ar: 'بارسالوغو', at: [13.4167, -1.0667], in: 'bf-region-kuilse' },
   { id: 'bf-kongoussi', kind: 'town', en: 'Kongoussi', ar: 'كونغوسي', at: [13.3258, -1.5347], in: 'bf-region-kuilse' },
   { id: 'bf-gorom-gorom', kind: 'town', en: 'Gorom-Gorom', ar: 'غوروم غوروم', at: [14.4439, -0.2361], in: 'bf-region-liptako' },
@@ -49,6 +49,15 @@ const TOWNS: readonly PlaceRow[] = [
   { id: 'bf-pama', kind: 'town', en: 'Pama', ar: 'باما', at: [11.2500, 0.7000], in: 'bf-region-goulmou' },
   { id: 'bf-nouna', kind: 'town', en: 'Nouna', ar: 'نونا', at: [12.7290, -3.8630], in: 'bf-region-bankui' },
   { id: 'bf-solenzo', kind: 'town', en: 'Solenzo', ar: 'سولينزو', at: [12.1833, -4.0833], in: 'bf-region-bankui' },
+  { id: 'bf-tin-akoff', kind: 'town', en: 'Tin-Akoff', ar: 'تين أكوف', aka: ['Tin Akoff'], at: [14.9650, -0.1630], in: 'bf-region-liptako' },
+  { id: 'bf-oursi', kind: 'town', en: 'Oursi', ar: 'أورسي', at: [14.6760, -0.4600], in: 'bf-region-liptako' },
+  { id: 'bf-deou', kind: 'town', en: 'Déou', ar: 'ديو', aka: ['Deou'], at: [14.6010, -0.7190], in: 'bf-region-liptako' },
+  { id: 'bf-gayeri', kind: 'town', en: 'Gayéri', ar: 'غايري', aka: ['Gayeri'], at: [12.6480, 0.4930] },
+  { id: 'bf-kompienga', kind: 'town', en: 'Kompienga', ar: 'كومبيينغا', at: [11.0820, 0.7240] },
+  { id: 'bf-koupela', kind: 'town', en: 'Koupéla', ar: 'كوبيلا', aka: ['Koupela'], at: [12.1790, -0.3510], in: 'bf-region-nakambe' },
+  { id: 'bf-pissila', kind: 'town', en: 'Pissila', ar: 'بيسيلا', at: [13.1640, -0.8230], in: 'bf-region-kuilse' },
+  { id: 'bf-yalgo', kind: 'town', en: 'Yalgo', ar: 'يالغو', at: [12.9330, -0.8500], in: 'bf-region-kuilse' },
+  { id: 'bf-bourzanga', kind: 'town', en: 'Bourzanga', ar: 'بورزانغا', at: [13.6780, -1.5460], in: 'bf-region-kuilse' },
 ];
 
 /** Burkina Faso's regions (`place:bf-region-*`), their seats and towns. */

@@ -73,6 +73,14 @@ const TOWNS: readonly PlaceRow[] = [
   { id: 'ly-umm-al-aranib', kind: 'town', en: 'Umm al-Aranib', ar: 'أم الأرانب', at: [26.1500, 14.7500], in: 'ly-district-murzuq' },
   { id: 'ly-tazirbu', kind: 'town', en: 'Tazirbu', fr: ['Tazerbo', 'Tazirbu'], ar: 'تازربو', aka: ['Tazerbo'], at: [25.6700, 21.1300], in: 'ly-district-kufra' },
   { id: 'ly-jaghbub', kind: 'town', en: 'Jaghbub', fr: ['Al-Jaghbub', 'Jaghboub'], ar: 'الجغبوب', aka: ['Al Jaghbub'], at: [29.7425, 24.5169], in: 'ly-district-butnan' },
+  { id: 'ly-idri', kind: 'town', en: 'Idri', ar: 'إدري', at: [27.4470, 13.0520], in: 'ly-district-wadi-al-shatii' },
+  { id: 'ly-waddan', kind: 'town', en: 'Waddan', ar: 'ودان', at: [29.1610, 16.1390], in: 'ly-district-jufra' },
+  { id: 'ly-zillah', kind: 'town', en: 'Zillah', fr: ['Zella', 'Zillah'], ar: 'زلة', aka: ['Zella'], at: [28.5510, 17.5440], in: 'ly-district-jufra' },
+  { id: 'ly-jadu', kind: 'town', en: 'Jadu', fr: ['Djado (Libye)', 'Jadu'], ar: 'جادو', at: [31.9550, 12.0290], in: 'ly-district-jabal-al-gharbi' },
+  { id: 'ly-rujban', kind: 'town', en: 'Rujban', ar: 'الرجبان', aka: ['Al Rujban'], at: [31.9500, 12.1670], in: 'ly-district-jabal-al-gharbi' },
+  { id: 'ly-kabaw', kind: 'town', en: 'Kabaw', fr: ['Kabaou', 'Kabaw'], ar: 'كاباو', at: [31.8470, 11.3310], in: 'ly-district-nalut' },
+  { id: 'ly-tiji', kind: 'town', en: 'Tiji', ar: 'تيجي', at: [32.0150, 11.3550], in: 'ly-district-nalut' },
+  { id: 'ly-derj', kind: 'town', en: 'Derj', fr: ['Derj', 'Daraj'], ar: 'درج', aka: ['Daraj'], at: [30.1650, 10.4580], in: 'ly-district-nalut' },
 ];
 
 /** Libya's districts (`place:ly-district-*`), seats (`place:ly-*`) and towns. */

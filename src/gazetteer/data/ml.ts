@@ -67,6 +67,28 @@ const TOWNS: readonly PlaceRow[] = [
   { id: 'ml-nampala', kind: 'town', en: 'Nampala', ar: 'نامبالا', at: [15.2800, -5.5500], in: 'ml-region-segou' },
   { id: 'ml-ke-macina', kind: 'town', en: 'Ké-Macina', ar: 'كي ماسينا', aka: ['Ke Macina', 'Macina town'], at: [13.9600, -5.3600], in: 'ml-region-segou' },
   { id: 'ml-kati', kind: 'city', en: 'Kati', ar: 'كاتي', at: [12.7441, -8.0726], in: 'ml-region-koulikoro' },
+  // Cercle seats and border towns; `in` is left out where the 2023 regions' cercles are not settled here.
+  { id: 'ml-diema', kind: 'town', en: 'Diéma', ar: 'ديما', aka: ['Diema'], at: [14.5400, -9.1921] },
+  { id: 'ml-yelimane', kind: 'town', en: 'Yélimané', ar: 'يليماني', aka: ['Yelimane'], at: [15.1187, -10.5773] },
+  { id: 'ml-bafoulabe', kind: 'town', en: 'Bafoulabé', ar: 'بافولابي', aka: ['Bafoulabe'], at: [13.8084, -10.8334] },
+  { id: 'ml-banamba', kind: 'town', en: 'Banamba', ar: 'بانامبا', at: [13.5477, -7.4481] },
+  { id: 'ml-kangaba', kind: 'town', en: 'Kangaba', ar: 'كانغابا', at: [11.9333, -8.4167] },
+  { id: 'ml-kolokani', kind: 'town', en: 'Kolokani', ar: 'كولوكاني', at: [13.5739, -8.0327] },
+  { id: 'ml-fana', kind: 'town', en: 'Fana', ar: 'فانا', at: [12.7787, -6.9564], in: 'ml-region-dioila' },
+  { id: 'ml-baroueli', kind: 'town', en: 'Barouéli', ar: 'باروييلي', aka: ['Baroueli'], at: [13.0770, -6.8312], in: 'ml-region-segou' },
+  { id: 'ml-markala', kind: 'town', en: 'Markala', ar: 'ماركالا', at: [13.6843, -6.0735], in: 'ml-region-segou' },
+  { id: 'ml-sokolo', kind: 'town', en: 'Sokolo', ar: 'سوكولو', at: [14.7328, -6.1219], in: 'ml-region-segou' },
+  { id: 'ml-tominian', kind: 'town', en: 'Tominian', ar: 'توميان', at: [13.2874, -4.5932], in: 'ml-region-san' },
+  { id: 'ml-bankass', kind: 'town', en: 'Bankass', ar: 'بانكاس', at: [14.0775, -3.5159] },
+  { id: 'ml-koro', kind: 'town', en: 'Koro', ar: 'كورو', at: [14.0640, -3.0754] },
+  { id: 'ml-youwarou', kind: 'town', en: 'Youwarou', ar: 'يوارو', at: [15.3684, -4.2628], in: 'ml-region-mopti' },
+  { id: 'ml-tessit', kind: 'town', en: 'Tessit', ar: 'تيسيت', at: [15.2167, -0.3000], in: 'ml-region-gao' },
+  { id: 'ml-inekar', kind: 'town', en: 'Inékar', ar: 'إينكار', aka: ['Inekar', 'Inékar'], at: [15.9594, 3.1411], in: 'ml-region-menaka' },
+  { id: 'ml-araouane', kind: 'town', en: 'Araouane', ar: 'أروان', aka: ['Arawane', 'Araouan'], at: [18.9048, -3.5265], in: 'ml-region-taoudenit' },
+  { id: 'ml-kadiolo', kind: 'town', en: 'Kadiolo', ar: 'كاديولو', at: [10.5500, -5.7667], in: 'ml-region-sikasso' },
+  { id: 'ml-kolondieba', kind: 'town', en: 'Kolondiéba', ar: 'كولونديبا', aka: ['Kolondieba'], at: [11.0894, -6.8929], in: 'ml-region-bougouni' },
+  { id: 'ml-yanfolila', kind: 'town', en: 'Yanfolila', ar: 'يانفوليلا', at: [11.1833, -8.1500], in: 'ml-region-bougouni' },
+  { id: 'ml-yorosso', kind: 'town', en: 'Yorosso', ar: 'يوروسو', at: [12.3581, -4.7769], in: 'ml-region-koutiala' },
 ];
 
 /** Mali's regions (`place:ml-region-*`), seats (`place:ml-*`) and towns. */

@@ -47,6 +47,19 @@ const TOWNS: readonly PlaceRow[] = [
   { id: 'mr-bir-moghrein', kind: 'town', en: 'Bir Moghrein', ar: 'بئر أم اكرين', aka: ['Bir Mogrein', 'بير أم اكرين'], at: [25.2333, -11.5833], in: 'mr-wilaya-tiris-zemmour' },
   { id: 'mr-boutilimit', kind: 'town', en: 'Boutilimit', ar: 'بوتلميت', at: [17.5500, -14.7000], in: 'mr-wilaya-trarza' },
   { id: 'mr-tichitt', kind: 'town', en: 'Tichitt', ar: 'تيشيت', at: [18.4500, -9.5000], in: 'mr-wilaya-tagant' },
+  // Moughataa seats of the east and the centre
+  { id: 'mr-amourj', kind: 'town', en: 'Amourj', ar: 'أمورج', at: [16.1090, -7.2140], in: 'mr-wilaya-hodh-ech-chargui' },
+  { id: 'mr-djiguenni', kind: 'town', en: 'Djiguenni', ar: 'جكني', at: [15.7320, -8.6660], in: 'mr-wilaya-hodh-ech-chargui' },
+  { id: 'mr-tintane', kind: 'town', en: 'Tintane', ar: 'الطينطان', at: [16.3950, -10.1740], in: 'mr-wilaya-hodh-el-gharbi' },
+  { id: 'mr-kobenni', kind: 'town', en: 'Kobenni', ar: 'كوبني', at: [15.8170, -9.3650], in: 'mr-wilaya-hodh-el-gharbi' },
+  { id: 'mr-tamchakett', kind: 'town', en: 'Tamchakett', ar: 'تامشكط', aka: ['Tamchekett'], at: [17.2450, -10.6700], in: 'mr-wilaya-hodh-el-gharbi' },
+  { id: 'mr-guerou', kind: 'town', en: 'Guerou', fr: 'Guérou', ar: 'كرو', at: [17.0780, -12.0390], in: 'mr-wilaya-assaba' },
+  { id: 'mr-kankossa', kind: 'town', en: 'Kankossa', ar: 'كنكوصة', at: [15.9390, -11.5270], in: 'mr-wilaya-assaba' },
+  { id: 'mr-barkewol', kind: 'town', en: 'Barkéwol', ar: 'باركيول', aka: ['Barkeol', 'Barkewol'], at: [16.6400, -12.4980], in: 'mr-wilaya-assaba' },
+  { id: 'mr-moudjeria', kind: 'town', en: 'Moudjeria', ar: 'المجرية', at: [17.8770, -12.3330], in: 'mr-wilaya-tagant' },
+  { id: 'mr-maghama', kind: 'town', en: 'Maghama', ar: 'مقامة', at: [15.5100, -12.8510], in: 'mr-wilaya-gorgol' },
+  { id: 'mr-mbout', kind: 'town', en: "M'Bout", ar: 'امبود', aka: ['Mbout'], at: [16.0230, -12.5790], in: 'mr-wilaya-gorgol' },
+  { id: 'mr-magta-lahjar', kind: 'town', en: 'Magta Lahjar', ar: 'مقطع لحجار', at: [17.5060, -13.0930], in: 'mr-wilaya-brakna' },
 ];
 
 /** Mauritania's wilayas (`place:mr-wilaya-*`) and towns. */

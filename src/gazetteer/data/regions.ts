@@ -38,6 +38,7 @@ const SPANNING: readonly RegionRow[] = [
   { id: 'sahara', en: ['Sahara', 'Sahara Desert', 'Greater Sahara'], fr: ['Sahara', 'désert du Sahara', 'Grand Sahara'], ar: ['الصحراء الكبرى', 'الصحراء الإفريقية الكبرى'], adj: { fr: ['saharien', 'saharienne', 'sahariens', 'sahariennes'], en: ['Saharan'] }, at: [23.0, 12.0], stix: 'northern-africa' },
   { id: 'lake-chad-basin', en: ['Lake Chad Basin', 'Lake Chad region'], fr: ['bassin du lac Tchad', 'région du lac Tchad'], ar: ['حوض بحيرة تشاد', 'منطقة بحيرة تشاد'], at: [13.0, 14.0], stix: 'africa' },
   { id: 'lake-chad', en: 'Lake Chad', fr: ['lac Tchad'], ar: ['بحيرة تشاد'], at: [13.2, 14.3], stix: 'africa' },
+  { id: 'w-national-park', en: ['W National Park', 'W Park', 'W-Arly-Pendjari complex'], fr: ['parc national du W', 'parc du W', 'parc W', 'complexe WAP'], ar: ['حديقة دبليو الوطنية', 'محمية دبليو', 'منتزه دبليو'], at: [12.0, 2.3], stix: 'western-africa' },
   { id: 'liptako-gourma', en: ['Liptako-Gourma'], fr: ['Liptako-Gourma'], ar: ['ليبتاكو غورما', 'منطقة ليبتاكو غورما'], at: [14.5, 0.0], stix: 'western-africa' },
   { id: 'tri-border-area', en: ['tri-border area', 'three borders area'], fr: ['zone des trois frontières'], ar: ['منطقة الحدود الثلاث', 'المثلث الحدودي'], at: [14.9, 0.5], stix: 'western-africa' },
   { id: 'field-countries', en: ['field countries', 'Sahel field countries'], fr: ['pays du champ'], ar: ['دول الميدان', 'دول الساحل الميدان'], at: [20.0, 0.0], stix: 'africa' },
@@ -78,6 +79,8 @@ const NATIONAL: readonly RegionRow[] = [
   { id: 'td-north', en: ['Northern Chad', 'north of Chad'], fr: ['nord du Tchad'], ar: ['شمال تشاد'], at: [19.5, 18.5], country: 'TD' },
   { id: 'td-east', en: ['Eastern Chad', 'east of Chad'], fr: ['est du Tchad'], ar: ['شرق تشاد'], at: [13.5, 21.0], country: 'TD' },
   { id: 'td-aouzou-strip', en: 'Aouzou Strip', fr: ["bande d'Aouzou"], ar: ['شريط أوزو', 'قطاع أوزو'], at: [22.0, 18.0], country: 'TD', in: 'td-province-tibesti' },
+  { id: 'bf-arly', en: ['Arly National Park', 'Arly'], fr: ["parc national d'Arly", 'parc d\'Arly'], ar: ['حديقة أرلي', 'محمية أرلي'], at: [11.55, 1.45], country: 'BF' },
+  { id: 'bj-pendjari', en: ['Pendjari National Park', 'Pendjari'], fr: ['parc national de la Pendjari', 'parc de la Pendjari', 'Pendjari'], ar: ['حديقة بندجاري', 'محمية بندجاري', 'بندجاري'], at: [11.2, 1.5], country: 'BJ' },
   { id: 'mr-east', en: ['Eastern Mauritania', 'east of Mauritania'], fr: ['est de la Mauritanie', 'est mauritanien'], ar: ['شرق موريتانيا', 'الشرق الموريتاني'], at: [16.5, -7.5], country: 'MR' },
 ];
 

@@ -34,6 +34,13 @@ const PROVINCES: readonly ProvinceRow[] = [
   ['wadi-fira', 'Wadi Fira', 'Wadi Fira', ['وادي فيرا'], 'biltine', 'Biltine', 'Biltine', ['بلتين'], 14.5333, 20.9167],
 ];
 
+/** Other spellings of seats, which the province rows have no column for. */
+const SEAT_AKA: Readonly<Record<string, readonly string[]>> = {
+  ndjamena: ["N'Djaména", 'Ndjamena', 'NDjamena', 'Ndjaména', 'Fort-Lamy', 'أنجمينا', 'إنجمينا'],
+  faya: ['Faya', 'Largeau'],
+  abeche: ['Abeche', 'Abeshr'],
+};
+
 function provinceEntries([id, en, fr, ar, seatId, seatEn, seatFr, seatAr, lat, lon]: ProvinceRow) {
   const unitId = `td-province-${id}`;
   // N'Djamena province shares its bare name with the capital, which keeps it.
@@ -46,7 +53,8 @@ function provinceEntries([id, en, fr, ar, seatId, seatEn, seatFr, seatAr, lat, l
     ar: [...ar.map((name) => (name.startsWith('إقليم') ? name : `إقليم ${name}`)), ...(id === 'ndjamena' ? [] : ar)],
     at: [lat, lon],
   };
-  const seat: PlaceRow = { id: `td-${seatId}`, kind: 'city', en: seatEn, fr: seatFr, ar: seatAr, at: [lat, lon], in: unitId };
+  const aka = SEAT_AKA[seatId];
+  const seat: PlaceRow = { id: `td-${seatId}`, kind: 'city', en: seatEn, fr: seatFr, ar: seatAr, ...(aka ? { aka } : {}), at: [lat, lon], in: unitId };
   return [place('TD', unit), place('TD', seat)];
 }
 
@@ -57,6 +65,9 @@ const TOWNS: readonly PlaceRow[] = [
   { id: 'td-baga-sola', kind: 'town', en: 'Baga Sola', ar: 'باغا سولا', at: [13.5333, 14.3167], in: 'td-province-lac' },
   { id: 'td-ngouboua', kind: 'town', en: 'Ngouboua', ar: 'نغوبوا', at: [13.5000, 14.1300], in: 'td-province-lac' },
   { id: 'td-adre', kind: 'town', en: 'Adré', ar: 'أدري', aka: ['Adre'], at: [13.4667, 22.2000], in: 'td-province-ouaddai' },
+  { id: 'td-iriba', kind: 'town', en: 'Iriba', ar: 'إريبا', at: [15.1170, 22.2500], in: 'td-province-wadi-fira' },
+  { id: 'td-guereda', kind: 'town', en: 'Guéréda', ar: 'قريدا', aka: ['Guereda'], at: [14.5170, 22.0830], in: 'td-province-wadi-fira' },
+  { id: 'td-nokou', kind: 'town', en: 'Nokou', ar: 'نوكو', at: [14.5790, 14.7790], in: 'td-province-kanem' },
 ];
 
 /** Chad's provinces (`place:td-province-*`), their seats and towns. */

@@ -54,6 +54,13 @@ const TOWNS: readonly PlaceRow[] = [
   { id: 'tn-bardo', kind: 'town', en: 'Le Bardo', fr: ['Le Bardo', 'Bardo'], ar: 'باردو', aka: ['Bardo'], at: [36.8092, 10.1406], in: 'tn-gov-tunis' },
   { id: 'tn-metlaoui', kind: 'town', en: 'Metlaoui', ar: 'المتلوي', at: [34.3206, 8.4014], in: 'tn-gov-gafsa' },
   { id: 'tn-sakiet-sidi-youssef', kind: 'town', en: 'Sakiet Sidi Youssef', ar: 'ساقية سيدي يوسف', at: [36.2233, 8.3553], in: 'tn-gov-kef' },
+  { id: 'tn-tajerouine', kind: 'town', en: 'Tajerouine', ar: 'تاجروين', at: [35.8920, 8.5530], in: 'tn-gov-kef' },
+  { id: 'tn-kalaat-es-senam', kind: 'town', en: 'Kalaat Senan', fr: ['Kalâat Snan', 'Kalaat es Senam'], ar: 'قلعة سنان', aka: ['Kalaat es Senam', 'Kalaat Snan'], at: [35.7680, 8.3420], in: 'tn-gov-kef' },
+  { id: 'tn-moulares', kind: 'town', en: 'Moularès', ar: 'أم العرائس', aka: ['Moulares', 'Oum Larayes'], at: [34.4890, 8.2690], in: 'tn-gov-gafsa' },
+  { id: 'tn-bir-lahmar', kind: 'town', en: 'Bir Lahmar', ar: 'بئر الأحمر', at: [33.1500, 10.3670], in: 'tn-gov-tataouine' },
+  { id: 'tn-ghomrassen', kind: 'town', en: 'Ghomrassen', ar: 'غمراسن', at: [33.0590, 10.3370], in: 'tn-gov-tataouine' },
+  { id: 'tn-mezzouna', kind: 'town', en: 'Mezzouna', ar: 'المزونة', at: [34.5780, 9.8420], in: 'tn-gov-sidi-bouzid' },
+  { id: 'tn-regueb', kind: 'town', en: 'Regueb', fr: ['Regueb', 'Er Regueb'], ar: 'الرقاب', aka: ['Er Regueb'], at: [34.8590, 9.7870], in: 'tn-gov-sidi-bouzid' },
 ];
 
 /** Tunisia's governorates (`place:tn-gov-*`), seats (`place:tn-*`) and towns. */
