@@ -31,7 +31,7 @@ const TOWNS: readonly PlaceRow[] = [
   { id: 'ne-dirkou', kind: 'town', en: 'Dirkou', ar: 'ديركو', at: [18.9967, 12.8750], in: 'ne-region-agadez' },
   { id: 'ne-iferouane', kind: 'town', en: 'Iférouane', ar: 'إيفروان', aka: ['Iferouane'], at: [19.0700, 8.4200], in: 'ne-region-agadez' },
   { id: 'ne-ingall', kind: 'town', en: 'Ingall', ar: 'إنغال', at: [16.7850, 6.9303], in: 'ne-region-agadez' },
-  { id: 'ne-tchirozerine', kind: 'town', en: 'Tchirozérine', ar: 'تشيروزرين', aka: ['Tchirozerine'], at: [17.2600, 7.8400], in: 'ne-region-agadez' },
+  { id: 'ne-tchirozerine', kind: 'town', en: 'Tchirozérine', ar: 'تشيروزرين', aka: ['Tchirozerine'], at: [17.2210, 7.7614], in: 'ne-region-agadez' },
   { id: 'ne-madama', kind: 'town', en: 'Madama', ar: 'ماداما', aka: ['Madama outpost'], at: [21.9600, 13.6400], in: 'ne-region-agadez' },
   { id: 'ne-nguigmi', kind: 'town', en: "N'Guigmi", ar: 'انغيغمي', aka: ['Nguigmi', 'إنغيغمي'], at: [14.2495, 13.1092], in: 'ne-region-diffa' },
   { id: 'ne-bosso', kind: 'town', en: 'Bosso', ar: 'بوسو', at: [13.6981, 13.3092], in: 'ne-region-diffa' },

@@ -15,7 +15,7 @@ const STATES: readonly StateRow[] = [
   ['bauchi', 'Bauchi', 'باوتشي', 'bauchi', 'Bauchi', 'باوتشي', 10.3158, 9.8442],
   ['gombe', 'Gombe', 'غومبي', 'gombe', 'Gombe', 'غومبي', 10.2897, 11.1673],
   ['taraba', 'Taraba', 'تارابا', 'jalingo', 'Jalingo', 'جالينغو', 8.8937, 11.3596],
-  ['kano', 'Kano', 'كانو', 'kano', 'Kano', 'كانو', 12.0022, 8.5920],
+  ['kano', 'Kano', 'كانو', 'kano', 'Kano', 'كانو', 12.0001, 8.5167],
   ['kaduna', 'Kaduna', 'كادونا', 'kaduna', 'Kaduna', 'كادونا', 10.5222, 7.4383],
   ['katsina', 'Katsina', 'كاتسينا', 'katsina', 'Katsina', 'كاتسينا', 12.9908, 7.6018],
   ['jigawa', 'Jigawa', 'جيغاوا', 'dutse', 'Dutse', 'دوتسي', 11.7566, 9.3388],

@@ -27,7 +27,7 @@ const PROVINCES: readonly ProvinceRow[] = [
   ['moyen-chari', 'Moyen-Chari', 'Moyen-Chari', ['شاري الأوسط'], 'sarh', 'Sarh', 'Sarh', ['سار'], 9.1429, 18.3923],
   ['ndjamena', "N'Djamena", "N'Djamena", ['إقليم انجامينا'], 'ndjamena', "N'Djamena", "N'Djamena", ['انجامينا', 'نجامينا', 'إنجامينا'], 12.1067, 15.0444],
   ['ouaddai', 'Ouaddaï', 'Ouaddaï', ['وداي'], 'abeche', 'Abéché', 'Abéché', ['أبشة'], 13.8292, 20.8324],
-  ['salamat', 'Salamat', 'Salamat', ['سلامات'], 'am-timan', 'Am Timan', 'Am Timan', ['أم تيمان'], 10.9877, 20.2826],
+  ['salamat', 'Salamat', 'Salamat', ['سلامات'], 'am-timan', 'Am Timan', 'Am Timan', ['أم تيمان'], 11.0433, 20.2834],
   ['sila', 'Sila', 'Sila', ['سيلا'], 'goz-beida', 'Goz Beïda', 'Goz Beïda', ['قوز بيضة'], 12.2225, 21.4144],
   ['tandjile', 'Tandjilé', 'Tandjilé', ['تانجيلي'], 'lai', 'Laï', 'Laï', ['لاي'], 9.3983, 16.3017],
   ['tibesti', 'Tibesti', 'Tibesti', ['تيبستي'], 'bardai', 'Bardaï', 'Bardaï', ['برداي'], 21.3544, 16.9977],
