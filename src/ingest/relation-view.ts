@@ -49,6 +49,7 @@ const SUBJECT_SKIP = words([
 
 /** First words of a parenthetical between commas that describes the name before it. */
 const APPOSITION_OPENERS = words([
+  'rival', 'rivale', 'allie', 'alliee', 'ally', 'branche', 'branch', 'affiliate', 'filiale',
   'a', 'an', 'the', 'who', 'which', 'whose', 'un', 'une', 'le', 'la', 'l', 'les', 'qui', 'dont', 'lequel', 'laquelle', 'ancien', 'former', 'alias', 'dit', 'including', 'notamment', 'ومنها', 'بينها',
   'الذي', 'التي', 'والذي', 'والتي', 'وهو', 'وهي', 'المكنى', 'الملقب', 'المعروف',
 ]);
@@ -58,6 +59,8 @@ const STRONG_OPENERS = words(['including', 'notamment', 'ومنها', 'بينه�
 
 /** Relative pronouns that may follow a descriptive apposition ("X, the Tuareg veteran who …"). */
 const RELATIVES = words(['who', 'which', 'that', 'qui', 'الذي', 'التي', 'والذي', 'والتي']);
+/** Words introducing the agent of a passive description ("presented by the army as"). */
+const AGENT_WORDS = words(['by', 'par']);
 /** Conjunctions joining a second verb phrase to the first ("who founded A and has led B"). */
 const VERB_CONJUNCTIONS = words(['and', 'et', 'و', 'then', 'puis']);
 
@@ -205,17 +208,22 @@ export class SentenceView {
           if (opened >= 0) { k = opened; continue; }
           if (found) return found;
         }
-        if (token.text === ',' || token.text === '"' || token.text === '-' || token.text === '—') { k--; continue; }
+        if (token.text === ',' || isQuote(doc, k - 1) || token.text === '-' || token.text === '—') { k--; continue; }
         return undefined;
       }
-      const mention = this.mentionEndingAt(k);
+      // "X, presented by the army as the leader of …", «présenté par l'armée comme»: past a short agent phrase.
+      const agent = this.agentPhraseStart(k);
+      if (agent >= 0) { k = agent; continue; }
+      const mention = this.mentionEndingAt(k) ?? this.readingEndingAt(k);
       if (mention) {
         if (pred(mention) && !mention.m.aliasOf) return mention;
-        if (mention.m.aliasOf || this.readingEndingAt(k)) { k = mention.first; continue; }
-        return undefined;
+        if (!(mention.m.aliasOf || this.readingEndingAt(k))) return undefined;
+        // «X, plus connu sous le nom de « K », …»: the alias reading's owner, when it is in this sentence.
+        const owner = mention.m.aliasOf ? this.inSentence.find((p) => p.m === mention.m.aliasOf && p.last <= mention.first) : undefined;
+        if (owner && pred(owner)) return owner;
+        k = mention.first;
+        continue;
       }
-      const reading = this.readingEndingAt(k);
-      if (reading) { k = reading.first; continue; }
       if (RELATIVES.has(token.text)) {
         // "X, the Tuareg veteran who founded …", «X، القيادي السابق الذي أسس …»: past the description to its comma.
         const comma = this.descriptionStart(k - 1);
@@ -228,6 +236,15 @@ export class SentenceView {
       return undefined;
     }
     return undefined;
+  }
+
+  /** For a word ending at k that closes "by [the] noun" / «par l'armée», the agent word's index; else -1. */
+  private agentPhraseStart(k: number): number {
+    for (let a = k - 2; a >= Math.max(this.sentence.first, k - 4); a--) {
+      if (AGENT_WORDS.has(this.text(a))) return a;
+      if (!(ARTICLES.has(this.text(a)) || isQuote(this.doc, a) || isPunct(this.doc, a, "'"))) return -1;
+    }
+    return -1;
   }
 
   private mentionEndingAt(k: number): Placed | undefined {

@@ -52,3 +52,20 @@ describe('leaders named around a unit or a group head', () => {
     expect(draftOf('دعم الخلية لجماعة "أنصار النور" الموالية لتنظيم "جبهة الصحراء".', 'ar').relations).toContain('أنصار النور affiliated-with جبهة الصحراء');
   });
 });
+
+describe('subjects past asides', () => {
+  it('reads the subject past an alias reading and a passive agent', () => {
+    const d = draftOf("Parmi les tués figurerait Issa Diallo, plus connu sous le nom de « Kabirou », présenté par l'armée comme le chef du Front Alpha dans la zone.", 'fr');
+    expect(d.relations).toContain('Issa Diallo leads Front Alpha');
+  });
+
+  it('skips an apposition opened by a relation noun', () => {
+    const d = draftOf('Plus au sud, le Front Alpha, rival du Front Beta, reste actif autour de Gao.', 'fr');
+    expect(d.relations).toContain('Front Alpha located-at Gao');
+    expect(d.relations).not.toContain('Front Beta located-at Gao');
+  });
+
+  it('reads a regional branch as an affiliation', () => {
+    expect(draftOf("Le Front Alpha, branche sahélienne du Front Beta, a revendiqué l'attaque.", 'fr').relations).toContain('Front Alpha affiliated-with Front Beta');
+  });
+});
