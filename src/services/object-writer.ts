@@ -8,6 +8,7 @@ import type { StixObject } from '../stix/types.js';
 import { versionOf } from '../stix/types.js';
 import { validateStixObject } from '../stix/validate.js';
 import type { NewObjectRow } from '../store/queries/object-queries.js';
+import type { StatusRow } from '../store/queries/status-queries.js';
 import type { Queries, Store } from '../store/store.js';
 import type { RequestContext } from './context.js';
 import type { MarkingResolver } from './marking-resolver.js';
@@ -31,6 +32,8 @@ export interface ObjectOutcome {
 
 export interface AddResult {
   readonly statusId: string;
+  /** The status resource row as stored, so the caller can answer without reading it back. */
+  readonly status: StatusRow;
   readonly requestUs: number;
   readonly outcomes: readonly ObjectOutcome[];
 }
@@ -91,10 +94,9 @@ export class ObjectWriter {
     const stored = await this.committer.run(async (q) => {
       const results = await this.storeCandidates(q, ctx, collectionId, candidates, options);
       const all = [...outcomes, ...results].sort((a, b) => a.index - b.index);
-      await this.recordStatus(q, ctx, collectionId, statusId, requestUs, all);
-      return all;
+      return { all, status: await this.recordStatus(q, ctx, collectionId, statusId, requestUs, all) };
     });
-    return { statusId, requestUs, outcomes: stored };
+    return { statusId, status: stored.status, requestUs, outcomes: stored.all };
   }
 
   private async storeCandidates(
@@ -202,10 +204,10 @@ export class ObjectWriter {
     return added;
   }
 
-  private async recordStatus(q: Queries, ctx: RequestContext, collectionId: string, statusId: string, requestUs: number, outcomes: readonly ObjectOutcome[]) {
+  private async recordStatus(q: Queries, ctx: RequestContext, collectionId: string, statusId: string, requestUs: number, outcomes: readonly ObjectOutcome[]): Promise<StatusRow> {
     const successes = outcomes.filter((o) => o.ok);
     const failures = outcomes.filter((o) => !o.ok);
-    await q.statuses.insert({
+    const row: StatusRow = {
       id: statusId, collection_id: collectionId, user_name: ctx.principal.name, request_us: requestUs,
       status: 'complete', total_count: outcomes.length, success_count: successes.length,
       failure_count: failures.length, pending_count: 0,
@@ -213,7 +215,9 @@ export class ObjectWriter {
         successes: successes.map(({ id, version, message }) => ({ id, version, message })),
         failures: failures.map(({ id, version, message }) => ({ id, version, message })),
       }),
-    });
+    };
+    await q.statuses.insert(row);
+    return row;
   }
 }
 

@@ -112,8 +112,7 @@ export function registerTaxiiRoutes(app: FastifyInstance, node: Node, options: T
     // A peer node is known by its member: deliveries pushed to us and pulled by us are recorded alike.
     const originPeer = ctx.principal.role === 'peer' ? ctx.principal.member : undefined;
     const result = await node.writer.add(ctx, collectionId, envelope.objects ?? [], originPeer ? { originPeer } : {});
-    const row = await node.store.statuses.get(result.statusId);
-    return send(reply, 202, statusResource(row!));
+    return send(reply, 202, statusResource(result.status));
   });
 
   app.get(`${root}collections/:collectionId/objects/:objectId/`, async (req, reply) => {
