@@ -134,6 +134,21 @@ function appositionOwner(index: MentionIndex, ctx: NameContext, end: number): Me
   return nameEnd - start >= 1 && start < nameEnd ? personMention(doc, start, nameEnd, undefined) : undefined;
 }
 
+/**
+ * "Hassan Wardi ('Abu Sikin')", "Ali Sidibé (Abou Hafsa)": a kunya alone in
+ * brackets after a name is an alias of it, as if a cue stood before it (an
+ * empty cue at the kunya).
+ */
+function bracketedKunya(ctx: NameContext, i: number): { first: number; next: number; value: true } | undefined {
+  const { doc, cues } = ctx;
+  if (!cues.kunyaHeads.has(doc.tokens[i]!.text)) return undefined;
+  const open = isQuote(doc, i - 1) ? i - 2 : i - 1;
+  if (!isPunct(doc, open, '(') || doc.tokens[open - 1]?.kind !== 'word' || !isCapitalised(doc, open - 1)) return undefined;
+  const end = latinNameForward({ ...ctx, blocked: new Uint8Array(ctx.blocked.length) }, i, 'person');
+  const close = isQuote(doc, end) ? end + 1 : end;
+  return end > i + 1 && isPunct(doc, close, ')') ? { first: i, next: i, value: true } : undefined;
+}
+
 /** Applies the French/English cue rules to tokens [from, to). */
 export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: number, to: number): void {
   for (let i = from; i < to; i++) {
@@ -150,9 +165,12 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
       }
       continue;
     }
-    if (token.kind !== 'word' || index.blocked[i] || index.personBlocked[i]) continue;
+    if (token.kind !== 'word') continue;
+    // A bracketed kunya may already be a mention of its own: it still renames the name before it.
+    const bracketed = bracketedKunya(ctx, i);
+    if (!bracketed && (index.blocked[i] || index.personBlocked[i])) continue;
 
-    const alias = cueAt(cues.aliasCues, doc.tokens, i);
+    const alias = cueAt(cues.aliasCues, doc.tokens, i) ?? bracketed;
     if (alias && i > 0) {
       // "X, who is known as", "X (alias Y)", "« X », dit": past a relative pronoun, a comma or a quote.
       let ownerEnd = i;
@@ -163,11 +181,15 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
         while (open > ownerEnd - 8 && open > 0 && !isPunct(doc, open, '(')) open--;
         if (isPunct(doc, open, '(')) ownerEnd = open;
       }
+      if (isQuote(doc, ownerEnd - 1) && isPunct(doc, ownerEnd - 2, '(')) ownerEnd--; // "Name ('Abu X')"
       if (isPunct(doc, ownerEnd - 1, ',(')) ownerEnd--;
       if (isQuote(doc, ownerEnd - 1)) ownerEnd--;
       let owner = index.endingBefore(ownerEnd);
       if (owner?.aliasOf) owner = owner.aliasOf;
-      if (!owner) {
+      // "X, a trader from Ubari known locally as …": a place ending the apposition is not what is renamed.
+      const placeBefore = owner?.type === 'location' && !isPunct(doc, ownerEnd, '(') && !isPunct(doc, ownerEnd - 1, ',');
+      if (placeBefore) owner = appositionOwner(index, ctx, index.firstToken(owner!));
+      if (!owner && !placeBefore) {
         const start = latinNameBackward(ctx, ownerEnd, 'person');
         if (start < ownerEnd) owner = personMention(doc, start, ownerEnd, undefined);
       }

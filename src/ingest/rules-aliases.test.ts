@@ -41,3 +41,16 @@ describe('alias cues (French and English)', () => {
     expect(draftOf('Analyst Maria Lopez said the road was closed.', 'en').find('Maria Lopez')).toMatchObject({ type: 'identity' });
   });
 });
+
+describe('aliases in brackets and after descriptions', () => {
+  it('reads a bracketed kunya after a name as its alias', () => {
+    const d = draftOf("The network is run by his partner Hassan Wardi ('Abu Sikin') and others.", 'en');
+    expect(d.aliases).toContain('Hassan Wardi = Abu Sikin (cue)');
+  });
+
+  it('renames the person an apposition ending in a place describes', () => {
+    const d = draftOf('The convoy belonged to Mohamed Sidi, a trader from Gao known locally as "the Engineer", police said.', 'en');
+    expect(d.aliases).toContain('Mohamed Sidi = the Engineer (cue)');
+    expect(d.relations).toContain('Mohamed Sidi located-at Gao');
+  });
+});
