@@ -150,9 +150,28 @@ function trimDescriptivePrefixes(doc: DocumentView, matcher: Matcher, mentions: 
   }
 }
 
+/** A title that starts with an article: "L'Essor", "Le Républicain", "La Presse". */
+const ARTICLE_TITLE = /^(l['’]|le |la |les )\p{Lu}/iu;
+
+/**
+ * "l'essor du jihadisme" is not the newspaper L'Essor: an organisation whose
+ * listed name is an article and a capitalised word counts only where the text
+ * capitalises that word too.
+ */
+function lowercaseTitleHit(doc: DocumentView, matcher: Matcher, hit: DictionaryHit): boolean {
+  const entity = matcher.entities[hit.refs[0]!.entity]!;
+  if (entity.type !== 'identity' || hit.pattern.arabic) return false;
+  const surface = doc.original.slice(doc.norm.starts[hit.start]!, doc.norm.ends[hit.end - 1]!);
+  const head = /^(l['’]|le |la |les )(.)/iu.exec(surface);
+  if (!head) return false;
+  const listed = entity.forms.some((f) => ARTICLE_TITLE.test(f.written) && f.written.toLowerCase() === surface.toLowerCase());
+  return listed && head[2] !== head[2]!.toUpperCase();
+}
+
 /** Finds every mention in the document. */
 export function findMentions(doc: DocumentView, matcher: Matcher): Mention[] {
-  const { selected: hits, candidates } = scanDictionary(matcher, doc.norm, doc.original);
+  const { selected: scanned, candidates } = scanDictionary(matcher, doc.norm, doc.original);
+  const hits = scanned.filter((hit) => !lowercaseTitleHit(doc, matcher, hit));
   let mentions = hits.map((hit) => dictionaryMention(doc, matcher, hit));
   const nested = findNestedCountryHits(matcher, hits, candidates).map((hit) => ({ ...dictionaryMention(doc, matcher, hit), component: true, needsContext: undefined }));
   mentions = extendGroupNames(doc, matcher, mentions);

@@ -1,5 +1,6 @@
 /** Source attribution on fresh sentences (not from any article), with the small test gazetteer. */
 import { describe, expect, it } from 'vitest';
+import { gazetteerEntry } from '../gazetteer/index.js';
 import { draftOf } from './rules-test-helpers.js';
 
 describe('sources after a verb or a preposition', () => {
@@ -93,5 +94,13 @@ describe('organisations named in lower case or by a possessive', () => {
   it('reads an Arabic report whose author follows an adjective, and leaves «قوله» out of a source phrase', () => {
     expect(draftOf('وأوقفت الوحدات مهربين في غاو، حسب حصيلة أسبوعية لوزارة الدفاع المالية.', 'ar').notes).toEqual(['وزارة الدفاع المالية official B3']);
     expect(draftOf('ونقلت صحيفة الأخبار عن مصدر أمني قوله إن الطريق مغلق قرب غاو.', 'ar').sources).toEqual(['مصدر أمني']);
+  });
+});
+
+describe('outlets named by a title with an article', () => {
+  it('finds a capitalised title and not the same words in lowercase', () => {
+    const d = draftOf("L'essor du jihadisme inquiète les autorités, titre L'Essor.", 'fr', [gazetteerEntry('org:lessor')!]);
+    expect(d.entities('identity')).toContain("L'Essor");
+    expect(d.mentions("L'Essor")).toEqual(["L'Essor"]);
   });
 });

@@ -44,7 +44,7 @@ export const ENGLISH_CUES: CueTable = {
   locativePrepositions: ['in'],
   employerPrepositions: ['at', 'of', 'with', 'for', 'from'],
   sourcePrepositions: ['according to', 'citing', 'cited by', 'quoted by', 'as reported by', 'reported by', 'quoting'],
-  reportingVerbs: ['said', 'says', 'told', 'stated', 'reported', 'reports', 'claimed', 'confirmed', 'announced', 'added', 'warned', 'noted', 'explained', 'revealed', 'indicated', 'indicate', 'indicates', 'suggest', 'suggests', 'suggested', 'believe', 'believes', 'assessed', 'estimated', 'estimate', 'show', 'shows', 'showed', 'allege', 'alleged', 'alleges', 'published', 'called for', 'urged', 'denied', 'acknowledged', 'argued', 'argues', 'wrote', 'writes'],
+  reportingVerbs: ['said', 'says', 'told', 'stated', 'reported', 'reports', 'claimed', 'confirmed', 'announced', 'added', 'warned', 'noted', 'explained', 'revealed', 'indicated', 'indicate', 'indicates', 'suggest', 'suggests', 'suggested', 'believe', 'believes', 'assessed', 'estimated', 'estimate', 'show', 'shows', 'showed', 'allege', 'alleged', 'alleges', 'published', 'called for', 'urged', 'denied', 'acknowledged', 'argued', 'argues', 'wrote', 'writes', 'reported on', 'headlined', 'quoted', 'relayed', 'recalled', 'observed', 'notes', 'judged', 'accused'],
   sourceHeads: [
     ['source', 'anonymous'], ['sources', 'anonymous'], ['a source', 'anonymous'],
     ['report', 'official-report'], ['reports', 'official-report'], ['a report', 'official-report'], ['the report', 'official-report'], ['statement', 'official-report'], ['a statement', 'official-report'], ['document', 'official-report'], ['documents', 'official-report'], ['assessment', 'official-report'],
