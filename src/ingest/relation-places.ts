@@ -37,7 +37,8 @@ function placeList(v: SentenceView, k: number): Placed[] {
   if (BETWEEN.has(v.text(j))) j++;
   // "in the islands of …", «في جزر …»: a place noun before the names.
   const head = cueAt(cues.placeHeads, doc.tokens, j) ?? cueAt(cues.placeHeads, doc.tokens, j + 1);
-  if (head && head.next <= j + 4) j = head.next;
+  // (Unless the place noun is part of the name: «غابة واغادو».)
+  if (head && head.next <= j + 4 && !v.startingNear(j, isPlace, 1)) j = head.next;
   // A demonym is not the place ("the Algerian border" is a border, not Algeria).
   const isNamedPlace = (p: Placed): boolean => isPlace(p) && p.m.formKind !== 'adjective';
   const first = v.startingNear(j, isNamedPlace, 1);

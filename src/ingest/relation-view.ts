@@ -61,6 +61,8 @@ const STRONG_OPENERS = words(['including', 'notamment', 'ومنها', 'بينه�
 const RELATIVES = words(['who', 'which', 'that', 'qui', 'الذي', 'التي', 'والذي', 'والتي']);
 /** Words introducing the agent of a passive description ("presented by the army as"). */
 const AGENT_WORDS = words(['by', 'par']);
+/** Subject pronouns and pronoun copulas that stand for the clause subject named before. */
+const PRONOUNS = words(['it', 'he', 'she', 'they', 'il', 'elle', 'ils', 'elles', 'وهي', 'وهو', 'هي', 'هو', 'وهم', 'هم']);
 /** Conjunctions joining a second verb phrase to the first ("who founded A and has led B"). */
 const VERB_CONJUNCTIONS = words(['and', 'et', 'و', 'then', 'puis']);
 
@@ -188,6 +190,12 @@ export class SentenceView {
 
   private findSubjectBefore(t: number, pred: Pred): Placed | undefined {
     const { doc, cues, sentence } = this;
+    // «…، وهي أحد مكونات …», "…, and it has pledged …": a pronoun subject is the clause subject found last.
+    let pronoun = false;
+    const fallback = (): Placed | undefined => {
+      const shared = this.lastSubject;
+      return pronoun && shared && shared.at < t && pred(shared.subject) ? shared.subject : undefined;
+    };
     let k = t;
     for (let steps = 0; steps < 16 && k > sentence.first; steps++) {
       const token = doc.tokens[k - 1]!;
@@ -209,7 +217,7 @@ export class SentenceView {
           if (found) return found;
         }
         if (token.text === ',' || isQuote(doc, k - 1) || token.text === '-' || token.text === '—') { k--; continue; }
-        return undefined;
+        return fallback();
       }
       // "X, presented by the army as the leader of …", «présenté par l'armée comme»: past a short agent phrase.
       const agent = this.agentPhraseStart(k);
@@ -217,26 +225,40 @@ export class SentenceView {
       const mention = this.mentionEndingAt(k) ?? this.readingEndingAt(k);
       if (mention) {
         if (pred(mention) && !mention.m.aliasOf) return mention;
-        if (!(mention.m.aliasOf || this.readingEndingAt(k))) return undefined;
+        if (!(mention.m.aliasOf || this.readingEndingAt(k))) return fallback();
         // «X, plus connu sous le nom de « K », …»: the alias reading's owner, when it is in this sentence.
         const owner = mention.m.aliasOf ? this.inSentence.find((p) => p.m === mention.m.aliasOf && p.last <= mention.first) : undefined;
         if (owner && pred(owner)) return owner;
         k = mention.first;
         continue;
       }
+      // «أن الكتيبة، التي …، تتخذ من …»: a group noun is the subject it stands for.
+      const noun = this.groupNounEndingAt(k);
+      if (noun) return pred(noun) ? noun : fallback();
       if (RELATIVES.has(token.text)) {
         // "X, the Tuareg veteran who founded …", «X، القيادي السابق الذي أسس …»: past the description to its comma.
         const comma = this.descriptionStart(k - 1);
         if (comma >= 0) { k = comma + 1; continue; }
       }
+      if (PRONOUNS.has(token.text)) pronoun = true;
       if (SUBJECT_SKIP.has(token.text) || cues.genericAdjectives.has(token.text)) { k--; continue; }
       // "… who founded A in 2012 and has led B": the second verb has the first one's subject.
       const shared = this.lastSubject;
       if (VERB_CONJUNCTIONS.has(token.text) && shared && shared.at < k && pred(shared.subject)) return shared.subject;
-      return undefined;
+      return fallback();
+    }
+    return fallback();
+  }
+
+  /** A group noun («الكتيبة», "the group") ending just before k, resolved to its group. */
+  private groupNounEndingAt(k: number): Placed | undefined {
+    for (let j = Math.max(this.sentence.first, k - 3); j < k; j++) {
+      const hit = cueAt(this.cues.groupAnaphora, this.doc.tokens, j);
+      if (hit && hit.next === k) return this.anaphor(j, k);
     }
     return undefined;
   }
+
 
   /** For a word ending at k that closes "by [the] noun" / «par l'armée», the agent word's index; else -1. */
   private agentPhraseStart(k: number): number {

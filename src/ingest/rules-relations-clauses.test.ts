@@ -69,3 +69,12 @@ describe('subjects past asides', () => {
     expect(draftOf("Le Front Alpha, branche sahélienne du Front Beta, a revendiqué l'attaque.", 'fr').relations).toContain('Front Alpha affiliated-with Front Beta');
   });
 });
+
+describe('group nouns and pronouns as subjects', () => {
+  it('reads a group noun before a relative clause as the subject, and a pronoun copula after it', () => {
+    const d = draftOf('ونشطت جماعة أنصار النور قرب غاو. وأضافت المصادر أن الجماعة، التي يعد سالم ولد محمد الرجل الأول فيها، تتخذ من غابة كاي إحدى قواعدها، وهي أحد مكونات جبهة الصحراء.', 'ar');
+    expect(d.relations).toContain('أنصار النور located-at Kayes');
+    expect(d.relations.some((r) => r.startsWith('أنصار النور affiliated-with') && r.includes('الصحراء'))).toBe(true);
+    expect(d.relations).not.toContain('سالم ولد محمد located-at Kayes');
+  });
+});
