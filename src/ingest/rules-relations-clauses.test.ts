@@ -78,3 +78,11 @@ describe('group nouns and pronouns as subjects', () => {
     expect(d.relations).not.toContain('سالم ولد محمد located-at Kayes');
   });
 });
+
+describe('Arabic leadership and location phrasings', () => {
+  it('reads «على رأسها» as leading and fighters spread in a place as the group being there', () => {
+    const d = draftOf('ونشط في صفوف جماعة أنصار النور، وهي الجماعة التي كان على رأسها سالم ولد محمد. وتحولت إلى جبهة الصحراء التي ينتشر مقاتلوها في منطقة غاو.', 'ar');
+    expect(d.relations).toContain('سالم ولد محمد leads أنصار النور');
+    expect(d.relations.some((r) => r.endsWith('located-at Gao'))).toBe(true);
+  });
+});
