@@ -149,6 +149,12 @@ function bracketedKunya(ctx: NameContext, i: number): { first: number; next: num
   return end > i + 1 && isPunct(doc, close, ')') ? { first: i, next: i, value: true } : undefined;
 }
 
+/** True when token i is the second half of a hyphenated word (the tokenizer drops the hyphen). */
+function hyphenatedToPrevious(doc: DocumentView, i: number): boolean {
+  const start = doc.norm.starts[doc.tokens[i]!.start]!;
+  return start > 0 && doc.original[start - 1] === '-';
+}
+
 /** Applies the French/English cue rules to tokens [from, to). */
 export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: number, to: number): void {
   for (let i = from; i < to; i++) {
@@ -231,11 +237,14 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
       // Lowercase heads: "the militant group X", "le quotidien X", "colonel X".
       const group = cueAt(cues.groupHeads, doc.tokens, i);
       if (group) {
-        const end = latinNameForward(ctx, group.next, 'org');
+        const named = group.next - group.first === 1 && cues.namedGroupHeads.has(token.text);
+        // «la katiba du Kaarta»: a named head may take «du» before the name.
+        const nameStart = named && ['du', 'de', 'd', 'des'].includes(doc.tokens[group.next]?.text ?? '') && isCapitalised(doc, group.next + 1) ? group.next + 1 : group.next;
+        const end = latinNameForward(ctx, nameStart, 'org');
         // A place in the name is part of it ("katiba Macina"); "katiba" itself is part of the name, "group" is not.
-        if (end > group.next && (!index.overlaps(group.next, end) || index.absorbAdjectives(group.next, end, true))) {
-          const first = group.next - group.first === 1 && cues.namedGroupHeads.has(token.text) ? i : group.next;
-          index.add(mentionFromTokens(doc, first, end, { type: 'threat-actor', kind: 'group', origin: 'group-cue', nameFirst: group.next }));
+        if (end > nameStart && (!index.overlaps(nameStart, end) || index.absorbAdjectives(nameStart, end, true))) {
+          const first = named ? i : group.next;
+          index.add(mentionFromTokens(doc, first, end, { type: 'threat-actor', kind: 'group', origin: 'group-cue', nameFirst: nameStart }));
           i = end - 1;
           continue;
         }
@@ -250,7 +259,8 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
         }
       }
       // "the NGO Human Rights Watch", "le ministère algérien de la Défense nationale".
-      const org = cueAt(cues.orgHeads, doc.tokens, i);
+      // "stations-service de Kati": a head joined to the word before is part of a compound noun.
+      const org = hyphenatedToPrevious(doc, i) ? undefined : cueAt(cues.orgHeads, doc.tokens, i);
       if (org) {
         let k = org.next;
         while (index.adjectives[k]) k++;

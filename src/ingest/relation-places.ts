@@ -5,7 +5,7 @@
  * threat and attack cues.
  */
 import { cueAt, type CueHit } from './cues.js';
-import { isPunct, isQuote } from './document.js';
+import { isCapitalised, isPunct, isQuote } from './document.js';
 import { normaliseName } from './normalise.js';
 import { either, isActor, isGroup, isOrg, isPerson, isPlace, type Placed, type SentenceView } from './relation-view.js';
 
@@ -215,9 +215,12 @@ export function townApposition(v: SentenceView): void {
     if (!isPlace(place) || !(place.entity.kind === 'city' || place.entity.kind === 'town')) continue;
     const f = place.first;
     if (!['de', 'd', 'from', 'of'].includes(v.text(f - 1))) continue;
+    // "un transporteur d'Arlit", "un ancien commerçant de bétail de Nioro": up to four lowercase words after the article.
+    let article = f - 2;
+    while (article > f - 6 && doc.tokens[article]?.kind === 'word' && !['un', 'une', 'a', 'an'].includes(v.text(article)) && !isCapitalised(doc, article) && !ORIGIN_NOUNS.has(v.text(article))) article--;
     const noun = doc.tokens[f - 2];
-    if (!noun || noun.kind !== 'word' || ORIGIN_NOUNS.has(noun.text) || !['un', 'une', 'a', 'an'].includes(v.text(f - 3)) || !isPunct(doc, f - 4, ',')) continue;
-    const person = v.subjectBefore(f - 3, isPerson);
+    if (!noun || noun.kind !== 'word' || ORIGIN_NOUNS.has(noun.text) || article === f - 2 || !['un', 'une', 'a', 'an'].includes(v.text(article)) || !isPunct(doc, article - 1, ',')) continue;
+    const person = v.subjectBefore(article, isPerson);
     if (person) v.add(person, 'located-at', place, `${noun.text} ${v.text(f - 1)}`);
   }
 }

@@ -94,7 +94,23 @@ function leaderNounRule(v: SentenceView, t: number, hit: CueHit<true>): void {
 
 /** The group a passive or relative leader phrase is about: right before it, the sentence's subject, or its opening group noun. */
 function ledGroup(v: SentenceView, t: number): Placed | undefined {
-  return v.groupEndingAt(isPunct(v.doc, t - 1, ',') ? t - 1 : t, groupOrOrg) ?? v.subjectBefore(t, groupOrOrg) ?? v.nearestBefore(t, isGroup) ?? v.openingGroup();
+  const before = v.groupEndingAt(isPunct(v.doc, t - 1, ',') ? t - 1 : t, groupOrOrg);
+  return (before && unitApposition(v, before)) ?? before ?? v.subjectBefore(t, groupOrOrg) ?? v.nearestBefore(t, isGroup) ?? v.openingGroup();
+}
+
+/**
+ * "la katiba du Kaarta, une unité du GSIM dirigée par X": the phrase is about
+ * the unit — the group the apposition describes — not the group it belongs to.
+ */
+function unitApposition(v: SentenceView, parent: Placed): Placed | undefined {
+  const { doc, cues } = v;
+  let k = parent.first - 1;
+  if (ARTICLES.has(v.text(k)) || cues.memberPrepositions.has(v.text(k))) k--;
+  if (ARTICLES.has(v.text(k)) && !cues.unitNouns.has(v.text(k))) k--;
+  if (!cues.unitNouns.has(v.text(k))) return undefined;
+  k--;
+  if (INDEFINITE.has(v.text(k)) || ARTICLES.has(v.text(k))) k--;
+  return isPunct(doc, k, ',') ? v.endingAt(k, isGroup) : undefined;
 }
 
 /**

@@ -86,3 +86,15 @@ describe('Arabic leadership and location phrasings', () => {
     expect(d.relations.some((r) => r.endsWith('located-at Gao'))).toBe(true);
   });
 });
+
+describe('units of groups', () => {
+  it('reads a named katiba with «du», its parent, its leader and where the leader comes from', () => {
+    const d = draftOf("Le journal attribue l'embuscade à la katiba du Kaarta, une unité du Front Alpha dirigée par Issa Diallo, dit « Bamba », un ancien commerçant de bétail de Gao.", 'fr');
+    expect(d.relations).toEqual(expect.arrayContaining(['Kaarta affiliated-with Front Alpha', 'Issa Diallo leads Kaarta', 'Issa Diallo located-at Gao']));
+    expect(d.relations).not.toContain('Issa Diallo leads Front Alpha');
+  });
+
+  it('does not make an organisation of a hyphenated noun', () => {
+    expect(draftOf('Des files attendent devant les stations-service de Gao et de Kayes.', 'fr').entities('identity')).toEqual([]);
+  });
+});
