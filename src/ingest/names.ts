@@ -13,6 +13,8 @@ import { isCapitalised, type DocumentView } from './document.js';
 const ARABIC_COMPOUND_FIRST = new Set(['عبد', 'ابو', 'ابي', 'ابا', 'ام', 'بن', 'ابن', 'بنت', 'ولد', 'سيف', 'نور', 'شمس', 'صلاح', 'عز', 'جمال', 'بدر', 'علاء', 'محيي', 'تاج', 'زين', 'سعد', 'شرف', 'ناصر', 'حسام', 'عماد', 'نصر', 'فخر', 'بهاء', 'ضياء', 'سراج', 'كمال', 'خير']);
 /** Particles between the parts of a person's name («ولد», «بن»). */
 const NAME_PARTICLES = new Set(['ولد', 'بن', 'ابن', 'بنت', 'اغ', 'ال', 'ولت']);
+/** Given names written with the article (common in the Maghreb and the Sahel): «الهادي القلعي», «المختار ولد …». Normalised. */
+const DEFINITE_GIVEN_NAMES = new Set(['الهادي', 'الامين', 'الطاهر', 'الحسن', 'الحسين', 'المختار', 'المهدي', 'الصادق', 'البشير', 'الطيب', 'الحبيب', 'المنصف', 'المولدي', 'الناصر', 'الجيلاني', 'العيد', 'المصطفي', 'الخضر', 'العباس', 'الزبير', 'الفاضل', 'الشاذلي', 'المنجي', 'الازهر', 'العربي', 'السعيد', 'الشريف', 'البخاري', 'الامام']);
 /** Definite words that end compound names. */
 const ARABIC_COMPOUND_LAST = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'الحق', 'الاسلام', 'الاله']);
 /** Particles inside Latin person names. */
@@ -74,7 +76,7 @@ export function arabicPersonForward(ctx: NameContext, i: number, max = 5): numbe
       const next = ctx.doc.tokens[j + 1]?.text ?? '';
       // «عبد الملك», «سيف الله», «أغ الطاهر», a nisba («الطرابلسي»), «محمد الأمين ولد …», «الهادي أغ …».
       const allowed = ARABIC_COMPOUND_FIRST.has(prev) || NAME_PARTICLES.has(prev) || ARABIC_COMPOUND_LAST.has(word) || (j - i >= 1 && word.endsWith('ي') && word.length >= 6)
-        || (j - i <= 1 && NAME_PARTICLES.has(next));
+        || (j - i <= 1 && NAME_PARTICLES.has(next)) || (j === i && DEFINITE_GIVEN_NAMES.has(word) && arabicNameLike(ctx, j + 1));
       if (!allowed) break;
     }
     j++;

@@ -83,7 +83,8 @@ function leaderNounRule(v: SentenceView, t: number, hit: CueHit<true>): void {
   // «son fondateur, X», "its leader, X": the possessive stands for the group.
   if (!group && POSSESSIVES.has(v.text(t - 1)) && isPunct(doc, hit.next, ',')) {
     const person = v.startingNear(hit.next + 1, isPerson, 0);
-    const owner = v.anaphor(t - 1, t);
+    // The group named last in the sentence, else the salient one ("ISSP went through … after its founder, X").
+    const owner = v.nearestBefore(t, isGroup) ?? v.anaphor(t - 1, t);
     if (person && owner) v.add(person, 'leads', owner, hit);
   }
   // "AQIM leader Name": group, leader noun, person.

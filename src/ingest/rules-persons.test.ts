@@ -33,3 +33,15 @@ describe('French and English titles', () => {
     expect(draftOf('Le commissaire principal Moussa Hama a parlé.', 'fr').entities('identity')).toEqual(['Moussa Hama']);
   });
 });
+
+describe('Arabic given names with the article', () => {
+  it('finds a person whose given name carries the article after a title and a complement', () => {
+    const d = draftOf('ويرى الباحث في شؤون الجماعات المتشددة، الهادي القلعي، من مركز غاو للدراسات، أن الجماعة ضعفت.', 'ar');
+    expect(d.entities('identity')).toContain('الهادي القلعي');
+    expect(d.relations.some((r) => r.startsWith('الهادي القلعي works-for'))).toBe(true);
+  });
+
+  it('does not make a person of a definite word that is not a listed given name', () => {
+    expect(draftOf('وقال الباحث إن الوضع الأمني تدهور.', 'ar').entities('identity')).toEqual([]);
+  });
+});

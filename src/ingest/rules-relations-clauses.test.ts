@@ -98,3 +98,11 @@ describe('units of groups', () => {
     expect(draftOf('Des files attendent devant les stations-service de Gao et de Kayes.', 'fr').entities('identity')).toEqual([]);
   });
 });
+
+describe('possessive founders', () => {
+  it('gives "its founder" to the group named last in the sentence', () => {
+    const d = draftOf('The Front Alpha is strong. The rival Front Beta went through its own succession after its founder, Abu Bakr al-Fulani, was killed in 2021.', 'en');
+    expect(d.relations).toContain('Abu Bakr al-Fulani leads Front Beta');
+    expect(d.relations).not.toContain('Abu Bakr al-Fulani leads Front Alpha');
+  });
+});
