@@ -35,6 +35,17 @@ const SECURITY: readonly ActorRow[] = [
 
 const INSTITUTIONS: readonly ActorRow[] = [
   { id: 'united-nations', en: ['United Nations'], fr: ['Nations unies', 'Organisation des Nations unies'], ar: ['الأمم المتحدة', 'منظمة الأمم المتحدة'], aka: ['UN', 'ONU'] },
+  // United Nations agencies and the humanitarian organisations whose figures the press quotes.
+  { id: 'unhcr', en: ['UN High Commissioner for Refugees', 'United Nations High Commissioner for Refugees', 'UN refugee agency'], fr: ['Haut-Commissariat des Nations unies pour les réfugiés', 'Haut Commissariat des Nations unies pour les réfugiés'], ar: ['المفوضية السامية للأمم المتحدة لشؤون اللاجئين', 'مفوضية الأمم المتحدة لشؤون اللاجئين', 'المفوضية الأممية لشؤون اللاجئين'], aka: ['UNHCR', 'HCR'], rel: [rel('affiliated-with', 'org:united-nations')] },
+  { id: 'iom', en: ['International Organization for Migration'], fr: ['Organisation internationale pour les migrations'], ar: ['المنظمة الدولية للهجرة'], aka: ['IOM', 'OIM'], rel: [rel('affiliated-with', 'org:united-nations')] },
+  { id: 'ocha', en: ['UN Office for the Coordination of Humanitarian Affairs', 'Office for the Coordination of Humanitarian Affairs'], fr: ['Bureau de la coordination des affaires humanitaires'], ar: ['مكتب الأمم المتحدة لتنسيق الشؤون الإنسانية', 'مكتب تنسيق الشؤون الإنسانية'], aka: ['OCHA'], rel: [rel('affiliated-with', 'org:united-nations')] },
+  { id: 'unicef', en: ['UNICEF', "United Nations Children's Fund"], fr: ["Fonds des Nations unies pour l'enfance"], ar: ['منظمة الأمم المتحدة للطفولة', 'اليونيسف', 'يونيسف'], aka: ['UNICEF'], rel: [rel('affiliated-with', 'org:united-nations')] },
+  { id: 'wfp', en: ['World Food Programme'], fr: ['Programme alimentaire mondial'], ar: ['برنامج الأغذية العالمي'], aka: ['WFP', 'PAM'], rel: [rel('affiliated-with', 'org:united-nations')] },
+  { id: 'unodc', en: ['UN Office on Drugs and Crime', 'United Nations Office on Drugs and Crime'], fr: ['Office des Nations unies contre la drogue et le crime'], ar: ['مكتب الأمم المتحدة المعني بالمخدرات والجريمة'], aka: ['UNODC', 'ONUDC'], rel: [rel('affiliated-with', 'org:united-nations')] },
+  { id: 'icrc', en: ['International Committee of the Red Cross'], fr: ['Comité international de la Croix-Rouge'], ar: ['اللجنة الدولية للصليب الأحمر'], aka: ['ICRC', 'CICR'] },
+  { id: 'msf', en: ['Doctors Without Borders', 'Médecins Sans Frontières'], fr: ['Médecins sans frontières'], ar: ['أطباء بلا حدود', 'منظمة أطباء بلا حدود'], aka: ['MSF'] },
+  { id: 'hrw', en: ['Human Rights Watch'], fr: ['Human Rights Watch'], ar: ['هيومن رايتس ووتش', 'منظمة هيومن رايتس ووتش'], aka: ['HRW'] },
+  { id: 'amnesty', en: ['Amnesty International'], fr: ['Amnesty International'], ar: ['منظمة العفو الدولية', 'العفو الدولية'] },
   { id: 'un-security-council', en: ['United Nations Security Council', 'UN Security Council'], fr: ['Conseil de sécurité des Nations unies'], ar: ['مجلس الأمن الدولي', 'مجلس الأمن'], aka: ['UNSC'], rel: [rel('affiliated-with', 'org:united-nations')] },
   { id: 'african-union', en: ['African Union'], fr: ['Union africaine'], ar: ['الاتحاد الأفريقي', 'الاتحاد الإفريقي'], aka: ['AU', 'UA'] },
   { id: 'ecowas', en: ['Economic Community of West African States'], fr: ["Communauté économique des États de l'Afrique de l'Ouest"], ar: ['المجموعة الاقتصادية لدول غرب أفريقيا', 'المجموعة الاقتصادية لدول غرب إفريقيا', 'إيكواس'], aka: ['ECOWAS', 'CEDEAO'] },
