@@ -9,6 +9,7 @@ import { isCapitalised, isPunct, isQuote, type DocumentView } from './document.j
 import type { MentionIndex } from './mention-index.js';
 import type { Mention } from './mention-types.js';
 import { classifyQuoted, mentionFromTokens, personMention } from './mention-build.js';
+import { bracketedKunya, hyphenatedToPrevious, introducesListedActor } from './latin-cue-helpers.js';
 import { frenchOrgEnd, runHasHead, runHasMarker, withoutTrailingPlace } from './latin-org-names.js';
 import { latinNameBackward, latinNameForward, quotedNameAt, type NameContext } from './names.js';
 
@@ -134,27 +135,6 @@ function appositionOwner(index: MentionIndex, ctx: NameContext, end: number): Me
   return nameEnd - start >= 1 && start < nameEnd ? personMention(doc, start, nameEnd, undefined) : undefined;
 }
 
-/**
- * "Hassan Wardi ('Abu Sikin')", "Ali Sidibé (Abou Hafsa)": a kunya alone in
- * brackets after a name is an alias of it, as if a cue stood before it (an
- * empty cue at the kunya).
- */
-function bracketedKunya(ctx: NameContext, i: number): { first: number; next: number; value: true } | undefined {
-  const { doc, cues } = ctx;
-  if (!cues.kunyaHeads.has(doc.tokens[i]!.text)) return undefined;
-  const open = isQuote(doc, i - 1) ? i - 2 : i - 1;
-  if (!isPunct(doc, open, '(') || doc.tokens[open - 1]?.kind !== 'word' || !isCapitalised(doc, open - 1)) return undefined;
-  const end = latinNameForward({ ...ctx, blocked: new Uint8Array(ctx.blocked.length) }, i, 'person');
-  const close = isQuote(doc, end) ? end + 1 : end;
-  return end > i + 1 && isPunct(doc, close, ')') ? { first: i, next: i, value: true } : undefined;
-}
-
-/** True when token i is the second half of a hyphenated word (the tokenizer drops the hyphen). */
-function hyphenatedToPrevious(doc: DocumentView, i: number): boolean {
-  const start = doc.norm.starts[doc.tokens[i]!.start]!;
-  return start > 0 && doc.original[start - 1] === '-';
-}
-
 /** Applies the French/English cue rules to tokens [from, to). */
 export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: number, to: number): void {
   for (let i = from; i < to; i++) {
@@ -271,7 +251,8 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
         while (cues.lang === 'fr' && q < k + 3 && doc.tokens[q]?.kind === 'word' && !isCapitalised(doc, q) && (FRENCH_ADJECTIVE.test(doc.tokens[q]!.text) || doc.tokens[q]!.text === 'non')) q++;
         const qualified = q > k && isCapitalised(doc, q) && !cueAt(cues.personTitles, doc.tokens, q);
         if (qualified) k = q;
-        let end = latinNameForward(ctx, k, 'org');
+        // "the NGO Human Rights Watch": a head before a listed name only introduces it.
+        let end = introducesListedActor(index, k) ? k : latinNameForward(ctx, k, 'org');
         // French names end with lower-case adjectives as often as not: «… de la Défense nationale».
         while (end > k && cues.lang === 'fr' && doc.tokens[end]?.kind === 'word' && FRENCH_ADJECTIVE.test(doc.tokens[end]!.text) && !cues.stopwords.has(doc.tokens[end]!.text)) end++;
         if (end > k && (!index.overlaps(i, end) || index.absorbAdjectives(i, end, true))) {
@@ -310,6 +291,8 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
       continue;
     }
 
+    // «l'ONG Human Rights Watch»: a capitalised head noun before a listed name only introduces it.
+    if (cueAt(cues.orgHeads, doc.tokens, i)?.next === i + 1 && introducesListedActor(index, i + 1)) continue;
     // French names keep lower-case words after a capitalised head: «Centre d'études sahéliennes», «Front de libération du Sahel».
     // (A forces noun with a country, «Forces armées maliennes», is left to the national-forces rule.)
     const force = cueAt(cues.forceHeads, doc.tokens, i);

@@ -107,8 +107,9 @@ export function lowercaseMinistries(doc: DocumentView, index: MentionIndex): voi
   }
 }
 
-/** Corps named by a common noun: border and coast guards («حراس الحدود», "border guards", «garde-frontières»). */
-const CORPS = compileWords(['حراس الحدود', 'حرس الحدود', 'خفر السواحل', 'حراس السواحل', 'حرس السواحل', 'border guards', 'border guard', 'border police', 'coast guard', 'garde-frontières', 'gardes-frontières', 'garde-côtes', 'gardes-côtes']);
+/** Corps named by a common noun: general staffs, border and coast guards («حراس الحدود», "border guards", «garde-frontières»). */
+const CORPS = compileWords(['état-major général des armées', 'état-major des armées', 'état-major général', 'état-major de l\'armée', 'general staff of the armed forces', 'army general staff', 'defence headquarters', 'defense headquarters',
+  'قيادة الأركان العامة للجيوش', 'قيادة الأركان العامة للجيش', 'هيئة الأركان العامة', 'رئاسة الأركان العامة', 'قيادة أركان الجيش', 'حراس الحدود', 'حرس الحدود', 'خفر السواحل', 'حراس السواحل', 'حرس السواحل', 'border guards', 'border guard', 'border police', 'coast guard', 'garde-frontières', 'gardes-frontières', 'garde-côtes', 'gardes-côtes']);
 
 /** A corps named by a common noun is an organisation (the mention keeps a proclitic out: «وحراس الحدود»). */
 export function corpsNames(doc: DocumentView, index: MentionIndex): void {

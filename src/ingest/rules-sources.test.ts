@@ -104,3 +104,17 @@ describe('outlets named by a title with an article', () => {
     expect(d.mentions("L'Essor")).toEqual(["L'Essor"]);
   });
 });
+
+describe('subjects after the verb and listed names after a head', () => {
+  it('attributes a clause to the subject after the verb rather than to a group ending the clause', () => {
+    const d = draftOf("L'armée a lancé une opération contre le Front Alpha, a annoncé samedi l'état-major général des armées dans un communiqué.", 'fr');
+    expect(d.entities('identity')).toContain('état-major général des armées');
+    expect(d.notes.some((n) => n.startsWith('état-major général des armées'))).toBe(true);
+    expect(d.notes.some((n) => n.startsWith('Front Alpha'))).toBe(false);
+  });
+
+  it('keeps a listed organisation apart from the head noun that introduces it', () => {
+    const d = draftOf("D'après un rapport de l'ONG Human Rights Watch, les attaques se sont multipliées.", 'fr', [gazetteerEntry('org:hrw')!]);
+    expect(d.mentions('Human Rights Watch')).toEqual(['Human Rights Watch']);
+  });
+});

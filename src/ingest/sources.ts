@@ -71,6 +71,15 @@ function plural(word: string | undefined): string | undefined {
 }
 
 /** Finds attributions sentence by sentence. */
+/** Day and time words between a reporting verb and its subject ("a annoncé samedi soir", "said on Monday"). */
+const TIME_WORDS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin', 'hier', 'dernier', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'evening', 'morning', 'night', 'late', 'earlier', 'also', 'aussi', 'encore']);
+
+function pastTimeWords(doc: DocumentView, k: number): number {
+  let j = k;
+  while (j < k + 3 && TIME_WORDS.has(doc.tokens[j]?.text ?? '')) j++;
+  return j;
+}
+
 export function extractAttributions(doc: DocumentView, entities: readonly Entity[]): { attributions: Attribution[]; anonymous: AnonymousSource[] } {
   const mentionsByFirst = new Map<number, Mention>();
   const mentionsByLast = new Map<number, Mention>();
@@ -308,7 +317,9 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
       // In French and English the subject follows the verb only after the quote or clause it reports ("…, said X").
       const afterClause = isPunct(doc, t - 1, ',"«»:') || (doc.tokens[t - 1]?.text === '-' && isPunct(doc, t - 2, ',"'));
       const inverted = !complement && (cues.lang === 'ar' || (afterClause && !OBJECT_VERBS.has(tokensText(t, verb.next))));
-      const source = before ?? (inverted ? sourceStartingAt(verb.next, cues, sentence.last) : undefined);
+      // "…, a annoncé samedi l'état-major …": after a reported clause a subject right after the verb wins over a name ending the clause.
+      const after = inverted ? sourceStartingAt(pastTimeWords(doc, verb.next), cues, sentence.last) : undefined;
+      const source = (afterClause && after) ? after : before ?? after;
       const verbEnd = verb.next;
       if (!source) { t = verbEnd - 1; continue; }
       // "a Malian security official told Reuters", «وأوضح مصدر أمني لوكالة فرانس برس», «a déclaré à l'AFP»:
