@@ -18,7 +18,7 @@ import { normaliseName } from './normalise.js';
 import { leaderApposition } from './mention-leaders.js';
 import { acronymNames, corpsNames, lowercaseMinistries, placeLedNames, trimOrganisationEdges } from './mention-orgs.js';
 import { deriveRegionsAndForces, trimAdministrativeWords } from './mention-places.js';
-import { newPlaces } from './new-places.js';
+import { NAME_HEADS, newPlaces } from './new-places.js';
 
 const HAMZA_SEATS = /[أإآٱ]/;
 
@@ -142,11 +142,33 @@ function trimDescriptivePrefixes(doc: DocumentView, matcher: Matcher, mentions: 
     const cues = cuesAt(doc, first);
     const head = cueAt(cues.placeHeads, doc.tokens, first) ?? cueAt(cues.directions, doc.tokens, first);
     if (!head || head.next >= last || head.skipChars > 0) continue;
+    // Geographic nouns are part of the name («جبل الشعانبي», "lac Tchad"); administrative ones are not.
+    if (head.next === first + 1 && NAME_HEADS.has(doc.tokens[first]!.text)) continue;
     const rest = doc.tokens[head.next]!.start;
     const ref = lookupForm(matcher, doc.norm.text.slice(rest, m.end))?.refs.find((r) => r.entity === m.known && r.kind === m.formKind);
     if (!ref) continue;
     m.start = rest;
     m.nameStart = rest;
+  }
+}
+
+/**
+ * «بجبل الشعانبي»: a geographic noun carrying a proclitic before a listed place
+ * joins the mention when noun and name together are a listed form of the place
+ * (the matcher reads proclitics on single words only).
+ */
+function absorbGeographicHeads(doc: DocumentView, matcher: Matcher, mentions: readonly Mention[]): void {
+  for (const m of mentions) {
+    if (m.type !== 'location' || m.known === undefined) continue;
+    const first = doc.tokenAt[m.start]!;
+    const before = doc.tokens[first - 1];
+    if (!before || before.kind !== 'word' || m.start !== doc.tokens[first]!.start) continue;
+    const head = before.readings.find((r) => r !== before.text && NAME_HEADS.has(r));
+    if (!head) continue;
+    const ref = lookupForm(matcher, `${head} ${doc.norm.text.slice(m.start, m.end)}`)?.refs.find((r) => r.entity === m.known);
+    if (!ref) continue;
+    m.start = before.start + (before.text.length - head.length);
+    m.nameStart = m.start;
   }
 }
 
@@ -177,6 +199,7 @@ export function findMentions(doc: DocumentView, matcher: Matcher): Mention[] {
   mentions = extendGroupNames(doc, matcher, mentions);
   mentions = mergeQualifiedPlaces(doc, mentions);
   trimDescriptivePrefixes(doc, matcher, mentions);
+  absorbGeographicHeads(doc, matcher, mentions);
   trimAdministrativeWords(doc, mentions);
   const index = new MentionIndex(doc, mentions);
   knownSurnames(doc, index);

@@ -25,7 +25,7 @@ import { normaliseName } from './normalise.js';
 const words = (list: readonly string[]): Set<string> => new Set(list.map(normaliseName));
 const REGION_HEADS = words(['region', 'province', 'wilaya', 'ولاية', 'منطقة', 'إقليم', 'محافظة', 'state', 'district', 'cercle', 'zone']);
 /** Geographic nouns that are part of a place's name. */
-const NAME_HEADS = words(['غابة', 'غابات', 'forêt', 'forest', 'وادي', 'بحيرة', 'جبل', 'جبال', 'هضبة', 'سلسلة', 'passe', 'plateau', 'vallée', 'lac', 'massif', 'mont', 'monts', 'valley', 'pass', 'lake', 'mountains', 'mount', 'oasis']);
+export const NAME_HEADS = words(['غابة', 'غابات', 'forêt', 'forest', 'وادي', 'بحيرة', 'جبل', 'جبال', 'هضبة', 'سلسلة', 'passe', 'plateau', 'vallée', 'lac', 'massif', 'mont', 'monts', 'valley', 'pass', 'lake', 'mountains', 'mount', 'oasis']);
 /** First words of Saharan and Sahelian place names (Tin Zaouaten, In Khalil, Aïn Salah, Bordj Badji Mokhtar, Hassi Messaoud…). */
 const TOPONYM_PREFIXES = words(['tin', 'in', 'ain', 'bordj', 'bir', 'hassi', 'oum', 'umm', 'ras', 'djebel', 'jebel', 'oued', 'wadi', 'تين', 'عين', 'إن', 'برج', 'بئر', 'بير', 'حاسي', 'أم', 'رأس', 'ذراع', 'تيغ']);
 /** Prefixes that are also given names or kunyas: a place only after a place preposition. */

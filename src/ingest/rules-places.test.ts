@@ -47,3 +47,11 @@ describe('where people are', () => {
     expect(draftOf("Le réseau appartient à Ali Sidibé, dit « Le Borgne », un homme originaire de Gao.", 'fr').relations).toEqual([]);
   });
 });
+
+describe('geographic nouns in listed place names', () => {
+  it('keeps «جبل» in the mention, with or without a proclitic', () => {
+    const entry = { key: 'place:tn-test-mount', type: 'location' as const, kind: 'region', canonical: 'Mount Test', names: { ar: ['جبل الشعانبي', 'الشعانبي'], fr: ['mont Test'], en: ['Mount Test'] }, country: 'TN' };
+    const d = draftOf('تحصنت العناصر في جبل الشعانبي ثم بجبل الشعانبي.', 'ar', [entry]);
+    expect(d.mentions('Mount Test')).toEqual(['جبل الشعانبي', 'جبل الشعانبي']);
+  });
+});
