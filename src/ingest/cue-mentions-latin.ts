@@ -9,13 +9,15 @@ import { isCapitalised, isPunct, isQuote, type DocumentView } from './document.j
 import type { MentionIndex } from './mention-index.js';
 import type { Mention } from './mention-types.js';
 import { classifyQuoted, mentionFromTokens, personMention } from './mention-build.js';
-import { bracketedKunya, hyphenatedToPrevious, introducesListedActor } from './latin-cue-helpers.js';
+import { bracketedKunya, hyphenatedToPrevious, introducesListedActor, possessiveBefore } from './latin-cue-helpers.js';
 import { frenchOrgEnd, runHasHead, runHasMarker, withoutTrailingPlace } from './latin-org-names.js';
 import { latinNameBackward, latinNameForward, quotedNameAt, type NameContext } from './names.js';
 
 const FRENCH_ADJECTIVE = /(ale|al|aux|ales|ienne|ien|iens|iennes|aise|ais|ique|iques|ee|ees|aire|aires|elle|elles)$/;
 /** Words between a name and the alias cue that renames it: "who is known as", «qui se fait appeler». */
 const RELATIVE_WORDS = new Set(['who', 'which', 'is', 'was', 'qui', 'est', 'se', 'fait', 'and', 'et']);
+/** Possessive determiners before a title ("its spokesman, X", «son porte-parole, X»). */
+const POSSESSIVE_WORDS = new Set(['its', 'his', 'her', 'their', 'son', 'sa', 'leur']);
 const ARTICLES = new Set(['a', 'an', 'the', 'le', 'la', 'l', 'les', 'un', 'une', 'its', 'his', 'her', 'their', 'son', 'sa', 'ses', 'leur', 'ce', 'cette']);
 
 /** Skips articles and up to `max` lowercase words (adjectives) from token k. */
@@ -280,7 +282,9 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
         const complementFirst = skipped.next;
         const complement = latinComplementEnd(ctx, complementFirst);
         if (complement > complementFirst) skipped = { ...skipTitles(ctx, complement + 1), ...(skipped.role ? { role: skipped.role } : {}) };
-        const k = skipped.next;
+        // "Ghat's mayor, Kousa Ahmed", "its spokesman, X": a possessive title names the person after the comma.
+        const possessed = complement === complementFirst && isPunct(doc, skipped.next, ',') && (possessiveBefore(doc, i) || POSSESSIVE_WORDS.has(doc.tokens[i - 1]?.text ?? ''));
+        const k = possessed ? skipped.next + 1 : skipped.next;
         const end = latinNameForward(ctx, k, 'person');
         if (end > k && !index.overlaps(k, end) && !runHasHead(ctx, k, end, 'org') && !runHasHead(ctx, k, end, 'group')) {
           index.add(personMention(doc, k, end, skipped.role ?? role));

@@ -118,3 +118,16 @@ describe('subjects after the verb and listed names after a head', () => {
     expect(d.mentions('Human Rights Watch')).toEqual(['Human Rights Watch']);
   });
 });
+
+describe('English sources with qualifiers, places and asides', () => {
+  it('finds a qualified singular source head past a place and a relative clause', () => {
+    const d = draftOf('A Western diplomat in Gao, who asked not to be identified, said the army had no sign of it.', 'en');
+    expect(d.sources).toEqual(['Western diplomat']);
+  });
+
+  it('finds plural officials with the bare present "say" and a possessive title before a name', () => {
+    expect(draftOf('Officials in the south say the seizure reflects a change of route.', 'en').sources).toEqual(['Officials']);
+    const d = draftOf('"Every convoy brings armed men," Gao\'s mayor, Kousa Ahmed, said by telephone.', 'en');
+    expect(d.notes).toEqual(['Kousa Ahmed official B3']);
+  });
+});
