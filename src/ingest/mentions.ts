@@ -18,6 +18,7 @@ import { normaliseName } from './normalise.js';
 import { leaderApposition } from './mention-leaders.js';
 import { acronymNames, corpsNames, lowercaseMinistries, placeLedNames, trimOrganisationEdges } from './mention-orgs.js';
 import { deriveRegionsAndForces, trimAdministrativeWords } from './mention-places.js';
+import { namingAliases } from './naming-aliases.js';
 import { NAME_HEADS, newPlaces } from './new-places.js';
 
 const HAMZA_SEATS = /[أإآٱ]/;
@@ -208,6 +209,7 @@ export function findMentions(doc: DocumentView, matcher: Matcher): Mention[] {
     if (lang === 'ar') arabicCueMentions(index, doc, sentence.first, sentence.last);
     else latinCueMentions(index, doc, sentence.first, sentence.last);
   }
+  namingAliases(doc, index);
   leaderApposition(doc, index);
   acronymNames(doc, index);
   placeLedNames(doc, index);

@@ -54,3 +54,16 @@ describe('aliases in brackets and after descriptions', () => {
     expect(d.relations).toContain('Mohamed Sidi located-at Gao');
   });
 });
+
+describe('aliases from naming phrases no cue list spells out', () => {
+  it('reads a quoted name or a kunya after a naming word in the clause that follows a name', () => {
+    expect(draftOf('La cellule obéit à Seydou Kanté, que ses hommes surnomment « le Vieux », selon la police.', 'fr').aliases).toContain('Seydou Kanté = le Vieux (cue)');
+    expect(draftOf('The cell answered to Yaya Bello Musa, who goes by the name Abu Hamza and runs the camp.', 'en').aliases).toContain('Yaya Bello Musa = Abu Hamza (cue)');
+    expect(draftOf('وكانت الخلية تحت إمرة سالم ولد محمد، المعروف بين أتباعه بلقب «أبو علي»، والذي فر.', 'ar').aliases).toContain('سالم ولد محمد = أبو علي (cue)');
+  });
+
+  it('does not rename a group or a person across a second comma', () => {
+    const d = draftOf('The army killed Yaya Bello Musa, the leader, and others, a group the residents call "the Ghosts".', 'en');
+    expect(d.aliases.filter((a) => a.startsWith('Yaya Bello Musa'))).toEqual([]);
+  });
+});
