@@ -5,11 +5,11 @@
  * quoted names.
  */
 import { cueAt } from './cues.js';
-import { isCapitalised, isPunct, isQuote, type DocumentView } from './document.js';
+import { isCapitalised, isPunct, isQuote, possessiveBefore, type DocumentView } from './document.js';
 import type { MentionIndex } from './mention-index.js';
 import type { Mention } from './mention-types.js';
 import { classifyQuoted, mentionFromTokens, personMention } from './mention-build.js';
-import { bracketedKunya, hyphenatedToPrevious, introducesListedActor, possessiveBefore } from './latin-cue-helpers.js';
+import { bracketedKunya, hyphenatedToPrevious, introducesListedActor } from './latin-cue-helpers.js';
 import { frenchOrgEnd, runHasHead, runHasMarker, withoutTrailingPlace } from './latin-org-names.js';
 import { latinNameBackward, latinNameForward, quotedNameAt, type NameContext } from './names.js';
 

@@ -78,3 +78,11 @@ export function isPunct(doc: DocumentView, index: number, chars?: string): boole
 export function isQuote(doc: DocumentView, index: number): boolean {
   return isPunct(doc, index, '"');
 }
+
+/** True when the word before token i ends with a possessive "'s" (the tokenizer drops it): "Ghat's mayor". */
+export function possessiveBefore(doc: DocumentView, i: number): boolean {
+  const previous = doc.tokens[i - 1];
+  if (!previous || previous.kind !== 'word') return false;
+  const between = doc.original.slice(doc.norm.ends[previous.end - 1]!, doc.norm.starts[doc.tokens[i]!.start]!);
+  return /^['’]s\s+$/.test(between);
+}

@@ -34,11 +34,3 @@ export function hyphenatedToPrevious(doc: DocumentView, i: number): boolean {
   const start = doc.norm.starts[doc.tokens[i]!.start]!;
   return start > 0 && doc.original[start - 1] === '-';
 }
-
-/** True when the word before token i ends with a possessive "'s" (the tokenizer drops it): "Ghat's mayor". */
-export function possessiveBefore(doc: DocumentView, i: number): boolean {
-  const previous = doc.tokens[i - 1];
-  if (!previous || previous.kind !== 'word') return false;
-  const between = doc.original.slice(doc.norm.ends[previous.end - 1]!, doc.norm.starts[doc.tokens[i]!.start]!);
-  return /^['’]s\s+$/.test(between);
-}

@@ -7,7 +7,7 @@
  */
 import type { CompiledCueTable } from './cues.js';
 import { cueAt, mayStartCue } from './cues.js';
-import { isCapitalised, type DocumentView } from './document.js';
+import { isCapitalised, possessiveBefore, type DocumentView } from './document.js';
 
 /** First parts of Arabic compound names; a definite word may follow them («عبد الملك», «سيف الله»). */
 const ARABIC_COMPOUND_FIRST = new Set(['عبد', 'ابو', 'ابي', 'ابا', 'ام', 'بن', 'ابن', 'بنت', 'ولد', 'سيف', 'نور', 'شمس', 'صلاح', 'عز', 'جمال', 'بدر', 'علاء', 'محيي', 'تاج', 'زين', 'سعد', 'شرف', 'ناصر', 'حسام', 'عماد', 'نصر', 'فخر', 'بهاء', 'ضياء', 'سراج', 'كمال', 'خير']);
@@ -162,6 +162,8 @@ export function latinNameForward(ctx: NameContext, i: number, kind: 'person' | '
   if (!latinNameWord(ctx, i, kind)) return i;
   let j = i + 1;
   while (j < i + max) {
+    // "Front Beta's Sahel affiliate": a name ends at its possessive.
+    if (possessiveBefore(ctx.doc, j)) break;
     if (latinNameWord(ctx, j, kind)) { j++; continue; }
     // Connectors count only when a capitalised word follows them; "and the", «et des» join two names, not one.
     const text = ctx.doc.tokens[j]?.text ?? '';

@@ -3,7 +3,7 @@
  * merger), and succession (hedged or not).
  */
 import { cueAt, type CueHit } from './cues.js';
-import { isPunct } from './document.js';
+import { isPunct, possessiveBefore } from './document.js';
 import { ARTICLES, either, isGroup, isOrg, isPerson, type Placed, type SentenceView } from './relation-view.js';
 
 const REVERSED_AFFILIATION = new Set(['affiliate', 'branch', 'franchise', 'offshoot', 'faction', 'wing', 'filiale', 'branche']);
@@ -97,14 +97,24 @@ export function compositionRule(v: SentenceView, t: number, hit: CueHit<true>): 
   }
 }
 
+/** "the Islamic State's Sahel franchise": a group, its possessive and up to two words before the unit noun at t. */
+function possessiveParent(v: SentenceView, t: number): Placed | undefined {
+  for (let end = t - 1; end >= Math.max(v.sentence.first + 1, t - 2); end--) {
+    const parent = v.endingAt(end, isGroup);
+    if (parent && possessiveBefore(v.doc, parent.last)) return parent;
+  }
+  return undefined;
+}
+
 /** "the al-Qaeda affiliate JNIM", "Katiba Macina, a JNIM faction": the named unit is affiliated with the other group. */
 export function reversedAffiliation(v: SentenceView, t: number): void {
   const { doc } = v;
   const token = doc.tokens[t];
   if (!token || !REVERSED_AFFILIATION.has(token.text)) return;
-  const parent = v.endingAt(t, isGroup);
+  const parent = v.endingAt(t, isGroup) ?? possessiveParent(v, t);
   if (!parent) return;
-  const child = v.startingNear(t + 1, isGroup, 0);
+  // "the al-Qaeda affiliate JNIM", "al-Qaeda's Sahel affiliate, JNIM".
+  const child = v.startingNear(t + 1, isGroup, 0) ?? (isPunct(doc, t + 1, ',') ? v.startingNear(t + 2, isGroup, 1) : undefined);
   if (child) { v.add(child, 'affiliated-with', parent, token.text); return; }
   // "X, a G faction": X is the apposition before the article.
   let k = doc.tokenAt[parent.m.start]! - 1;

@@ -244,10 +244,24 @@ export class SentenceView {
       if (SUBJECT_SKIP.has(token.text) || cues.genericAdjectives.has(token.text)) { k--; continue; }
       // "… who founded A in 2012 and has led B": the second verb has the first one's subject.
       const shared = this.lastSubject;
-      if (VERB_CONJUNCTIONS.has(token.text) && shared && shared.at < k && pred(shared.subject)) return shared.subject;
+      if (VERB_CONJUNCTIONS.has(token.text)) {
+        if (shared && shared.at < k && pred(shared.subject)) return shared.subject;
+        // "X, who uses the kunya Y and runs Z": the relative clause's subject is the second verb's too.
+        const relative = this.relativeBefore(k - 1);
+        if (relative >= 0) { k = relative + 1; continue; }
+      }
       return fallback();
     }
     return fallback();
+  }
+
+  /** A relative pronoun opening the clause that ends at token `end` (within ten words, no punctuation but quotes); else -1. */
+  private relativeBefore(end: number): number {
+    for (let r = end - 1; r >= Math.max(this.sentence.first, end - 10); r--) {
+      if (RELATIVES.has(this.text(r)) && isPunct(this.doc, r - 1, ',')) return r;
+      if (this.doc.tokens[r]!.kind === 'punct' && !isQuote(this.doc, r)) return -1;
+    }
+    return -1;
   }
 
   /** A group noun («الكتيبة», "the group") ending just before k, resolved to its group. */

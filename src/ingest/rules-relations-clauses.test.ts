@@ -106,3 +106,15 @@ describe('possessive founders', () => {
     expect(d.relations).not.toContain('Abu Bakr al-Fulani leads Front Alpha');
   });
 });
+
+describe('more English clause shapes', () => {
+  it('gives a relative clause subject to a verb coordinated inside it, and reads possessive affiliates', () => {
+    const d = draftOf("Police named Yaya Bello Musa, who uses the kunya Abu Hamza and runs the Front Alpha's operations north of Gao. The Front Beta's Sahel affiliate, the Front Gamma, denied it.", 'en');
+    expect(d.relations).toEqual(expect.arrayContaining(['Yaya Bello Musa leads Front Alpha', 'Front Gamma affiliated-with Front Beta']));
+  });
+
+  it('reads a recruiter for a group as a member', () => {
+    const d = draftOf('The Front Alpha operates out of Gao. A second figure, Yaya Bello Musa, a recruiter for the group, was seen there.', 'en');
+    expect(d.relations).toEqual(expect.arrayContaining(['Front Alpha located-at Gao', 'Yaya Bello Musa member-of Front Alpha']));
+  });
+});
