@@ -6,7 +6,7 @@ import { cueAt, type CueHit } from './cues.js';
 import { isPunct, possessiveBefore } from './document.js';
 import { ARTICLES, either, isGroup, isOrg, isPerson, type Placed, type SentenceView } from './relation-view.js';
 
-const REVERSED_AFFILIATION = new Set(['affiliate', 'branch', 'franchise', 'offshoot', 'faction', 'wing', 'filiale', 'branche']);
+const REVERSED_AFFILIATION = new Set(['affiliate', 'branch', 'franchise', 'offshoot', 'faction', 'wing', 'arm', 'filiale', 'branche', 'franchise', 'émanation', 'emanation', 'aile']);
 const PARTNER_WORDS = new Set(['with', 'avec', 'مع', 'et', 'and']);
 
 /** True when token t names a unit as a modifier ("the al-Qaeda affiliate JNIM"): its group is not the topic. */
@@ -95,6 +95,27 @@ export function compositionRule(v: SentenceView, t: number, hit: CueHit<true>): 
     if (!LIST_WORDS.has(v.text(k)) && !isPunct(doc, k, ',')) return;
     while (k < sentence.last && (LIST_WORDS.has(v.text(k)) || isPunct(doc, k, ','))) k++;
   }
+}
+
+const OF_WORDS = new Set(['of', 'de', 'du', 'd', 'des']);
+
+/**
+ * "G, la filiale sahélienne d'Al-Qaïda", "G, the Sahel branch of IS": an
+ * apposition naming a unit noun, adjectives and the parent group.
+ */
+export function branchOfRule(v: SentenceView, t: number): void {
+  const { doc, cues } = v;
+  if (!REVERSED_AFFILIATION.has(v.text(t))) return;
+  let k = t - 1;
+  if (ARTICLES.has(v.text(k))) k--;
+  if (!isPunct(doc, k, ',')) return;
+  const child = v.endingAt(k, isGroup);
+  if (!child) return;
+  let j = t + 1;
+  while (j < t + 3 && doc.tokens[j]?.kind === 'word' && !OF_WORDS.has(v.text(j)) && !cues.stopwords.has(v.text(j))) j++;
+  if (!OF_WORDS.has(v.text(j))) return;
+  const parent = v.groupNear(j + 1, isGroup, 1);
+  if (parent && parent.entity !== child.entity) v.add(child, 'affiliated-with', parent, v.text(t));
 }
 
 /** "the Islamic State's Sahel franchise": a group, its possessive and up to two words before the unit noun at t. */

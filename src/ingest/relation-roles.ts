@@ -179,7 +179,9 @@ function leadVerbRule(v: SentenceView, t: number): void {
     if (group && person) v.add(person, isOrg(group) ? 'works-for' : 'leads', group, hit);
     return;
   }
-  const group = v.groupNear(hit.next, groupOrOrg, 2);
+  // «a pris la tête des unités du GSIM»: leading a group's units is leading the group here.
+  const unitOf = v.cues.unitNouns.has(v.text(hit.next + (ARTICLES.has(v.text(hit.next)) ? 1 : 0)));
+  const group = v.groupNear(hit.next, groupOrOrg, 2) ?? (unitOf ? v.groupNear(hit.next + (ARTICLES.has(v.text(hit.next)) ? 3 : 2), groupOrOrg, 1) : undefined);
   if (!group) return;
   let person = v.subjectBefore(t, isPerson);
   for (let k = group.last; !person && k <= group.last + 2; k++) person = v.startingNear(k, isPerson, 0);

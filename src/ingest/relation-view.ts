@@ -58,7 +58,7 @@ const APPOSITION_OPENERS = words([
 const STRONG_OPENERS = words(['including', 'notamment', 'ومنها', 'بينها', 'which', 'who', 'whose', 'qui', 'dont', 'الذي', 'التي', 'والذي', 'والتي']);
 
 /** Relative pronouns that may follow a descriptive apposition ("X, the Tuareg veteran who …"). */
-const RELATIVES = words(['who', 'which', 'that', 'qui', 'الذي', 'التي', 'والذي', 'والتي']);
+const RELATIVES = words(['who', 'whom', 'which', 'that', 'qui', 'que', 'dont', 'الذي', 'التي', 'والذي', 'والتي']);
 /** Words introducing the agent of a passive description ("presented by the army as"). */
 const AGENT_WORDS = words(['by', 'par']);
 /** Subject pronouns and pronoun copulas that stand for the clause subject named before. */

@@ -8,7 +8,7 @@
 import { cueAt, mayStart, type CueHit, type CueList } from './cues.js';
 import { cuesAt, type DocumentView } from './document.js';
 import type { RelationCandidate } from './relation-types.js';
-import { affiliationRule, branchRule, compositionRule, isModifierWord, mergerRule, reversedAffiliation, successorRule } from './relation-groups.js';
+import { affiliationRule, branchOfRule, branchRule, compositionRule, isModifierWord, mergerRule, reversedAffiliation, successorRule } from './relation-groups.js';
 import { activityRule, attackNounRule, basedRule, locatedRule, locativeRule, seatRule, targetsRule, townApposition } from './relation-places.js';
 import { forceSpokesmanRule, possessiveLeader, roleRules, worksForRule } from './relation-roles.js';
 import { isActor, isGroup, SentenceView, type Placed } from './relation-view.js';
@@ -67,6 +67,7 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
     };
     for (let t = sentence.first; t < sentence.last; t++) {
       reversedAffiliation(v, t);
+      branchOfRule(v, t);
       attackNounRule(v, t);
       activityRule(v, t);
       if (!mayStart(cues.relationFirstWords, doc.tokens[t])) continue;

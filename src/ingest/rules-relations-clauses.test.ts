@@ -118,3 +118,11 @@ describe('more English clause shapes', () => {
     expect(d.relations).toEqual(expect.arrayContaining(['Front Alpha located-at Gao', 'Yaya Bello Musa member-of Front Alpha']));
   });
 });
+
+describe('French apposition and leadership phrasings', () => {
+  it('reads «la filiale sahélienne de» and «a pris la tête des unités du»', () => {
+    const d = draftOf("L'attaque a été revendiquée par le Front Alpha, la filiale sahélienne du Front Beta. Elle est attribuée aux hommes d'Issa Diallo, que ses combattants appellent « Tonton » et qui a pris la tête des unités du Front Alpha près de Gao.", 'fr');
+    expect(d.relations).toEqual(expect.arrayContaining(['Front Alpha affiliated-with Front Beta', 'Issa Diallo leads Front Alpha']));
+    expect(d.aliases).toContain('Issa Diallo = Tonton (cue)');
+  });
+});
