@@ -96,6 +96,9 @@ export function basedRule(v: SentenceView): void {
     if (['a', 'an', 'un', 'une', 'the'].includes(v.text(k - 1))) k--;
     const subject = isPunct(doc, k - 1, ',') ? v.endingAt(k - 1, either(isPerson, isOrg, isGroup)) : undefined;
     if (subject) v.add(subject, 'located-at', place, 'based');
+    // "the Abuja-based Centre for …": the organisation named after it.
+    const named = v.startingAt(place.last + 1, either(isOrg, isGroup));
+    if (named) v.add(named, 'located-at', place, 'based');
   }
 }
 

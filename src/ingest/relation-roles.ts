@@ -5,7 +5,7 @@
  * working for it; leading one unit of a group is being a member of the group.
  */
 import { cueAt, type CueHit } from './cues.js';
-import { isCapitalised, isPunct, isQuote } from './document.js';
+import { isCapitalised, isPunct, isQuote, possessiveBefore } from './document.js';
 import { ARTICLES, either, isGroup, isOrg, isPerson, isPlace, type Placed, type SentenceView } from './relation-view.js';
 
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'its', 'his', 'their', 'her']);
@@ -87,10 +87,14 @@ function leaderNounRule(v: SentenceView, t: number, hit: CueHit<true>): void {
     const owner = v.nearestBefore(t, isGroup) ?? v.anaphor(t - 1, t);
     if (person && owner) v.add(person, 'leads', owner, hit);
   }
-  // "AQIM leader Name": group, leader noun, person.
+  // "AQIM leader Name": group, leader noun, person; "X … is Ansaru's top man": the clause subject.
   const groupBefore = v.endingAt(t, isGroup);
   const personAfter = groupBefore ? v.startingNear(hit.next, isPerson, 0) : undefined;
   if (groupBefore && personAfter) v.add(personAfter, 'leads', groupBefore, hit);
+  else if (groupBefore && !group && possessiveBefore(doc, t)) {
+    const subject = v.subjectBefore(groupBefore.first - (ARTICLES.has(v.text(groupBefore.first - 1)) ? 1 : 0), isPerson);
+    if (subject) v.add(subject, 'leads', groupBefore, hit);
+  }
 }
 
 /** The group a passive or relative leader phrase is about: right before it, the sentence's subject, or its opening group noun. */
@@ -238,6 +242,8 @@ export function worksForRule(v: SentenceView): void {
         break;
       }
       if (cues.employerPrepositions.has(token.text) || token.text === 'باسم') sawPreposition = true;
+      // "at the Abuja-based Centre …": a place and «based» before the organisation.
+      else if (sawPreposition && v.startingAt(j, isPlace) && v.text(j + 1) === 'based') { j++; continue; }
       // Adjectives may follow the title («الخبير الأمني في …»); after the preposition only articles.
       else if (!title || (sawPreposition && !ARTICLES.has(token.text))) break;
     }
@@ -253,6 +259,17 @@ export function worksForRule(v: SentenceView): void {
     for (let back = 1; back <= 3; back++) {
       const title = cueAt(cues.personTitles, doc.tokens, k - back);
       if (title && title.next === k) { v.add(person, 'works-for', org, title); break; }
+    }
+  }
+  // "DSS spokesperson Grace Adebayo", "ACLED analyst X": an organisation, a title, the person.
+  for (const person of v.inSentence) {
+    if (!isPerson(person)) continue;
+    for (let back = 1; back <= 2; back++) {
+      const title = cueAt(cues.personTitles, doc.tokens, person.first - back);
+      if (!title || title.next !== person.first) continue;
+      const org = v.endingAt(person.first - back, isOrg);
+      if (org) v.add(person, 'works-for', org, title);
+      break;
     }
   }
   // "Security analyst Wassim Nasr of the SITE Intelligence Group": a titled person, a preposition, the organisation.

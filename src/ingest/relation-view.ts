@@ -249,10 +249,19 @@ export class SentenceView {
         // "X, who uses the kunya Y and runs Z": the relative clause's subject is the second verb's too.
         const relative = this.relativeBefore(k - 1);
         if (relative >= 0) { k = relative + 1; continue; }
+        // "Ansaru began as an offshoot of Boko Haram and aligned itself with al-Qaeda": the sentence's subject.
+        const opening = this.openingMention();
+        if (opening && opening.last < k && pred(opening)) return opening;
       }
       return fallback();
     }
     return fallback();
+  }
+
+  /** The mention that opens the sentence (past an article), if any. */
+  private openingMention(): Placed | undefined {
+    const first = ARTICLES.has(this.text(this.sentence.first)) ? this.sentence.first + 1 : this.sentence.first;
+    return this.inSentence.find((p) => p.first === first && !p.m.aliasOf);
   }
 
   /** A relative pronoun opening the clause that ends at token `end` (within ten words, no punctuation but quotes); else -1. */

@@ -126,3 +126,17 @@ describe('French apposition and leadership phrasings', () => {
     expect(d.aliases).toContain('Issa Diallo = Tonton (cue)');
   });
 });
+
+describe('English roles around organisations', () => {
+  it('reads an organisation before a title and a person, and an X-based organisation', () => {
+    const d = draftOf('Police found what Sahel Peace Institute spokesperson Awa Keita described as a camp. Fatou Diallo, a researcher at the Gao-based Sahel Peace Institute, said the camp answered to Yaya Bello Musa, who is believed to be the Front Alpha\'s top man in Gao.', 'en');
+    expect(d.relations).toEqual(expect.arrayContaining(['Awa Keita works-for Sahel Peace Institute', 'Fatou Diallo works-for Sahel Peace Institute', 'Sahel Peace Institute located-at Gao']));
+  });
+
+  it('gives a coordinated verb the sentence subject, and keeps community leaders out of armed groups', () => {
+    const d = draftOf('The Front Alpha began as an offshoot of the Front Beta in 2012 and aligned itself with the Front Gamma.', 'en');
+    expect(d.relations).toEqual(expect.arrayContaining(['Front Alpha affiliated-with Front Beta', 'Front Alpha affiliated-with Front Gamma']));
+    expect(d.relations).not.toContain('Front Beta affiliated-with Front Gamma');
+    expect(draftOf('"We never know," Ibrahim Musa Kakangi, a community leader in Gao, told reporters.', 'en').find('Ibrahim Musa Kakangi')).toMatchObject({ type: 'identity' });
+  });
+});
