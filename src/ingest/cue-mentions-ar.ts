@@ -192,8 +192,10 @@ export function arabicCueMentions(index: MentionIndex, doc: DocumentView, from: 
       const next = group.next;
       if (isQuote(doc, next)) continue; // the quoted-name rule types it from this head
       const end = arabicChainForward(ctx, next);
+      // «…"، وهو فصيل متمرد تأسس …»: after a pronoun copula an indefinite chain describes, it does not name.
+      const described = ['وهو', 'وهي', 'هو', 'هي'].includes(doc.tokens[i - 1]?.text ?? '') && !doc.tokens.slice(next, end).some((t) => t.text.startsWith('ال'));
       // Demonyms inside a group's name are often region words («الصحراوية» 'Saharan'): not kept as countries.
-      if (end > next && !chainIsGeneric(ctx, next, end) && (!index.overlaps(next, end) || index.absorbAdjectives(next, end, false, false))) {
+      if (end > next && !described && !chainIsGeneric(ctx, next, end) && (!index.overlaps(next, end) || index.absorbAdjectives(next, end, false, false))) {
         index.add(mentionFromTokens(doc, i, end, { type: 'threat-actor', kind: 'group', origin: 'group-cue', leadChars: group.leadChars, nameFirst: next }));
         i = end - 1;
       }
@@ -220,6 +222,8 @@ export function arabicCueMentions(index: MentionIndex, doc: DocumentView, from: 
     }
 
     const org = cueAt(cues.orgHeads, doc.tokens, i);
+    // A quoted name that starts with an organisation head is the whole quote («"مجلس القيادة العسكرية لإنقاذ الجمهورية"»): left to the quoted-name rule.
+    if (org && isQuote(doc, i - 1) && closingQuoteWithin(doc, i, 9)) continue;
     if (org) {
       let end = arabicChainForward(ctx, org.next, 7, false);
       let hasDefinite = doc.tokens.slice(org.next, end).some((t) => t.text.startsWith('ال') || t.text.startsWith('وال') || t.text.startsWith('لل'));
@@ -257,4 +261,15 @@ export function arabicCueMentions(index: MentionIndex, doc: DocumentView, from: 
       }
     }
   }
+}
+
+/** True when a closing quote follows token i within `reach` words. */
+function closingQuoteWithin(doc: DocumentView, i: number, reach: number): boolean {
+  for (let k = i + 1; k <= i + reach; k++) {
+    const token = doc.tokens[k];
+    if (!token || token.kind === 'break') return false;
+    if (isQuote(doc, k)) return true;
+    if (token.kind === 'punct') return false;
+  }
+  return false;
 }

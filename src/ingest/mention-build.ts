@@ -1,6 +1,6 @@
 /** Constructors for cue mentions and the typing of quoted names. */
 import { cueAt } from './cues.js';
-import { isQuote, type DocumentView } from './document.js';
+import { isPunct, isQuote, type DocumentView } from './document.js';
 import type { EntityType } from './known-entities.js';
 import type { MentionIndex } from './mention-index.js';
 import type { Mention, MentionOrigin } from './mention-types.js';
@@ -89,13 +89,15 @@ export function classifyQuoted(index: MentionIndex, ctx: NameContext, first: num
   // A group noun in apposition right after the closing quote: «»دامس« وهو التنظيم»; not a complement
   // governed by a preposition («»مصدر تمويل« للتنظيم»: a source of funding for the group).
   const close = last;
-  for (let at = close + 1; at <= close + 3 && at < sentence.last; at++) {
-    if (APPOSITION_PRONOUNS.has(doc.tokens[at]!.text)) continue;
+  for (let at = close + 1; at <= close + 4 && at < sentence.last; at++) {
+    if (APPOSITION_PRONOUNS.has(doc.tokens[at]!.text) || (at === close + 1 && isPunct(doc, at, ',،'))) continue;
     const hit = cueAt(cues.groupAnaphora, doc.tokens, at) ?? cueAt(cues.groupHeads, doc.tokens, at);
     const governed = hit !== undefined && (/^[لب]/.test(doc.tokens[at]!.text.slice(0, hit.leadChars)) || doc.tokens[at]!.text.startsWith('لل'));
     if (hit && !governed) return make('threat-actor', 'group');
     break;
   }
+  // The name carries an organisation head: «"مجلس القيادة العسكرية لإنقاذ الجمهورية"».
+  if (cueAt(cues.orgHeads, doc.tokens, first) && last - first >= 2) return make('identity', 'organization');
   void index;
   return undefined;
 }

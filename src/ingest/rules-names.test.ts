@@ -46,3 +46,10 @@ describe('what is not a place', () => {
     expect(draftOf('وباتت الفدية «مصدر دخل ثابت» للتنظيم في غاو.', 'ar').entities('threat-actor')).toEqual([]);
   });
 });
+
+describe('quoted Arabic names with an organisation head', () => {
+  it('keeps the whole quote as the name and types it by the group noun in apposition', () => {
+    const d = draftOf('وأوضح البيان أن المهاجمين ينتمون إلى "مجلس القيادة العسكرية لإنقاذ الجمهورية"، وهو فصيل متمرد تأسس عام 2016.', 'ar');
+    expect(d.entities('threat-actor')).toEqual(['مجلس القيادة العسكرية لإنقاذ الجمهورية']);
+  });
+});

@@ -55,8 +55,26 @@ const AZAWAD_MOVEMENTS: readonly ActorRow[] = [
   { id: 'fla', en: ['Azawad Liberation Front'], fr: ["Front de libération de l'Azawad"], ar: ['جبهة تحرير أزواد'], aka: ['FLA'], country: 'ML' },
 ];
 
+/**
+ * Rebel movements, militias and self-defence groups of the region, and foreign
+ * armed formations active in it: armed non-state actors, not designated
+ * terrorist groups.
+ */
+const REBELS_AND_MILITIAS: readonly ActorRow[] = [
+  { id: 'fact', en: ['Front for Change and Concord in Chad'], fr: ["Front pour l'alternance et la concorde au Tchad"], ar: ['جبهة التناوب والوفاق في تشاد', 'جبهة الوفاق من أجل التغيير في تشاد', 'جبهة التغيير والوفاق في تشاد'], aka: ['FACT'], country: 'TD' },
+  { id: 'ccmsr', en: ['Military Command Council for the Salvation of the Republic'], fr: ['Conseil de commandement militaire pour le salut de la République'], ar: ['مجلس القيادة العسكرية لإنقاذ الجمهورية'], aka: ['CCMSR'], country: 'TD' },
+  { id: 'ufr', en: ['Union of Resistance Forces'], fr: ['Union des forces de la résistance'], ar: ['اتحاد قوى المقاومة'], aka: ['UFR'], country: 'TD' },
+  { id: 'ufdd', en: ['Union of Forces for Democracy and Development'], fr: ['Union des forces pour la démocratie et le développement'], ar: ['اتحاد القوى من أجل الديمقراطية والتنمية'], aka: ['UFDD'], country: 'TD' },
+  { id: 'dan-na-ambassagou', en: ['Dan Na Ambassagou'], fr: ['Dan Na Ambassagou', 'Dana Ambassagou'], ar: ['دان نا أمباساغو', 'دان نا امباساغو'], country: 'ML' },
+  { id: 'gatia', en: ['Imghad Tuareg Self-Defense Group and Allies'], fr: ["Groupe d'autodéfense touareg Imghad et alliés"], ar: ['مجموعة الدفاع الذاتي للطوارق إمغاد وحلفائهم'], aka: ['GATIA'], country: 'ML' },
+  { id: 'msa', en: ['Movement for the Salvation of Azawad'], fr: ["Mouvement pour le salut de l'Azawad"], ar: ['حركة إنقاذ أزواد'], aka: ['MSA'], country: 'ML' },
+  { id: 'koglweogo', en: ['Koglweogo'], fr: ['Koglweogo', 'Koglwéogo'], ar: ['كوغلويوغو'], country: 'BF' },
+  { id: 'rsf-sudan', en: ['Rapid Support Forces'], fr: ['Forces de soutien rapide'], ar: ['قوات الدعم السريع'], aka: ['RSF', 'FSR'], country: 'SD' },
+  { id: 'wagner', en: ['Wagner Group', 'Africa Corps'], fr: ['groupe Wagner', 'Africa Corps'], ar: ['مجموعة فاغنر', 'فاغنر', 'الفيلق الأفريقي'], country: 'RU' },
+];
+
 /** Keys of the groups that are not designated terrorist organisations. */
-export const NON_TERRORIST_GROUPS: ReadonlySet<string> = new Set(AZAWAD_MOVEMENTS.map((row) => `group:${row.id}`));
+export const NON_TERRORIST_GROUPS: ReadonlySet<string> = new Set([...AZAWAD_MOVEMENTS, ...REBELS_AND_MILITIAS].map((row) => `group:${row.id}`));
 
 /** Armed groups keyed `group:*`. */
-export const ARMED_GROUPS = [...JIHADIST, ...AZAWAD_MOVEMENTS].map((row) => threatActor('group', row));
+export const ARMED_GROUPS = [...JIHADIST, ...AZAWAD_MOVEMENTS, ...REBELS_AND_MILITIAS].map((row) => threatActor('group', row));

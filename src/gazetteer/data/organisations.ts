@@ -16,6 +16,8 @@ const SECURITY: readonly ActorRow[] = [
   { id: 'mauritanian-gendarmerie', en: ['Mauritanian National Gendarmerie', 'Mauritanian gendarmerie'], fr: ['Gendarmerie nationale mauritanienne', 'gendarmerie mauritanienne'], ar: ['الدرك الوطني الموريتاني', 'الدرك الموريتاني'], country: 'MR' },
   { id: 'burkina-army', en: ['Burkina Faso Armed Forces', 'Burkinabe army'], fr: ['Forces armées nationales du Burkina Faso', 'armée burkinabè'], ar: ['الجيش البوركيني', 'القوات المسلحة البوركينية'], country: 'BF' },
   { id: 'chadian-army', en: ['Chadian National Army', 'Chadian army'], fr: ['Armée nationale tchadienne', 'armée tchadienne'], ar: ['الجيش التشادي', 'الجيش الوطني التشادي'], aka: ['ANT'], country: 'TD' },
+  // A state-backed vigilante force: an organisation beside the army, not an armed group.
+  { id: 'cjtf', en: ['Civilian Joint Task Force'], fr: ['Force civile conjointe'], ar: ['قوة المهام المشتركة المدنية'], aka: ['CJTF'], country: 'NG' },
   { id: 'nigerian-army', en: ['Nigerian Army'], fr: ['armée nigériane'], ar: ['الجيش النيجيري'], country: 'NG' },
   { id: 'tunisian-army', en: ['Tunisian Armed Forces', 'Tunisian army'], fr: ['Forces armées tunisiennes', 'armée tunisienne'], ar: ['الجيش التونسي', 'القوات المسلحة التونسية', 'الجيش الوطني التونسي'], country: 'TN' },
   { id: 'tunisian-national-guard', en: ['Tunisian National Guard'], fr: ['Garde nationale tunisienne', 'garde nationale tunisienne'], ar: ['الحرس الوطني التونسي'], country: 'TN' },
