@@ -15,6 +15,8 @@ const ARABIC_COMPOUND_FIRST = new Set(['عبد', 'ابو', 'ابي', 'ابا', '
 const NAME_PARTICLES = new Set(['ولد', 'بن', 'ابن', 'بنت', 'اغ', 'ال', 'ولت']);
 /** Given names written with the article (common in the Maghreb and the Sahel): «الهادي القلعي», «المختار ولد …». Normalised. */
 const DEFINITE_GIVEN_NAMES = new Set(['الهادي', 'الامين', 'الطاهر', 'الحسن', 'الحسين', 'المختار', 'المهدي', 'الصادق', 'البشير', 'الطيب', 'الحبيب', 'المنصف', 'المولدي', 'الناصر', 'الجيلاني', 'العيد', 'المصطفي', 'الخضر', 'العباس', 'الزبير', 'الفاضل', 'الشاذلي', 'المنجي', 'الازهر', 'العربي', 'السعيد', 'الشريف', 'البخاري', 'الامام']);
+/** Common nouns for people that may stand where a name is expected (normalised). */
+const NOT_NAMES = new Set(['رجل', 'رجال', 'شخص', 'اشخاص', 'امراه', 'شاب', 'شبان', 'مسلح', 'مسلحين', 'مسلحون', 'عنصر', 'عناصر', 'مجهول', 'مجهولين', 'احد', 'قائد', 'زعيم']);
 /** Definite words that end compound names. */
 const ARABIC_COMPOUND_LAST = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'الحق', 'الاسلام', 'الاله']);
 /** Particles inside Latin person names. */
@@ -68,8 +70,10 @@ function startsAnyCue(ctx: NameContext, i: number): boolean {
 
 /** End (exclusive) of an Arabic person name starting at token i; i when there is none. */
 export function arabicPersonForward(ctx: NameContext, i: number, max = 5): number {
+  // «بقيادة رجل يلقبه …» ('led by a man …'): a common noun does not start a name.
+  if (NOT_NAMES.has(ctx.doc.tokens[i]?.text ?? '')) return i;
   let j = i;
-  while (j < i + max && arabicNameWord(ctx, j)) {
+  while (j < i + max && arabicNameWord(ctx, j) && ctx.doc.tokens[j]!.text.length > 1) {
     const word = ctx.doc.tokens[j]!.text;
     if (isDefinite(word)) {
       const prev = j > i ? ctx.doc.tokens[j - 1]!.text : '';

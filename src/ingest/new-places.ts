@@ -70,6 +70,9 @@ function countryContext(doc: DocumentView, index: MentionIndex, matcher: Matcher
   };
 }
 
+/** Adjectives that follow an Arabic place noun (normalised): «قرية قريبة», «بلدة حدودية». */
+const PLACE_NOUN_ADJECTIVES = words(['قريبة', 'قريب', 'بعيدة', 'بعيد', 'مجاورة', 'مجاور', 'نائية', 'ناء', 'صغيرة', 'صغير', 'كبيرة', 'كبير', 'معزولة', 'معزول', 'واقعة', 'تابعة', 'محاذية', 'جديدة', 'مهجورة', 'آمنة', 'مأهولة', 'أخرى', 'ثانية', 'واحدة']);
+
 /** End of an Arabic place name from token k: one word, or a toponym prefix and up to two more. */
 function arabicPlaceEnd(doc: DocumentView, index: MentionIndex, k: number): number {
   const cues = cuesAt(doc, k);
@@ -77,7 +80,9 @@ function arabicPlaceEnd(doc: DocumentView, index: MentionIndex, k: number): numb
     const token = doc.tokens[j];
     return token !== undefined && token.arabic && !cues.stopwords.has(token.text) && !index.overlaps(j, j + 1) && !cueAt(cues.directions, doc.tokens, j) && !cueAt(cues.nameStops, doc.tokens, j);
   };
-  if (!usable(k) || doc.tokens[k]!.text.startsWith('ال')) return k;
+  const word = doc.tokens[k]?.text ?? '';
+  // «قرية للرعاة» ('a village of herders'), «قرية قريبة» ('a nearby village'): a complement or an adjective, not a name.
+  if (!usable(k) || word.startsWith('ال') || (doc.tokens[k]!.readings.some((r) => r !== word && r.startsWith('ال'))) || PLACE_NOUN_ADJECTIVES.has(word) || word.endsWith('يه')) return k;
   if (!TOPONYM_PREFIXES.has(doc.tokens[k]!.readings.at(-1)!)) return k + 1;
   let end = k + 1;
   while (end < k + 3 && usable(end)) end++;

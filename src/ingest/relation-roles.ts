@@ -249,9 +249,15 @@ export function worksForRule(v: SentenceView): void {
     }
   }
   // "le porte-parole du ministère de l'Intérieur, X", «المتحدث باسم وزارة الدفاع، X»: title, preposition, organisation, comma, person.
+  // Also past a second title before the name («…، الدكتورة X») and a place after the organisation («جامعة … بسوكوتو»).
   for (const person of v.inSentence) {
-    if (!isPerson(person) || !isPunct(doc, person.first - 1, ',')) continue;
-    const org = v.endingAt(person.first - 1, isOrg);
+    if (!isPerson(person)) continue;
+    let comma = person.first - 1;
+    const second = [2, 3].map((n) => cueAt(cues.personTitles, doc.tokens, person.first - n)).find((hit) => hit?.next === person.first);
+    if (second && !isPunct(doc, comma, ',')) comma = second.first - 1;
+    if (!isPunct(doc, comma, ',')) continue;
+    const place = v.endingAt(comma, isPlace);
+    const org = v.endingAt(comma, isOrg) ?? (place ? v.endingAt(place.first, isOrg) : undefined);
     if (!org) continue;
     let k = org.first - 1;
     if (ARTICLES.has(v.text(k)) && !cues.employerPrepositions.has(v.text(k))) k--;

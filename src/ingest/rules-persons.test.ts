@@ -45,3 +45,10 @@ describe('Arabic given names with the article', () => {
     expect(draftOf('وقال الباحث إن الوضع الأمني تدهور.', 'ar').entities('identity')).toEqual([]);
   });
 });
+
+describe('common nouns where a name is expected', () => {
+  it('does not make a person of «رجل» after a leader cue', () => {
+    const d = draftOf('وكان المهاجمون بقيادة رجل يلقبه الأهالي بـ«دوغو» قرب غاو.', 'ar');
+    expect(d.entities('threat-actor').some((n) => n.startsWith('رجل'))).toBe(false);
+  });
+});

@@ -55,3 +55,10 @@ describe('geographic nouns in listed place names', () => {
     expect(d.mentions('Mount Test')).toEqual(['جبل الشعانبي', 'جبل الشعانبي']);
   });
 });
+
+describe('Arabic words after a place noun that are not names', () => {
+  it('does not make places of an adjective or a prepositional complement', () => {
+    const d = draftOf('وقع الهجوم على قرية قريبة من غاو ثم على قرية للرعاة في مالي.', 'ar');
+    expect(d.entities('location').sort()).toEqual(['Gao', 'Mali']);
+  });
+});
