@@ -6,6 +6,7 @@
  */
 import { DEFAULT_MAX_BYTES } from './decode.js';
 import { IngestError } from './errors.js';
+import { readUpTo } from '../util/read-limited.js';
 
 export interface FetchOptions {
   readonly maxBytes?: number;
@@ -73,29 +74,13 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
 }
 
 async function readLimited(response: Response, maxBytes: number, timedOut: () => boolean, timeoutMs: number): Promise<Uint8Array> {
-  const body = response.body;
-  if (!body) return new Uint8Array(0);
-  const reader = body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
+  let bytes: Uint8Array | 'too_large';
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > maxBytes) {
-        await reader.cancel().catch(() => undefined);
-        throw new IngestError('too_large', `the document is over the limit of ${maxBytes} bytes`);
-      }
-      chunks.push(value);
-    }
+    bytes = await readUpTo(response.body, maxBytes);
   } catch (error) {
-    if (error instanceof IngestError) throw error;
     if (timedOut()) throw new IngestError('fetch_timeout', `the document did not arrive within ${timeoutMs} ms`);
     throw new IngestError('fetch_failed', `the transfer failed: ${(error as Error).message}`, { cause: error });
   }
-  const out = new Uint8Array(total);
-  let at = 0;
-  for (const chunk of chunks) { out.set(chunk, at); at += chunk.byteLength; }
-  return out;
+  if (bytes === 'too_large') throw new IngestError('too_large', `the document is over the limit of ${maxBytes} bytes`);
+  return bytes;
 }

@@ -7,6 +7,7 @@
 import { TaxiiClientError } from './errors.js';
 import { isJsonMediaType, isTaxii21MediaType, TAXII_MEDIA_TYPE } from './media-type.js';
 import { errorMessageSchema, type TaxiiErrorMessage } from './schemas.js';
+import { readUpTo } from '../../util/read-limited.js';
 
 export type TaxiiAuth =
   | { readonly kind: 'basic'; readonly user: string; readonly password: string }
@@ -142,25 +143,11 @@ async function readLimited(
     await discard(response);
     return 'too_large';
   }
-  if (!response.body) return new Uint8Array(0);
-  const reader = response.body.getReader();
-  const chunks: Uint8Array[] = [];
-  let total = 0;
   try {
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      total += value.byteLength;
-      if (total > limit) {
-        await reader.cancel().catch(() => undefined);
-        return 'too_large';
-      }
-      chunks.push(value);
-    }
+    return await readUpTo(response.body, limit);
   } catch (cause) {
     throw transportFailure(signal, url, cause);
   }
-  return Buffer.concat(chunks, total);
 }
 
 const utf8 = new TextDecoder('utf-8', { fatal: true });
