@@ -14,8 +14,9 @@ import type { StixObject } from '../../src/stix/types.js';
 import { API_ROOT_PATH } from '../../src/taxii/routes.js';
 import { basic, createTestNode, serve } from '../helpers/nodes.js';
 import { sqliteBackend } from '../helpers/stores.js';
+import { SHARED_CORPUS } from '../../src/ingest/eval/gold.js';
 
-const CORPUS = resolve(import.meta.dirname, '..', '..', '..', 'shared', 'corpus', 'tamanrasset-summit.ar.txt');
+const CORPUS = resolve(SHARED_CORPUS, 'tamanrasset-summit.ar.txt');
 const FRENCH = 'Bamako, le 3 mars 2026. Selon une source sécuritaire, le groupe État islamique au Sahel a attaqué un poste près de Ménaka. Son chef, Abou Walid, dit « le Sahraoui », serait en fuite vers le Niger.';
 
 const backend = sqliteBackend();

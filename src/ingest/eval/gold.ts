@@ -38,8 +38,24 @@ export interface GoldFile {
 
 /** The repository root (two levels above src/ingest/eval). */
 export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..', '..');
-/** The shared corpus folder beside the repository. */
-export const SHARED_CORPUS = path.resolve(REPO_ROOT, '..', 'shared', 'corpus');
+/**
+ * The shared corpus folder: HOGGAR_SHARED_CORPUS if set, else `shared/corpus`
+ * beside the repository or beside any folder above it (a clone may live deeper
+ * than the working copy), else this project's machines' fixed place. It is read
+ * where it is, never copied into the repository.
+ */
+export const SHARED_CORPUS = findSharedCorpus();
+
+function findSharedCorpus(): string {
+  const candidates: string[] = [];
+  if (process.env.HOGGAR_SHARED_CORPUS) candidates.push(process.env.HOGGAR_SHARED_CORPUS);
+  for (let dir = REPO_ROOT; ; dir = path.dirname(dir)) {
+    candidates.push(path.resolve(dir, '..', 'shared', 'corpus'));
+    if (path.dirname(dir) === dir) break;
+  }
+  candidates.push('/work/shared/corpus');
+  return candidates.find((c) => existsSync(c)) ?? candidates[0]!;
+}
 
 export interface LoadedGold {
   readonly goldPath: string;
