@@ -10,6 +10,7 @@ import { cuesAt, type DocumentView } from './document.js';
 import type { RelationCandidate } from './relation-types.js';
 import { affiliationRule, branchOfRule, branchRule, compositionRule, isModifierWord, mergerRule, reversedAffiliation, successorRule } from './relation-groups.js';
 import { activityRule, attackNounRule, basedRule, locatedRule, locativeRule, seatRule, targetsRule, townApposition } from './relation-places.js';
+import { localRoleRule } from './relation-local-roles.js';
 import { forceSpokesmanRule, possessiveLeader, roleRules, worksForRule } from './relation-roles.js';
 import { isActor, isGroup, SentenceView, type Placed } from './relation-view.js';
 import type { Entity } from './resolve.js';
@@ -91,6 +92,7 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
     worksForRule(v);
     basedRule(v);
     townApposition(v);
+    localRoleRule(v);
     seatRule(v, cities);
     possessiveLeader(v);
     while (forceCursor < forces.length && forces[forceCursor]!.first < sentence.first) forceCursor++;

@@ -140,3 +140,16 @@ describe('English roles around organisations', () => {
     expect(draftOf('"We never know," Ibrahim Musa Kakangi, a community leader in Gao, told reporters.', 'en').find('Ibrahim Musa Kakangi')).toMatchObject({ type: 'identity' });
   });
 });
+
+describe('local offices and their places', () => {
+  it('places a person at the place of a civil or customary office, before or after the name', () => {
+    expect(draftOf('Amadou Koné, chef coutumier de Gao, a parlé aux journalistes.', 'fr').relations).toContain('Amadou Koné located-at Gao');
+    expect(draftOf('"We never know," Ibrahim Musa, a community leader in Gao, told reporters.', 'en').relations).toContain('Ibrahim Musa located-at Gao');
+    expect(draftOf('The mayor of Kayes, Amadou Maiga, said roads were closed.', 'en').relations).toContain('Amadou Maiga located-at Kayes');
+  });
+
+  it('does not place an expert at the place of the institute they work at', () => {
+    const d = draftOf('Fatou Diallo, a researcher at the Gao Peace Institute, said the roads were closed.', 'en');
+    expect(d.relations).not.toContain('Fatou Diallo located-at Gao');
+  });
+});
