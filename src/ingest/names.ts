@@ -19,6 +19,8 @@ const DEFINITE_GIVEN_NAMES = new Set(['الهادي', 'الامين', 'الطا�
 const NOT_NAMES = new Set(['رجل', 'رجال', 'شخص', 'اشخاص', 'امراه', 'شاب', 'شبان', 'مسلح', 'مسلحين', 'مسلحون', 'عنصر', 'عناصر', 'مجهول', 'مجهولين', 'احد', 'قائد', 'زعيم']);
 /** Definite words that end compound names. */
 const ARABIC_COMPOUND_LAST = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'الحق', 'الاسلام', 'الاله']);
+/** Days of the week (folded), which English capitalises. */
+const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
 /** Particles inside Latin person names. */
 const LATIN_PERSON_CONNECTORS = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'ould', 'ag', 'abu', 'abou', 'de', 'del', 'van', 'von', 'da', 'dos', 'bint', 'ou']);
 /** Articles after «and/et» that start a second name. */
@@ -157,6 +159,8 @@ function latinNameWord(ctx: NameContext, i: number, kind: 'person' | 'org' = 'pe
   if (kind === 'person' && ctx.adjectives?.[i]) return false;
   if (ctx.blocked[i] && !(kind === 'org' && ctx.places?.[i])) return false;
   if (kind === 'org' && ctx.persons?.[i]) return false;
+  // "the Front Alpha on Monday", «lundi»: days are never part of a name.
+  if (WEEKDAYS.has(token.text)) return false;
   return isCapitalised(ctx.doc, i) && !(ctx.cues.stopwords.has(token.text) && token.text.length <= 3 && !/\d/.test(token.text)) || /^\d+$/.test(token.text) && i > 0 && isCapitalised(ctx.doc, i - 1);
 }
 

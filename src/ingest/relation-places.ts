@@ -169,6 +169,23 @@ export function attackNounRule(v: SentenceView, t: number): void {
   }
 }
 
+/** Passive attack phrases ending with the agent word: "was attacked by", «a été pris pour cible par», «visée par». */
+const PASSIVE_ATTACKS = [
+  'attacked by', 'targeted by', 'ambushed by', 'raided by', 'overrun by', 'struck by', 'hit by', 'stormed by', 'besieged by',
+  'pris pour cible par', 'visé par', 'visée par', 'visés par', 'visées par', 'ciblé par', 'ciblée par', 'attaqué par', 'attaquée par', 'attaqués par', 'attaquées par', "pris d'assaut par", 'assiégé par', 'assiégée par',
+  'هاجمها', 'هاجمه', 'استهدفها', 'استهدفه',
+].map((cue) => cue.split(' ').map(normaliseName));
+
+/** "The post was attacked by G", «la ville, régulièrement visée par le GSIM»: the group targets what was attacked. */
+export function passiveAttackRule(v: SentenceView, t: number): void {
+  const { doc } = v;
+  const cue = PASSIVE_ATTACKS.find((words) => words.every((w, n) => v.text(t + n) === w));
+  if (!cue) return;
+  const actor = v.groupNear(t + cue.length, isGroup, 2);
+  const target = v.subjectBefore(t, either(isPlace, isOrg)) ?? v.nearestBefore(t, either(isPlace, isOrg));
+  if (actor && target && t - target.last <= 8 && !isPunct(doc, t - 1, '.')) v.add(actor, 'targets', target, cue.join(' '));
+}
+
 /** Nouns of activity: where a group's attacks, operations or presence are, it is. */
 const ACTIVITY_NOUNS = new Set(['هجمات', 'عمليات', 'نشاط', 'أنشطة', 'وجود', 'تمدد', 'انتشار', 'معاقل', 'مواقع', 'قواعد', 'مخابئ', 'أوكار', 'مقاتلي', 'عناصر',
   'attacks', 'operations', 'activities', 'activity', 'presence', 'strongholds', 'positions', 'bases', 'camps', 'hideouts', 'fighters', 'units',

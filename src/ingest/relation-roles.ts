@@ -322,13 +322,21 @@ export function forceSpokesmanRule(v: SentenceView, force: Placed | undefined): 
     const noun = cueAt(cues.forceHeads, doc.tokens, f);
     if (!noun || noun.next - noun.first !== 1 || v.inSentence.some((p) => p.first <= f && f < p.last)) continue;
     // The title before («المتحدث باسم الجيش») or after ("Army spokesman") the noun.
-    const before = f >= 2 && ['باسم', 'of'].includes(v.text(f - 1)) ? cueAt(cues.personTitles, doc.tokens, f - 2) : f >= 3 && v.text(f - 1) === 'the' && v.text(f - 2) === 'of' ? cueAt(cues.personTitles, doc.tokens, f - 3) : undefined;
+    // («le porte-parole de l'armée», "the spokesman of the army": past an article and «de»/"of".)
+    let p = f - 1;
+    if (['the', 'l', 'le', 'la'].includes(v.text(p))) p--;
+    const before = ['باسم', 'of', 'de', 'du'].includes(v.text(p)) ? cueAt(cues.personTitles, doc.tokens, p - 1) ?? cueAt(cues.personTitles, doc.tokens, p - 2) : undefined;
     const after = cueAt(cues.personTitles, doc.tokens, noun.next);
     const title = after ?? before;
     if (!title || title.value !== 'spokesperson') continue;
     let k = after ? after.next : noun.next;
     if (isPunct(doc, k, ',')) k++;
-    for (let n = 0; n < 2; n++) { const next = cueAt(cues.personTitles, doc.tokens, k); if (!next) break; k = next.next; }
+    for (let n = 0; n < 3; n++) {
+      if (ARTICLES.has(v.text(k))) { k++; continue; }
+      const next = cueAt(cues.personTitles, doc.tokens, k);
+      if (!next) break;
+      k = next.next;
+    }
     const person = v.startingAt(k, isPerson);
     if (person) v.add(person, 'works-for', force, title);
   }

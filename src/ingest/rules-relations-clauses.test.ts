@@ -1,6 +1,6 @@
 /** Relations across clause structure: descriptions before a relative pronoun, coordinated verbs, compositions, titles with adjectives. */
 import { describe, expect, it } from 'vitest';
-import { draftOf } from './rules-test-helpers.js';
+import { draftOf, TEST_PLACES } from './rules-test-helpers.js';
 
 describe('relations across clauses', () => {
   it('reads the subject past a description before a relative pronoun, and shares it with a coordinated verb', () => {
@@ -151,5 +151,17 @@ describe('local offices and their places', () => {
   it('does not place an expert at the place of the institute they work at', () => {
     const d = draftOf('Fatou Diallo, a researcher at the Gao Peace Institute, said the roads were closed.', 'en');
     expect(d.relations).not.toContain('Fatou Diallo located-at Gao');
+  });
+});
+
+describe('passive attacks and army spokesmen', () => {
+  it('reads the agent of a passive attack as the group that targets', () => {
+    expect(draftOf('Le poste de Gao a été pris pour cible par le Front Alpha mardi.', 'fr').relations).toContain('Front Alpha targets Gao');
+    expect(draftOf('The base in Gao was attacked by the Front Alpha on Monday.', 'en').relations).toContain('Front Alpha targets Gao');
+  });
+
+  it('gives «le porte-parole de l\'armée» to the national army named before', () => {
+    const d = draftOf("Les Forces armées maliennes ont lancé une opération. Le porte-parole de l'armée, le colonel Souleymane Dembélé, a parlé.", 'fr', [...TEST_PLACES, { key: 'org:fama', type: 'identity', kind: 'organization', canonical: 'Malian Armed Forces', names: { fr: ['Forces armées maliennes'], en: ['Malian Armed Forces'], ar: ['القوات المسلحة المالية'] }, country: 'ML' }]);
+    expect(d.relations).toContain('Souleymane Dembélé works-for Malian Armed Forces');
   });
 });
