@@ -1,7 +1,7 @@
 /** Source attribution on fresh sentences (not from any article), with the small test gazetteer. */
 import { describe, expect, it } from 'vitest';
 import { gazetteerEntry } from '../gazetteer/index.js';
-import { draftOf } from './rules-test-helpers.js';
+import { draftOf, TEST_PLACES } from './rules-test-helpers.js';
 
 describe('sources after a verb or a preposition', () => {
   it('skips a day, an addressee and chained titles to the speaker', () => {
@@ -129,5 +129,15 @@ describe('English sources with qualifiers, places and asides', () => {
     expect(draftOf('Officials in the south say the seizure reflects a change of route.', 'en').sources).toEqual(['Officials']);
     const d = draftOf('"Every convoy brings armed men," Gao\'s mayor, Kousa Ahmed, said by telephone.', 'en');
     expect(d.notes).toEqual(['Kousa Ahmed official B3']);
+  });
+});
+
+describe('outlets spoken to', () => {
+  it('keeps the person as the source and the outlet as the channel, before or after the verb', () => {
+    const gazetteer = [...TEST_PLACES, gazetteerEntry('org:rfi')!];
+    const fr = draftOf('« Les pêcheurs ne peuvent plus sortir », a confié à RFI Abakar Kellou, chef de canton à Gao.', 'fr', gazetteer);
+    expect(fr.notes).toEqual(['Abakar Kellou via Radio France Internationale official B3']);
+    const en = draftOf('"People are taken every week," Ibrahim Musa, a community leader in Gao, told RFI.', 'en', gazetteer);
+    expect(en.notes).toEqual(['Ibrahim Musa via Radio France Internationale official B3']);
   });
 });

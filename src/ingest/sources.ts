@@ -13,7 +13,7 @@ import { cuesAt, isCapitalised, isPunct, type DocumentView } from './document.js
 import type { SourceKind } from './cue-types.js';
 import type { Mention } from './mention-types.js';
 import type { Entity } from './resolve.js';
-import { normaliseName } from './normalise.js';
+import { ADDRESSEE, AUTHOR_LINKS, LEAD_FILLERS, LOCATIVES, OBJECT_VERBS, PARTICIPLES, PARTICIPLE_OPENERS, PRONOUNS, TOLD, TRANSMISSION, pastTimeWords, plural } from './source-words.js';
 import { COMPLEMENTIZERS, phraseAt, QUANTIFIERS, refineKind, type Phrase } from './source-phrases.js';
 
 export interface AnonymousSource {
@@ -41,45 +41,7 @@ export interface Attribution {
   readonly via?: SourceRef;
 }
 
-const words = (list: readonly string[]): Set<string> => new Set(list.map(normaliseName));
-/** Verbs that pass a statement on: «نقل X عن Y», "X, citing Y". */
-const TRANSMISSION = words(['نقل', 'نقلت', 'نقلا', 'rapporte', 'relaie', 'cite', 'citant', 'quoted', 'cited', 'relayed', 'citing', 'quoting']);
-/** Verbs whose object is the channel: "Y told Reuters", «صرح لـ…», «a déclaré à …». */
-const TOLD = words(['told', 'a confié à', 'a déclaré à', 'صرح', 'صرحت', 'قال', 'قالت']);
-/** Pronouns that stand for the source named before: «selon elle», "according to him", «حسبه». */
-const PRONOUNS = words(['il', 'elle', 'lui', 'eux', 'ils', 'elles', 'he', 'she', 'him', 'her', 'they', 'them', 'حسبه', 'حسبها', 'له', 'لها', 'وفقه']);
-/** Addressees after a reporting verb: "a indiqué à la presse", "told reporters": not the source. */
-const ADDRESSEE = words(['à', 'au', 'aux', 'to', 'ل']);
-/** Words between a source preposition or verb and the source ("jeudi", "also", «أيضا»). */
-const LEAD_FILLERS = words(['also', 'on', 'jeudi', 'mardi', 'lundi', 'mercredi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aussi', 'également', 'encore', 'أيضا', 'كذلك', 'اليوم', 'أمس']);
-/** Words between a report and its author: "a report by", «تقرير نشرته», «un rapport de l'». */
-const AUTHOR_LINKS = words(['by', 'of', 'from', 'the', 'de', 'du', 'des', 'd', 'l', 'la', 'le', 'نشرته', 'أصدرته', 'أعدته', 'ل', 'published', 'issued', 'publié', 'publiée']);
-/** Participles that read like reporting verbs after a comma ("The statement, published in Arabic, read"). */
-const PARTICIPLES = words(['published', 'reported', 'alleged', 'estimated', 'cited', 'confirmed', 'publié', 'publiée', 'confirmé']);
-/** Participles that open a description between commas ("…, set up by the countries of …, said"). */
-const PARTICIPLE_OPENERS = words(['set', 'formed', 'created', 'founded', 'established', 'based', 'backed', 'led', 'headed', 'créé', 'créée', 'fondé', 'fondée', 'basé', 'basée', 'mis', 'mise', 'soutenu', 'soutenue', 'dirigé', 'dirigée']);
-/** French and English verbs whose object, not their subject, follows them. */
-const OBJECT_VERBS = words(['called for', 'urged', 'published', 'denied', 'acknowledged', 'wrote', 'writes', 'argued', 'argues', 'a publié', 'publie', 'a appelé', 'appelle', 'a lancé un appel', 'lance un appel', 'dénonce', 'a dénoncé', 'dément', 'a démenti', 'a reconnu', 'reconnaît']);
-/** Place phrases that close an apposition before a verb ("…, à Berlin, résume"). */
-const LOCATIVES = words(['à', 'a', 'in', 'en', 'au', 'في', 'ب']);
-
-/** A head noun reduced to a rough singular, so that "official" and "officials", «مصدر» and «مصادر» compare. */
-function plural(word: string | undefined): string | undefined {
-  if (word === undefined) return undefined;
-  if (word === 'مصادر' || word === 'مصدر') return 'مصدر';
-  return word.replace(/(s|x)$/, '');
-}
-
 /** Finds attributions sentence by sentence. */
-/** Day and time words between a reporting verb and its subject ("a annoncé samedi soir", "said on Monday"). */
-const TIME_WORDS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin', 'hier', 'dernier', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'evening', 'morning', 'night', 'late', 'earlier', 'also', 'aussi', 'encore']);
-
-function pastTimeWords(doc: DocumentView, k: number): number {
-  let j = k;
-  while (j < k + 3 && TIME_WORDS.has(doc.tokens[j]?.text ?? '')) j++;
-  return j;
-}
-
 export function extractAttributions(doc: DocumentView, entities: readonly Entity[]): { attributions: Attribution[]; anonymous: AnonymousSource[] } {
   const mentionsByFirst = new Map<number, Mention>();
   const mentionsByLast = new Map<number, Mention>();
@@ -222,6 +184,15 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
     }
     return undefined;
   };
+  /** The token after a media outlet named within two words of k ("told Reuters", «à RFI»). */
+  const outletEnd = (k: number): number | undefined => {
+    for (let j = k; j <= k + 2; j++) {
+      const m = mentionAt(j);
+      if (m && isSourceEntity(m) && entities[m.entity!]!.media) return doc.tokenAt[m.end - 1]! + 1;
+      if (!['to', 'a', 'au', 'à', 'l', 'the', 'la', 'le'].includes(doc.tokens[j]?.text ?? '')) break;
+    }
+    return undefined;
+  };
   /** The token after the phrase or mention that named a source in this sentence. */
   const sourceEnd = (source: SourceRef): number | undefined => {
     if (source.anonymous) return doc.tokenAt[source.anonymous.end - 1]! + 1;
@@ -300,6 +271,14 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
         // «de source sécuritaire»: the preposition ends on the source's head.
         const startAt = cueAt(cues.sourceHeads, doc.tokens, prep.next - 1) ? prep.next - 1 : prep.next;
         const source = sourceStartingAt(startAt, cues, sentence.last);
+        // «a confié à RFI X»: the outlet is spoken to; the person after it speaks.
+        const listened = source?.entity !== undefined && entities[source.entity]!.media ? outletEnd(startAt) : undefined;
+        const speaker = listened !== undefined ? sourceStartingAt(listened, cues, sentence.last) : undefined;
+        if (speaker && speaker.entity !== undefined && entities[speaker.entity]!.kind === 'individual') {
+          push(t, speaker, source);
+          t = prep.next;
+          continue;
+        }
         if (source) {
           push(t, source, via);
           t = prep.next;
@@ -317,9 +296,14 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
       // In French and English the subject follows the verb only after the quote or clause it reports ("…, said X").
       const afterClause = isPunct(doc, t - 1, ',"«»:') || (doc.tokens[t - 1]?.text === '-' && isPunct(doc, t - 2, ',"'));
       const inverted = !complement && (cues.lang === 'ar' || (afterClause && !OBJECT_VERBS.has(tokensText(t, verb.next))));
-      // "…, a annoncé samedi l'état-major …": after a reported clause a subject right after the verb wins over a name ending the clause.
-      const after = inverted ? sourceStartingAt(pastTimeWords(doc, verb.next), cues, sentence.last) : undefined;
-      const source = (afterClause && after) ? after : before ?? after;
+      // «a confié à RFI X»: the outlet spoken to is the channel and the subject follows it.
+      const toListener = token.readings.some((r) => TOLD.has(r)) || TOLD.has(tokensText(t, verb.next)) || ADDRESSEE.has(doc.tokens[verb.next]?.text ?? '');
+      const listenerEnd = toListener ? outletEnd(verb.next) : undefined;
+      const after = inverted ? sourceStartingAt(pastTimeWords(doc, listenerEnd ?? verb.next), cues, sentence.last) : undefined;
+      // "…, a annoncé samedi l'état-major …": after a reported clause a subject right after the verb wins over a group or
+      // organisation ending the clause; a person before the verb ("X, a community leader in P, told …") stays the subject.
+      const personBefore = before?.entity !== undefined && entities[before.entity]!.kind === 'individual';
+      const source = (afterClause && after && !personBefore) ? after : before ?? after;
       const verbEnd = verb.next;
       if (!source) { t = verbEnd - 1; continue; }
       // "a Malian security official told Reuters", «وأوضح مصدر أمني لوكالة فرانس برس», «a déclaré à l'AFP»:
