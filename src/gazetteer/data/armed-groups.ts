@@ -56,9 +56,8 @@ const AZAWAD_MOVEMENTS: readonly ActorRow[] = [
 ];
 
 /**
- * Rebel movements, militias and self-defence groups of the region, and foreign
- * armed formations active in it: armed non-state actors, not designated
- * terrorist groups.
+ * Rebel movements, militias and self-defence groups of the region: armed
+ * non-state actors, not designated terrorist groups.
  */
 const REBELS_AND_MILITIAS: readonly ActorRow[] = [
   { id: 'fact', en: ['Front for Change and Concord in Chad'], fr: ["Front pour l'alternance et la concorde au Tchad"], ar: ['جبهة التناوب والوفاق في تشاد', 'جبهة الوفاق من أجل التغيير في تشاد', 'جبهة التغيير والوفاق في تشاد'], aka: ['FACT'], country: 'TD' },
@@ -70,7 +69,6 @@ const REBELS_AND_MILITIAS: readonly ActorRow[] = [
   { id: 'msa', en: ['Movement for the Salvation of Azawad'], fr: ["Mouvement pour le salut de l'Azawad"], ar: ['حركة إنقاذ أزواد'], aka: ['MSA'], country: 'ML' },
   { id: 'koglweogo', en: ['Koglweogo'], fr: ['Koglweogo', 'Koglwéogo'], ar: ['كوغلويوغو'], country: 'BF' },
   { id: 'rsf-sudan', en: ['Rapid Support Forces'], fr: ['Forces de soutien rapide'], ar: ['قوات الدعم السريع'], aka: ['RSF', 'FSR'], country: 'SD' },
-  { id: 'wagner', en: ['Wagner Group', 'Africa Corps'], fr: ['groupe Wagner', 'Africa Corps'], ar: ['مجموعة فاغنر', 'فاغنر', 'الفيلق الأفريقي'], country: 'RU' },
 ];
 
 /** Keys of the groups that are not designated terrorist organisations. */

@@ -24,6 +24,9 @@ const SECURITY: readonly ActorRow[] = [
   { id: 'lna', en: ['Libyan National Army', 'Libyan Arab Armed Forces'], fr: ['Armée nationale libyenne'], ar: ['الجيش الوطني الليبي', 'القوات المسلحة العربية الليبية'], aka: ['LNA', 'ANL'], country: 'LY' },
   { id: 'far-morocco', en: ['Royal Armed Forces', 'Moroccan army'], fr: ['Forces armées royales', 'armée marocaine'], ar: ['القوات المسلحة الملكية', 'الجيش المغربي'], aka: ['FAR'], country: 'MA' },
   { id: 'french-army', en: ['French Armed Forces', 'French army'], fr: ['armée française', 'Forces armées françaises'], ar: ['الجيش الفرنسي', 'القوات الفرنسية'], country: 'FR' },
+  // Russian state-backed forces deployed beside the Sahel armies: like the national forces, an organisation.
+  { id: 'wagner', en: ['Wagner Group', 'Wagner'], fr: ['groupe Wagner', 'Wagner'], ar: ['مجموعة فاغنر', 'فاغنر'], country: 'RU' },
+  { id: 'africa-corps', en: ['Africa Corps'], fr: ['Africa Corps'], ar: ['الفيلق الأفريقي', 'الفيلق الإفريقي'], country: 'RU', rel: [rel('affiliated-with', 'org:wagner')] },
   { id: 'operation-barkhane', en: ['Operation Barkhane', 'Barkhane'], fr: ['opération Barkhane', 'force Barkhane', 'Barkhane'], ar: ['عملية برخان', 'قوة برخان', 'برخان'], country: 'FR' },
   { id: 'operation-serval', en: ['Operation Serval'], fr: ['opération Serval'], ar: ['عملية سرفال', 'عملية سيرفال'], country: 'FR' },
   { id: 'takuba', en: ['Task Force Takuba'], fr: ['task force Takuba', 'force Takuba'], ar: ['قوة تاكوبا'] },
