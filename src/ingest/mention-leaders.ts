@@ -8,7 +8,7 @@ import { cueAt } from './cues.js';
 import { isPunct, type DocumentView } from './document.js';
 import type { MentionIndex } from './mention-index.js';
 import { personMention } from './mention-build.js';
-import { arabicPersonForward, latinNameForward, type NameContext } from './names.js';
+import { arabicPersonBackward, arabicPersonForward, latinNameBackward, latinNameForward, type NameContext } from './names.js';
 
 const PLACE_PHRASE_OPENERS = new Set(['في', 'ب', 'in', 'dans', 'a', 'en', 'au']);
 
@@ -49,4 +49,37 @@ export function leaderApposition(doc: DocumentView, index: MentionIndex): void {
     const end = forward(start);
     if (end - start >= (arabic ? 2 : 1) && !index.overlaps(start, end)) index.add(personMention(doc, start, end, 'leader'));
   }
+}
+
+/** Relative pronouns after a name. */
+const RELATIVE_PRONOUNS = new Set(['who', 'qui', 'الذي']);
+
+/**
+ * "Issa Diallo, who heads the Front Alpha", «X، الذي يقود …»: a name run of two
+ * words or more before a comma, a relative pronoun and a lead verb is a person
+ * (a leader) even when no title introduced it.
+ */
+export function relativeLeaders(doc: DocumentView, index: MentionIndex): void {
+  for (let r = 2; r < doc.tokens.length - 1; r++) {
+    if (!RELATIVE_PRONOUNS.has(doc.tokens[r]!.text) || !isPunct(doc, r - 1, ',')) continue;
+    const ctx = index.context(r);
+    if (!cueAt(ctx.cues.leadVerbs, doc.tokens, r + 1)) continue;
+    const end = r - 1;
+    if (index.endingBefore(end)) continue;
+    let start = doc.tokens[end - 1]?.arabic ? arabicPersonBackward(ctx, end, 4) : latinNameBackward(ctx, end, 'person', 4);
+    start = withoutOpeningVerb(doc, start, end);
+    if (end - start < 2 || index.overlaps(start, end)) continue;
+    index.add(personMention(doc, start, end, 'leader'));
+  }
+}
+
+/**
+ * «وفر سالم ولد محمد، الذي …»: Arabic news opens sentences verb first; a word
+ * with «و»/«ف» opening the sentence before a name of three words or more is the
+ * verb, not the name's first word.
+ */
+export function withoutOpeningVerb(doc: DocumentView, start: number, end: number): number {
+  const token = doc.tokens[start];
+  const opensSentence = start === 0 || doc.tokens[start - 1]!.sentence !== token?.sentence;
+  return token?.arabic && opensSentence && /^[وف]/.test(token.text) && end - start >= 3 ? start + 1 : start;
 }

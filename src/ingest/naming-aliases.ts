@@ -12,6 +12,7 @@
 import { isPunct, isQuote, type DocumentView } from './document.js';
 import { mentionFromTokens, personMention } from './mention-build.js';
 import type { MentionIndex } from './mention-index.js';
+import { withoutOpeningVerb } from './mention-leaders.js';
 import type { Mention } from './mention-types.js';
 import { arabicPersonBackward, arabicPersonForward, latinNameBackward, latinNameForward, quotedNameAt } from './names.js';
 
@@ -69,7 +70,7 @@ function newPersonBefore(doc: DocumentView, index: MentionIndex, end: number): M
   const existing = index.endingBefore(end);
   if (existing) return existing.kind === 'individual' ? existing.aliasOf ?? existing : undefined;
   const ctx = index.context(end - 1);
-  const start = doc.tokens[end - 1]?.arabic ? arabicPersonBackward(ctx, end, 4) : latinNameBackward(ctx, end, 'person', 4);
+  const start = withoutOpeningVerb(doc, doc.tokens[end - 1]?.arabic ? arabicPersonBackward(ctx, end, 4) : latinNameBackward(ctx, end, 'person', 4), end);
   if (end - start < 2 || index.overlaps(start, end)) return undefined;
   const person = personMention(doc, start, end, undefined);
   index.add(person);

@@ -225,6 +225,31 @@ export function activityRule(v: SentenceView, t: number): void {
   }
 }
 
+/** "…where", «où», «حيث» after a place, and the activity words that make the group after it be there. */
+const WHERE = new Set(['where', 'ou', 'حيث']);
+const ACTIVE = new Set(['active', 'actif', 'active', 'actifs', 'present', 'présent', 'présente', 'operates', 'operate', 'opère', 'opèrent', 'sévit', 'sévissent', 'تنشط', 'ينشط', 'تنتشر', 'ينتشر', 'تتمركز', 'يتمركز', 'holds', 'controls', 'contrôle'].map(normaliseName));
+
+/** "Gao, where the Front Alpha is active", «غاو حيث تنشط جماعة X»: the group is at the place. */
+export function whereRule(v: SentenceView): void {
+  const { doc } = v;
+  for (const place of v.inSentence) {
+    if (!isPlace(place) || place.m.formKind === 'adjective') continue;
+    let k = place.last;
+    const comma = isPunct(doc, k, ',');
+    if (comma) k++;
+    // («ou» is also 'or' once accents are folded: only after a comma.)
+    if (!WHERE.has(v.text(k)) || (v.text(k) === 'ou' && !comma)) continue;
+    // The group and the activity word within the next six words, in either order («حيث تنشط جماعة X»).
+    let group: Placed | undefined;
+    let active = false;
+    for (let j = k + 1; j < Math.min(v.sentence.last, k + 8) && doc.tokens[j]!.kind === 'word'; j++) {
+      group ??= v.startingAt(j, isGroup);
+      if (ACTIVE.has(v.text(j))) active = true;
+    }
+    if (group && active) v.add(group, 'located-at', place, v.text(k));
+  }
+}
+
 /** Nouns of where one comes from, not where one is ("originaire de", "native of"). */
 const ORIGIN_NOUNS = new Set(['originaire', 'natif', 'native', 'né', 'née', 'born'].map(normaliseName));
 

@@ -89,7 +89,8 @@ function leaderNounRule(v: SentenceView, t: number, hit: CueHit<true>): void {
   }
   // "AQIM leader Name": group, leader noun, person; "X … is Ansaru's top man": the clause subject.
   const groupBefore = v.endingAt(t, isGroup);
-  const personAfter = groupBefore ? v.startingNear(hit.next, isPerson, 0) : undefined;
+  // ("the Front Alpha's leader, Issa Diallo": past the comma too.)
+  const personAfter = groupBefore ? v.startingNear(hit.next, isPerson, 0) ?? (isPunct(doc, hit.next, ',') ? v.startingNear(hit.next + 1, isPerson, 0) : undefined) : undefined;
   if (groupBefore && personAfter) v.add(personAfter, 'leads', groupBefore, hit);
   else if (groupBefore && !group && possessiveBefore(doc, t)) {
     const subject = v.subjectBefore(groupBefore.first - (ARTICLES.has(v.text(groupBefore.first - 1)) ? 1 : 0), isPerson);

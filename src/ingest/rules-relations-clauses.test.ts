@@ -165,3 +165,18 @@ describe('passive attacks and army spokesmen', () => {
     expect(d.relations).toContain('Souleymane Dembélé works-for Malian Armed Forces');
   });
 });
+
+describe('common news shapes', () => {
+  it('reads "where G is active" after a place, in the three languages', () => {
+    expect(draftOf('Soldiers patrolled Gao, where the Front Alpha is active.', 'en').relations).toContain('Front Alpha located-at Gao');
+    expect(draftOf('Les soldats patrouillent à Gao, où le Front Alpha est très actif.', 'fr').relations).toContain('Front Alpha located-at Gao');
+    expect(draftOf('انتشر الجنود في غاو حيث تنشط جماعة أنصار النور.', 'ar').relations).toContain('أنصار النور located-at Gao');
+    expect(draftOf('Les soldats patrouillent à Gao ou le Front Alpha est actif.', 'fr').relations).not.toContain('Front Alpha located-at Gao');
+  });
+
+  it('makes a person of a name before ", who heads G" and reads the possessive leader before a comma', () => {
+    expect(draftOf('Issa Diallo, who heads the Front Alpha, fled to Gao.', 'en').relations).toContain('Issa Diallo leads Front Alpha');
+    expect(draftOf('وفر سالم ولد محمد، الذي يقود جماعة أنصار النور، إلى غاو.', 'ar').relations).toContain('سالم ولد محمد leads أنصار النور');
+    expect(draftOf("Police said the Front Alpha's leader, Issa Diallo, was killed.", 'en').relations).toContain('Issa Diallo leads Front Alpha');
+  });
+});
