@@ -250,6 +250,31 @@ export function whereRule(v: SentenceView): void {
   }
 }
 
+/** Nouns of a group's hold on a place. */
+const STRONGHOLDS = new Set(['stronghold', 'strongholds', 'bastion', 'heartland', 'hideout', 'sanctuary', 'fief', 'repaire', 'sanctuaire', 'معقل', 'معاقل', 'ملاذ', 'حصن'].map(normaliseName));
+const OF = new Set(['of', 'de', 'du', 'd', 'des']);
+
+/**
+ * "Gao, a Front Alpha stronghold", «Gao, fief du Front Alpha», «غاو، معقل جماعة
+ * X», "the Front Alpha stronghold of Gao": the group is at the place.
+ */
+export function strongholdRule(v: SentenceView, t: number): void {
+  const { doc } = v;
+  if (!STRONGHOLDS.has(doc.tokens[t]!.readings.at(-1)!)) return;
+  const before = v.endingAt(t, isGroup);
+  const after = before ? undefined : OF.has(v.text(t + 1)) ? v.groupNear(t + 2, isGroup, 1) : v.startingNear(t + 1, isGroup, 0);
+  const group = before ?? after;
+  if (!group) return;
+  // The place in apposition before the phrase ("Gao, a … stronghold"), or after it ("stronghold of Gao").
+  let start = Math.min(group.first, t);
+  if (ARTICLES_BEFORE.has(v.text(start - 1))) start--;
+  const placeBefore = isPunct(doc, start - 1, ',') ? v.endingAt(start - 1, isPlace) : undefined;
+  const placeAfter = before && OF.has(v.text(t + 1)) ? v.startingNear(t + 2, isPlace, 1) : undefined;
+  const place = placeBefore ?? placeAfter;
+  if (place && place.m.formKind !== 'adjective') v.add(group, 'located-at', place, v.text(t));
+}
+const ARTICLES_BEFORE = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'l']);
+
 /** Nouns of where one comes from, not where one is ("originaire de", "native of"). */
 const ORIGIN_NOUNS = new Set(['originaire', 'natif', 'native', 'né', 'née', 'born'].map(normaliseName));
 

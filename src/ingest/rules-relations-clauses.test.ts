@@ -180,3 +180,13 @@ describe('common news shapes', () => {
     expect(draftOf("Police said the Front Alpha's leader, Issa Diallo, was killed.", 'en').relations).toContain('Issa Diallo leads Front Alpha');
   });
 });
+
+describe('strongholds and control', () => {
+  it('places a group at its stronghold, fief or «معقل», and where it controls much of a place', () => {
+    expect(draftOf('Troops entered Gao, a Front Alpha stronghold, on Monday.', 'en').relations).toContain('Front Alpha located-at Gao');
+    expect(draftOf('The army retook the Front Alpha stronghold of Gao.', 'en').relations).toContain('Front Alpha located-at Gao');
+    expect(draftOf("L'armée est entrée à Gao, fief du Front Alpha.", 'fr').relations).toContain('Front Alpha located-at Gao');
+    expect(draftOf('دخل الجيش غاو، معقل جماعة أنصار النور.', 'ar').relations).toContain('أنصار النور located-at Gao');
+    expect(draftOf('The Front Alpha controls much of Gao.', 'en').relations).toContain('Front Alpha located-at Gao');
+  });
+});
