@@ -83,3 +83,26 @@ export function withoutOpeningVerb(doc: DocumentView, start: number, end: number
   const opensSentence = start === 0 || doc.tokens[start - 1]!.sentence !== token?.sentence;
   return token?.arabic && opensSentence && /^[وف]/.test(token.text) && end - start >= 3 ? start + 1 : start;
 }
+
+/**
+ * "Issa Diallo, a Front Alpha commander", "X, a senior ISWAP figure": a name run
+ * before a comma and an indefinite apposition made of a listed or cued group
+ * and a member or leader noun is a person.
+ */
+export function groupMemberAppositions(doc: DocumentView, index: MentionIndex): void {
+  for (const group of [...index.mentions]) {
+    if (group.type !== 'threat-actor' || group.kind !== 'group' || group.aliasOf) continue;
+    const ctx = index.context(index.firstToken(group));
+    const noun = index.lastToken(group);
+    const role = cueAt(ctx.cues.memberNouns, doc.tokens, noun) ?? cueAt(ctx.cues.leaderNouns, doc.tokens, noun);
+    if (!role) continue;
+    let k = index.firstToken(group) - 1;
+    if (doc.tokens[k]?.kind === 'word' && !['a', 'an', 'un', 'une'].includes(doc.tokens[k]!.text)) k--; // one adjective: "a senior …"
+    if (!['a', 'an', 'un', 'une'].includes(doc.tokens[k]?.text ?? '') || !isPunct(doc, k - 1, ',')) continue;
+    const end = k - 1;
+    if (index.endingBefore(end)) continue;
+    const start = latinNameBackward(ctx, end, 'person', 4);
+    if (end - start < 2 || index.overlaps(start, end)) continue;
+    index.add(personMention(doc, start, end, 'member'));
+  }
+}

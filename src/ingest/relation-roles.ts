@@ -292,12 +292,27 @@ export function worksForRule(v: SentenceView): void {
   }
 }
 
+/** "Issa Diallo, a (senior) Front Alpha commander": the person the apposition describes is a member of the group. */
+function groupMemberApposition(v: SentenceView, t: number): void {
+  const { doc, cues } = v;
+  const noun = cueAt(cues.memberNouns, doc.tokens, t) ?? cueAt(cues.leaderNouns, doc.tokens, t);
+  if (!noun) return;
+  const group = v.endingAt(t, isGroup);
+  if (!group) return;
+  let k = group.first - 1;
+  if (!INDEFINITE.has(v.text(k))) k--;
+  if (!INDEFINITE.has(v.text(k)) || !isPunct(doc, k - 1, ',')) return;
+  const person = v.endingAt(k - 1, isPerson);
+  if (person) v.add(person, 'member-of', group, noun);
+}
+
 /** The role rules that start at token t. */
 export function roleRules(v: SentenceView, t: number, member: CueHit<true> | undefined): void {
   const leaderNoun = cueAt(v.cues.leaderNouns, v.doc.tokens, t);
   if (leaderNoun) leaderNounRule(v, t, leaderNoun);
   ledByRule(v, t);
   leadVerbRule(v, t);
+  groupMemberApposition(v, t);
   memberRule(v, t, member);
 }
 

@@ -190,3 +190,10 @@ describe('strongholds and control', () => {
     expect(draftOf('The Front Alpha controls much of Gao.', 'en').relations).toContain('Front Alpha located-at Gao');
   });
 });
+
+describe('group member appositions', () => {
+  it('makes "X, a (senior) G commander" a person and a member of G', () => {
+    expect(draftOf('Police arrested Issa Diallo, a Front Alpha commander, in Gao.', 'en').relations).toContain('Issa Diallo member-of Front Alpha');
+    expect(draftOf('Issa Diallo, a senior Front Alpha figure, was arrested.', 'en').relations).toContain('Issa Diallo member-of Front Alpha');
+  });
+});
