@@ -13,13 +13,22 @@ import { ARTICLES, isPerson, isPlace, type Placed, type SentenceView } from './r
 /** Prepositions between an office and its place (the Arabic ones come as proclitics). */
 const OF_PLACE = new Set(['in', 'at', 'of', 'for', 'a', 'à', 'de', 'd', 'du', 'في']);
 
-/** The place right after an office ending at k: past a preposition (or a proclitic «ب», «ل») and an article. */
+/** Generic heads that name no local office ("head of the Sahel programme", «directeur de …»). */
+const GENERIC_OFFICES = new Set(['head', 'chief', 'director', 'official', 'secretary', 'directeur', 'responsable', 'مدير', 'رئيس']);
+
+/** The town or local area right after an office ending at k: past a preposition (or a proclitic «ب», «ل») and an article. */
 function placeAfterOffice(v: SentenceView, k: number): Placed | undefined {
   let j = k;
   if (OF_PLACE.has(v.text(j))) j++;
   if (ARTICLES.has(v.text(j))) j++;
   const place = v.startingAt(j, isPlace);
-  return place && place.m.formKind !== 'adjective' ? place : undefined;
+  // A local office is held in a town or a district, not in a country or a broad region.
+  const local = place !== undefined && !['country', 'region', 'subregion'].includes(place.entity.kind ?? '');
+  return place && local && place.m.formKind !== 'adjective' ? place : undefined;
+}
+
+function isLocalOffice(v: SentenceView, office: { first: number; next: number; value: string }): boolean {
+  return office.value === 'official' && !(office.next - office.first === 1 && GENERIC_OFFICES.has(v.text(office.first)));
 }
 
 export function localRoleRule(v: SentenceView): void {
@@ -31,7 +40,7 @@ export function localRoleRule(v: SentenceView): void {
       let k = person.last + 1;
       if (ARTICLES.has(v.text(k))) k++;
       const office = cueAt(cues.personTitles, doc.tokens, k);
-      const place = office?.value === 'official' ? placeAfterOffice(v, office.next) : undefined;
+      const place = office && isLocalOffice(v, office) ? placeAfterOffice(v, office.next) : undefined;
       if (place) v.add(person, 'located-at', place, office!);
     }
     // "the mayor of Gao, X", «شيخ كانتون وور، X»: the office and its place before the name.
@@ -40,7 +49,7 @@ export function localRoleRule(v: SentenceView): void {
       if (!place || place.m.formKind === 'adjective') continue;
       for (let back = 1; back <= 4; back++) {
         const office = cueAt(cues.personTitles, doc.tokens, place.first - back);
-        if (!office || office.value !== 'official') continue;
+        if (!office || !isLocalOffice(v, office)) continue;
         if (placeAfterOffice(v, office.next) === place) v.add(person, 'located-at', place, office);
         break;
       }

@@ -197,3 +197,10 @@ describe('group member appositions', () => {
     expect(draftOf('Issa Diallo, a senior Front Alpha figure, was arrested.', 'en').relations).toContain('Issa Diallo member-of Front Alpha');
   });
 });
+
+describe('local offices are local', () => {
+  it('does not place the head of a regional programme in the region', () => {
+    const d = draftOf('"It is worrying," said Ulf Berger, head of the Sahel program at the Gao Peace Institute.', 'en', [...TEST_PLACES, { key: 'place:sahel', type: 'location', kind: 'region', canonical: 'Sahel', names: { en: ['Sahel'], fr: ['Sahel'], ar: ['الساحل'] } }]);
+    expect(d.relations.filter((r) => r.includes('located-at Sahel'))).toEqual([]);
+  });
+});

@@ -141,3 +141,12 @@ describe('outlets spoken to', () => {
     expect(en.notes).toEqual(['Ibrahim Musa via Radio France Internationale official B3']);
   });
 });
+
+describe('a source before the verb after an aside', () => {
+  it('keeps the anonymous official who spoke, not the residents he spoke of', () => {
+    const d = draftOf('A local official in Gao, who spoke on condition of anonymity because he was not authorized to speak, said residents had fled toward Kayes.', 'en');
+    expect(d.notes).toHaveLength(1);
+    expect(d.notes[0]).toMatch(/official/);
+    expect(d.sources).not.toContain('residents');
+  });
+});

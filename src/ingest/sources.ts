@@ -300,10 +300,12 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
       const toListener = token.readings.some((r) => TOLD.has(r)) || TOLD.has(tokensText(t, verb.next)) || ADDRESSEE.has(doc.tokens[verb.next]?.text ?? '');
       const listenerEnd = toListener ? outletEnd(verb.next) : undefined;
       const after = inverted ? sourceStartingAt(pastTimeWords(doc, listenerEnd ?? verb.next), cues, sentence.last) : undefined;
-      // "…, a annoncé samedi l'état-major …": after a reported clause a subject right after the verb wins over a group or
-      // organisation ending the clause; a person before the verb ("X, a community leader in P, told …") stays the subject.
-      const personBefore = before?.entity !== undefined && entities[before.entity]!.kind === 'individual';
-      const source = (afterClause && after && !personBefore) ? after : before ?? after;
+      // "…contre Boko Haram, a annoncé samedi l'état-major …": after a reported clause, a subject right after the verb wins
+      // over an armed group that merely ends the clause; any other source before the verb ("X, a community leader in P,
+      // told …", "A local official, who asked …, said residents had fled") stays the subject.
+      const groupEndsClause = before?.entity !== undefined && entities[before.entity]!.type !== 'identity' && entities[before.entity]!.kind !== 'individual'
+        && mentionsByLast.get(t - 1)?.entity === before.entity;
+      const source = (afterClause && after && groupEndsClause) ? after : before ?? after;
       const verbEnd = verb.next;
       if (!source) { t = verbEnd - 1; continue; }
       // "a Malian security official told Reuters", «وأوضح مصدر أمني لوكالة فرانس برس», «a déclaré à l'AFP»:
@@ -347,5 +349,8 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
       attributions.push({ ...rest, first, last });
     });
   }
-  return { attributions, anonymous: [...anonymous.values()] };
+  // Only the anonymous sources a claim is attributed to (or came through) become identities; a phrase read while
+  // looking for a subject ("said residents had fled") is not a source.
+  const used = new Set(attributions.flatMap((a) => [a.source.anonymous?.key, a.via?.anonymous?.key]));
+  return { attributions, anonymous: [...anonymous.values()].filter((a) => used.has(a.key)) };
 }
