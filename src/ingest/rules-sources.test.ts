@@ -150,3 +150,11 @@ describe('a source before the verb after an aside', () => {
     expect(d.sources).not.toContain('residents');
   });
 });
+
+describe('the army as a source', () => {
+  it('reads "the army said" as the national force the document names', () => {
+    const fama = { key: 'org:fama', type: 'identity' as const, kind: 'organization', canonical: 'Malian Armed Forces', names: { en: ['Malian army', 'Malian Armed Forces'], fr: ['Forces armées maliennes'], ar: ['الجيش المالي'] }, country: 'ML' };
+    const d = draftOf('Gunmen killed 14 soldiers near Gao on Tuesday, the army said. The Malian army has struggled for years.', 'en', [...TEST_PLACES, fama]);
+    expect(d.notes).toEqual(['Malian Armed Forces official B3']);
+  });
+});

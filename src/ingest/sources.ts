@@ -170,9 +170,16 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
         const around = doc.tokens.slice(Math.max(0, first - 4), m).map((t) => t.readings.at(-1)!.replace(/^ال/, ''));
         if (around.includes(word) || (['ong', 'ngo'].includes(word) && around.some((w) => w.startsWith('organi')))) return named(owner);
       }
+      // "the army said", «l'armée a indiqué», «أعلن الجيش»: the national force the document names, the nearest before first.
+      if (cueAt(cues.forceHeads, doc.tokens, h)) return nationalForceNear(k);
       return undefined;
     }
     return undefined;
+  };
+  const nationalForceNear = (k: number): SourceRef | undefined => {
+    const forces = [...mentionsByLast].filter(([, m]) => m.entity !== undefined && entities[m.entity]!.force === true).sort((a, b) => a[0] - b[0]);
+    const before = forces.filter(([last]) => last <= k).at(-1) ?? forces.find(([last]) => last > k);
+    return before ? named(before[1]) : undefined;
   };
 
   /** A media outlet spoken to at token k: «لوكالة فرانس برس», "to Reuters", «à l'AFP». */
