@@ -9,7 +9,7 @@ import { isCapitalised, isPunct, isQuote, possessiveBefore, type DocumentView } 
 import type { MentionIndex } from './mention-index.js';
 import type { Mention } from './mention-types.js';
 import { classifyQuoted, mentionFromTokens, personMention } from './mention-build.js';
-import { bracketedKunya, hyphenatedToPrevious, introducesListedActor } from './latin-cue-helpers.js';
+import { bracketedKunya, freeForPerson, hyphenatedToPrevious, introducesListedActor } from './latin-cue-helpers.js';
 import { frenchOrgEnd, runHasHead, runHasMarker, withoutTrailingPlace } from './latin-org-names.js';
 import { latinNameBackward, latinNameForward, quotedNameAt, type NameContext } from './names.js';
 
@@ -269,7 +269,7 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
       const participle = cueAt(cues.leadParticiples, doc.tokens, i);
       if (participle) {
         const agent = agentAfter(ctx, participle.next);
-        if (agent && !index.overlaps(agent.first, agent.last) && !runHasHead(ctx, agent.first, agent.last, 'org') && !runHasHead(ctx, agent.first, agent.last, 'group')) {
+        if (agent && freeForPerson(index, agent.first, agent.last) && !runHasHead(ctx, agent.first, agent.last, 'org') && !runHasHead(ctx, agent.first, agent.last, 'group')) {
           index.add(personMention(doc, agent.first, agent.last, agent.role ?? 'leader'));
         }
       }
@@ -342,12 +342,12 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
     const title = cueAt(cues.personTitles, doc.tokens, i);
     if (title && title.next - title.first >= 1 && latinNameForward(ctx, title.next, 'person') > title.next) {
       const end = latinNameForward(ctx, title.next, 'person');
-      if (!index.overlaps(title.next, end)) index.add(personMention(doc, title.next, end, title.value));
+      if (freeForPerson(index, title.next, end)) index.add(personMention(doc, title.next, end, title.value));
       i = end - 1;
       continue;
     }
     const end = latinNameForward(ctx, i, 'person');
-    if (end <= i || index.overlaps(i, end)) continue;
+    if (end <= i || !freeForPerson(index, i, end)) continue;
     // "à Oum el-Araneb": after a place preposition «Oum/Umm» starts a place name, not a kunya.
     const kunya = cues.kunyaHeads.has(token.text) && end - i >= 2 && !(['oum', 'umm'].includes(token.text) && ['a', 'au', 'in', 'at', 'near', 'de', 'from', 'to', 'vers'].includes(doc.tokens[i - 1]?.text ?? ''));
     const nextIsGroupHead = cueAt(cues.groupHeads, doc.tokens, end);

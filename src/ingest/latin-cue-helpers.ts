@@ -34,3 +34,12 @@ export function hyphenatedToPrevious(doc: DocumentView, i: number): boolean {
   const start = doc.norm.starts[doc.tokens[i]!.start]!;
   return start > 0 && doc.original[start - 1] === '-';
 }
+
+/**
+ * True when tokens [first, last) may become a person's name: nothing there yet,
+ * or only a demonym read as a nisba ("Abou al-Bara al-Sahraoui"), which the
+ * name absorbs without keeping a mention of the country.
+ */
+export function freeForPerson(index: MentionIndex, first: number, last: number): boolean {
+  return !index.overlaps(first, last) || index.absorbAdjectives(first, last, false, false);
+}

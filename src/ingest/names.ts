@@ -156,7 +156,8 @@ function latinConnector(ctx: NameContext, i: number, connectors: ReadonlySet<str
 function latinNameWord(ctx: NameContext, i: number, kind: 'person' | 'org' = 'person'): boolean {
   const token = ctx.doc.tokens[i];
   if (!token || token.kind !== 'word' || token.arabic) return false;
-  if (kind === 'person' && ctx.adjectives?.[i]) return false;
+  // A demonym is not part of a person's name, except as a nisba after «al»/«el» ("Abou al-Bara al-Sahraoui").
+  if (kind === 'person' && ctx.adjectives?.[i] && !['al', 'el'].includes(ctx.doc.tokens[i - 1]?.text ?? '')) return false;
   if (ctx.blocked[i] && !(kind === 'org' && ctx.places?.[i])) return false;
   if (kind === 'org' && ctx.persons?.[i]) return false;
   // "the Front Alpha on Monday", «lundi»: days are never part of a name.

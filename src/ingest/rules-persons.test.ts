@@ -52,3 +52,11 @@ describe('common nouns where a name is expected', () => {
     expect(d.entities('threat-actor').some((n) => n.startsWith('رجل'))).toBe(false);
   });
 });
+
+describe('nisbas in Latin-script names', () => {
+  it('keeps a demonym after «al» inside the name and drops the country mention', () => {
+    const d = draftOf('Le Front Alpha, dirigé depuis 2021 par Abou al-Bara al-Malien, multiplie les assauts.', 'fr');
+    expect(d.entities('threat-actor')).toContain('Abou al-Bara al-Malien');
+    expect(d.entities('location')).not.toContain('Mali');
+  });
+});
