@@ -171,7 +171,8 @@ export function attackNounRule(v: SentenceView, t: number): void {
 
 /** Passive attack phrases ending with the agent word: "was attacked by", «a été pris pour cible par», «visée par». */
 const PASSIVE_ATTACKS = [
-  'attacked by', 'targeted by', 'ambushed by', 'raided by', 'overrun by', 'struck by', 'hit by', 'stormed by', 'besieged by',
+  'attacked by', 'targeted by', 'ambushed by', 'raided by', 'overrun by', 'struck by', 'hit by', 'stormed by', 'besieged by', 'claimed by',
+  'revendiqué par', 'revendiquée par', 'revendiqués par', 'revendiquées par',
   'pris pour cible par', 'visé par', 'visée par', 'visés par', 'visées par', 'ciblé par', 'ciblée par', 'attaqué par', 'attaquée par', 'attaqués par', 'attaquées par', "pris d'assaut par", 'assiégé par', 'assiégée par',
   'هاجمها', 'هاجمه', 'استهدفها', 'استهدفه',
 ].map((cue) => cue.split(' ').map(normaliseName));
@@ -183,7 +184,9 @@ export function passiveAttackRule(v: SentenceView, t: number): void {
   if (!cue) return;
   const actor = v.groupNear(t + cue.length, isGroup, 2);
   const target = v.subjectBefore(t, either(isPlace, isOrg)) ?? v.nearestBefore(t, either(isPlace, isOrg));
-  if (actor && target && t - target.last <= 8 && !isPunct(doc, t - 1, '.')) v.add(actor, 'targets', target, cue.join(' '));
+  // ("The attack near Boulkessi was claimed by G": a place beside the target is not the target.)
+  const beside = target !== undefined && BESIDE.has(v.text(target.first - 1));
+  if (actor && target && !beside && t - target.last <= 8 && !isPunct(doc, t - 1, '.')) v.add(actor, 'targets', target, cue.join(' '));
 }
 
 /** Nouns of activity: where a group's attacks, operations or presence are, it is. */

@@ -204,3 +204,11 @@ describe('local offices are local', () => {
     expect(d.relations.filter((r) => r.includes('located-at Sahel'))).toEqual([]);
   });
 });
+
+describe('claimed attacks', () => {
+  it('reads "the attack on P was claimed by G" as G targets P, but not a place beside the target', () => {
+    expect(draftOf('The attack on Gao was claimed by the Front Alpha.', 'en').relations).toContain('Front Alpha targets Gao');
+    expect(draftOf("L'attaque de Gao a été revendiquée par le Front Alpha.", 'fr').relations).toContain('Front Alpha targets Gao');
+    expect(draftOf('The assault on the camp near Gao was claimed by the Front Alpha.', 'en').relations).not.toContain('Front Alpha targets Gao');
+  });
+});
