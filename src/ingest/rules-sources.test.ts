@@ -158,3 +158,10 @@ describe('the army as a source', () => {
     expect(d.notes).toEqual(['Malian Armed Forces official B3']);
   });
 });
+
+describe('Arabic verb-first attributions with a bare title', () => {
+  it('reads «قال حاكم الإقليم، الجنرال X» as X speaking', () => {
+    const d = draftOf('قال حاكم الإقليم، الجنرال حسين ماكايي برمة، إن المجموعة هاجمت غاو.', 'ar');
+    expect(d.notes).toEqual(['حسين ماكايي برمة official B3']);
+  });
+});

@@ -138,7 +138,8 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
         }
         const nameAfter = isPunct(doc, c, ',') ? (mentionAt(c + 1) ?? mentionAt(c + 2) ?? mentionAt(c + 3)) : undefined;
         if (isSourceEntity(mentionAt(c))) j = c - 1; // «le commissaire principal X»: adjectives, then the name
-        else if (isPunct(doc, c, ',') && c > title.next && (!employer || (nameAfter && entities[nameAfter.entity!]?.kind === 'individual'))) j = c;
+        // («حاكم الإقليم، الجنرال X»: a title with no complement, then the comma and the name.)
+        else if (isPunct(doc, c, ',') && (c > title.next || nameAfter !== undefined) && (!employer || (nameAfter && entities[nameAfter.entity!]?.kind === 'individual'))) j = c;
         else if (employer) return named(employer);
         else j = title.next - 1;
         continue;
