@@ -28,7 +28,7 @@ function skipDeterminers(ctx: NameContext, k: number, max = 3): number {
   return Math.min(j, k + max);
 }
 
-function roleAfter(ctx: NameContext, k: number): { role: Mention['role'] } | undefined {
+function roleAfter(index: MentionIndex, ctx: NameContext, k: number): { role: Mention['role'] } | undefined {
   const { doc, cues } = ctx;
   const start = skipDeterminers(ctx, k);
   for (let j = start; j <= start + 3 && j < doc.tokens.length; j++) {
@@ -36,7 +36,14 @@ function roleAfter(ctx: NameContext, k: number): { role: Mention['role'] } | und
     if (token.kind !== 'word') return undefined;
     const title = cueAt(cues.personTitles, doc.tokens, j);
     if (title) return { role: title.value };
-    if (cueAt(cues.leaderNouns, doc.tokens, j)) return { role: 'leader' };
+    const leader = cueAt(cues.leaderNouns, doc.tokens, j);
+    if (leader) {
+      // "a leader of the Civilian Joint Task Force": heading an organisation, not an armed group, is an office.
+      let o = leader.next;
+      while (o < leader.next + 3 && ['of', 'de', 'du', 'd', 'the', 'la', 'le', 'l'].includes(doc.tokens[o]?.text ?? '')) o++;
+      const led = index.startingAt(o);
+      return { role: led?.type === 'identity' && led.kind !== 'individual' ? 'official' : 'leader' };
+    }
     if (cueAt(cues.memberCues, doc.tokens, j)) return { role: 'member' };
     if (isCapitalised(doc, j)) return undefined;
   }
@@ -356,7 +363,7 @@ export function latinCueMentions(index: MentionIndex, doc: DocumentView, from: n
       i = end - 1;
       continue;
     }
-    const apposition = isPunct(doc, end, ',') ? roleAfter(ctx, end + 1) : undefined;
+    const apposition = isPunct(doc, end, ',') ? roleAfter(index, ctx, end + 1) : undefined;
     const reporting = cueAt(cues.reportingVerbs, doc.tokens, end) ?? (i > 0 ? cueAt(cues.reportingVerbs, doc.tokens, i - 1) : undefined);
     if (kunya || (apposition && end - i >= 2) || (reporting && end - i >= 2)) {
       index.add(kunya

@@ -1,6 +1,6 @@
 /** Titles, complements and apposition: the persons they name (fresh sentences, not from any article). */
 import { describe, expect, it } from 'vitest';
-import { draftOf } from './rules-test-helpers.js';
+import { draftOf, TEST_PLACES } from './rules-test-helpers.js';
 
 describe('Arabic titles', () => {
   it('skips a prepositional complement written without a comma', () => {
@@ -58,5 +58,15 @@ describe('nisbas in Latin-script names', () => {
     const d = draftOf('Le Front Alpha, dirigé depuis 2021 par Abou al-Bara al-Malien, multiplie les assauts.', 'fr');
     expect(d.entities('threat-actor')).toContain('Abou al-Bara al-Malien');
     expect(d.entities('location')).not.toContain('Mali');
+  });
+});
+
+describe('leaders of organisations', () => {
+  it('keeps the leader of an organisation (not an armed group) an identity, graded as an official', () => {
+    const cjtf = { key: 'org:cjtf', type: 'identity' as const, kind: 'organization', canonical: 'Civilian Joint Task Force', names: { en: ['Civilian Joint Task Force'], fr: ['Force civile conjointe'], ar: ['قوة المهام المشتركة المدنية'] }, country: 'NG' };
+    const d = draftOf('Babakura Kolo, a leader of the Civilian Joint Task Force, told reporters the attackers came from Gao.', 'en', [...TEST_PLACES, cjtf]);
+    expect(d.find('Babakura Kolo')).toMatchObject({ type: 'identity' });
+    expect(d.relations).toContain('Babakura Kolo works-for Civilian Joint Task Force');
+    expect(d.notes).toEqual(['Babakura Kolo official B3']);
   });
 });
