@@ -165,3 +165,10 @@ describe('Arabic verb-first attributions with a bare title', () => {
     expect(d.notes).toEqual(['حسين ماكايي برمة official B3']);
   });
 });
+
+describe('quantified anonymous sources', () => {
+  it('reads «selon plusieurs sources locales» and "several security sources"', () => {
+    expect(draftOf('Selon plusieurs sources locales, les assaillants venaient de Gao.', 'fr').sources).toEqual(['sources locales']);
+    expect(draftOf('According to several security sources, the attackers came from Gao.', 'en').notes).toHaveLength(1);
+  });
+});

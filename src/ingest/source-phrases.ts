@@ -13,8 +13,9 @@ import type { Mention } from './mention-types.js';
 const MEDIA_WORDS = new Set(['اعلاميه', 'صحفيه', 'اعلامي', 'mediatique', 'mediatiques', 'media', 'press', 'presse', 'news', 'journalistic']);
 const SAYING = new Set(['قوله', 'قولها', 'قولهم', 'قولهما']);
 const ARABIC_NOUN_QUALIFIERS = new Set(['دول', 'دوله', 'اجنبيه', 'غربيه', 'عربيه']);
-export const QUANTIFIERS = new Set(['two', 'three', 'four', 'five', 'several', 'many', 'some', 'senior', 'local', 'security', 'military', 'western', 'government', 'intelligence', 'police', 'defence', 'defense']);
-const LEADING_ARTICLES = new Set(['des', 'une', 'un', 'les', 'le', 'la', 'l', 'a', 'an', 'the', 'some', 'de', 'd']);
+export const QUANTIFIERS = new Set(['two', 'three', 'four', 'five', 'several', 'many', 'some', 'senior', 'local', 'security', 'military', 'western', 'government', 'intelligence', 'police', 'defence', 'defense',
+  'plusieurs', 'deux', 'trois', 'quatre', 'certaines', 'certains', 'nombreuses', 'nombreux', 'diverses', 'divers', 'عدة', 'بعض', 'مختلف']);
+const LEADING_ARTICLES = new Set(['des', 'une', 'un', 'les', 'le', 'la', 'l', 'a', 'an', 'the', 'some', 'de', 'd', 'plusieurs', 'several', 'deux', 'two']);
 export const COMPLEMENTIZERS = new Set(['ان', 'بان', 'انه', 'انها', 'que', 'qu', 'that']);
 /** Articles written before a head the cue table lists without them ("the" + "official"). */
 const DEFINITE_BEFORE = new Set(['the', 'le', 'la', 'les', 'l']);
