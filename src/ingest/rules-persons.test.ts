@@ -70,3 +70,10 @@ describe('leaders of organisations', () => {
     expect(d.notes).toEqual(['Babakura Kolo official B3']);
   });
 });
+
+describe('«قوله» after a name', () => {
+  it('ends the name before «قوله» (his saying)', () => {
+    const d = draftOf('ونقلت الصحيفة عن وزير الدفاع حننه ولد سيدي قوله إن الجيش سيرد.', 'ar');
+    expect(d.entities('identity')).toContain('حننه ولد سيدي');
+  });
+});

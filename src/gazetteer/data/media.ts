@@ -25,7 +25,7 @@ const ROWS: readonly ActorRow[] = [
   { id: 'ennahar', en: ['Ennahar', 'Ennahar TV'], fr: ['Ennahar'], ar: ['النهار الجديد', 'قناة النهار'], country: 'DZ' },
   { id: 'tap', en: ['Tunis Afrique Presse'], fr: ['Tunis Afrique Presse'], ar: ['وكالة تونس إفريقيا للأنباء', 'وكالة تونس أفريقيا للأنباء'], aka: ['TAP'], country: 'TN' },
   { id: 'map', en: ['Maghreb Arabe Presse'], fr: ['Maghreb Arabe Presse'], ar: ['وكالة المغرب العربي للأنباء'], aka: ['MAP'], country: 'MA' },
-  { id: 'ami', en: ['Mauritanian Information Agency'], fr: ["Agence mauritanienne d'information"], ar: ['الوكالة الموريتانية للأنباء'], aka: ['AMI'], country: 'MR' },
+  { id: 'ami', en: ['Mauritanian Information Agency'], fr: ["Agence mauritanienne d'information"], ar: ['الوكالة الموريتانية للأنباء', 'وكالة الأنباء الموريتانية'], aka: ['AMI'], country: 'MR' },
   { id: 'sahara-medias', en: ['Sahara Medias'], fr: ['Sahara Médias'], ar: ['صحراء ميديا'], country: 'MR' },
   { id: 'anp-niger', en: ['Niger Press Agency'], fr: ['Agence nigérienne de presse'], ar: ['وكالة الأنباء النيجرية'], aka: ['ANP'], country: 'NE' },
   { id: 'amap', en: ['Malian Agency for Press and Promotion'], fr: ["Agence malienne de presse et de publicité"], ar: ['الوكالة المالية للصحافة'], aka: ['AMAP'], country: 'ML' },
