@@ -56,7 +56,9 @@ export async function startFakeTaxii(options: FakeTaxiiOptions = {}): Promise<Fa
   const child = spawn(
     'python3',
     [
-      '-B', SCRIPT, '--port', '0', '--user', user, '--password', password, '--token', token,
+      '-B', SCRIPT, '--port', '0',
+      // «--name=value»: a base64url password may start with '-', which argparse would read as an option.
+      `--user=${user}`, `--password=${password}`, `--token=${token}`,
       '--max-content-length', String(maxContentLength), '--pending-ms', String(options.pendingMs ?? 0),
       // The fake exits when our end of its stdin closes, so a crashed test run leaves no orphan.
       '--exit-with-parent',
