@@ -128,9 +128,14 @@ export function targetsRule(v: SentenceView, hit: CueHit<true>, actorOverride: P
     while (firstComma < actor.first && !isPunct(doc, firstComma, ',')) firstComma++;
     if (firstComma < actor.first) actor = v.nearestBefore(firstComma, isGroup) ?? actor;
   }
+  // «هاجم مسلحون من جماعة X مدينة غاو»: Arabic puts the verb first; the actor follows it, then what it attacks.
+  let cursor = hit.next;
+  if (!actorOverride && cues.lang === 'ar' && (!actor || v.sentence.first === hit.first || hit.first - actor.last > 12)) {
+    const after = v.inSentence.find((p) => isGroup(p) && p.first >= hit.next && p.first <= hit.next + 3);
+    if (after) { actor = after; cursor = after.last; }
+  }
   if (!actor || hit.first - actor.last > 20) return;
   const fillers = FILLERS[cues.lang]!;
-  let cursor = hit.next;
   let gapAllowed = 4;
   for (const p of v.inSentence) {
     if (p.first < cursor || !(isPlace(p) || isOrg(p))) continue;
@@ -251,6 +256,30 @@ export function whereRule(v: SentenceView): void {
     }
     if (group && active) v.add(group, 'located-at', place, v.text(k));
   }
+}
+
+/** Arabic verbs of presence that come before their subject: «وتنشط جماعة X … في P». */
+const ARABIC_PRESENCE_VERBS = new Set(['تنشط', 'ينشط', 'تتمركز', 'يتمركز', 'تنتشر', 'ينتشر', 'تتحصن', 'يتحصن', 'تتواجد', 'يتواجد', 'تتخذ', 'يتخذ'].map(normaliseName));
+
+/** «وتنشط جماعة X، المرتبطة بـ…، في منطقتي P1 وP2»: verb, group, an optional apposition, then the places. */
+export function arabicPresenceRule(v: SentenceView, t: number): void {
+  const { doc } = v;
+  const token = doc.tokens[t]!;
+  if (!token.arabic || !token.readings.some((r) => ARABIC_PRESENCE_VERBS.has(r))) return;
+  const group = v.inSentence.find((p) => isGroup(p) && p.first >= t + 1 && p.first <= t + 3);
+  if (!group) return;
+  let k = group.last;
+  // Past an apposition between commas («، المرتبطة بتنظيم القاعدة،»).
+  if (isPunct(doc, k, ',')) {
+    let close = k + 1;
+    while (close < Math.min(v.sentence.last, k + 10) && !isPunct(doc, close, ',')) close++;
+    if (isPunct(doc, close, ',')) k = close + 1;
+  }
+  const word = doc.tokens[k];
+  if (!word) return;
+  const attached = word.arabic && /^[و]?ب/.test(word.text) && v.startingAt(k, isPlace);
+  if (!(v.text(k) === 'في' || attached)) return;
+  for (const place of placeList(v, attached ? k : k + 1)) v.add(group, 'located-at', place, token.text);
 }
 
 /** Nouns of a group's hold on a place. */

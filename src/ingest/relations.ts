@@ -9,7 +9,7 @@ import { cueAt, mayStart, type CueHit, type CueList } from './cues.js';
 import { cuesAt, type DocumentView } from './document.js';
 import type { RelationCandidate } from './relation-types.js';
 import { affiliationRule, branchOfRule, branchRule, compositionRule, isModifierWord, mergerRule, reversedAffiliation, successorRule } from './relation-groups.js';
-import { activityRule, attackNounRule, passiveAttackRule, strongholdRule, whereRule, basedRule, locatedRule, locativeRule, seatRule, targetsRule, townApposition } from './relation-places.js';
+import { activityRule, arabicPresenceRule, attackNounRule, passiveAttackRule, strongholdRule, whereRule, basedRule, locatedRule, locativeRule, seatRule, targetsRule, townApposition } from './relation-places.js';
 import { localRoleRule } from './relation-local-roles.js';
 import { forceSpokesmanRule, possessiveLeader, roleRules, worksForRule } from './relation-roles.js';
 import { isActor, isGroup, SentenceView, type Placed } from './relation-view.js';
@@ -73,6 +73,7 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
       activityRule(v, t);
       passiveAttackRule(v, t);
       strongholdRule(v, t);
+      arabicPresenceRule(v, t);
       if (!mayStart(cues.relationFirstWords, doc.tokens[t])) continue;
       roleRules(v, t, cue('member', cues.memberCues, t));
       const affiliation = cue('affiliation', cues.affiliationCues, t);

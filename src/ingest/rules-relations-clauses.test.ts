@@ -212,3 +212,11 @@ describe('claimed attacks', () => {
     expect(draftOf('The assault on the camp near Gao was claimed by the Front Alpha.', 'en').relations).not.toContain('Front Alpha targets Gao');
   });
 });
+
+describe('Arabic verb-first presence and attacks', () => {
+  it('reads «وتنشط جماعة X، …، في P1 وP2» and «هاجم مسلحون من جماعة X مدينة P»', () => {
+    const d = draftOf('وتنشط جماعة أنصار النور، المرتبطة بجبهة الصحراء، في منطقتي غاو وكاي.', 'ar');
+    expect(d.relations).toEqual(expect.arrayContaining(['أنصار النور located-at Gao', 'أنصار النور located-at Kayes']));
+    expect(draftOf('هاجم مسلحون من جماعة أنصار النور مدينة غاو يوم الجمعة.', 'ar').relations).toContain('أنصار النور targets Gao');
+  });
+});
