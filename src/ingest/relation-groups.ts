@@ -4,6 +4,7 @@
  */
 import { cueAt, type CueHit } from './cues.js';
 import { isPunct, possessiveBefore } from './document.js';
+import { hyphenatedToPrevious } from './latin-cue-helpers.js';
 import { ARTICLES, either, isGroup, isOrg, isPerson, type Placed, type SentenceView } from './relation-view.js';
 
 const REVERSED_AFFILIATION = new Set(['affiliate', 'branch', 'franchise', 'offshoot', 'faction', 'wing', 'arm', 'filiale', 'branche', 'franchise', 'émanation', 'emanation', 'aile']);
@@ -98,6 +99,20 @@ export function compositionRule(v: SentenceView, t: number, hit: CueHit<true>): 
 }
 
 const OF_WORDS = new Set(['of', 'de', 'du', 'd', 'des']);
+/** Second halves of hyphenated affiliation adjectives: "al-Qaeda-linked", "IS-affiliated". */
+const LINKED = new Set(['linked', 'affiliated', 'aligned', 'allied', 'backed', 'loyal']);
+
+/** "JNIM, an al-Qaeda-linked group", "the IS-affiliated ISWAP": the group described is affiliated with the one in the adjective. */
+export function linkedAdjectiveRule(v: SentenceView, t: number): void {
+  const { doc } = v;
+  if (!LINKED.has(v.text(t)) || !hyphenatedToPrevious(doc, t)) return;
+  const parent = v.endingAt(t, isGroup);
+  if (!parent) return;
+  let k = parent.first - 1;
+  if (ARTICLES.has(v.text(k))) k--;
+  const child = (isPunct(doc, k, ',') ? v.endingAt(k, isGroup) : undefined) ?? v.startingNear(t + 1, isGroup, 0);
+  if (child && child.entity !== parent.entity) v.add(child, 'affiliated-with', parent, `${v.text(parent.last - 1)}-${v.text(t)}`);
+}
 
 /**
  * "G, la filiale sahélienne d'Al-Qaïda", "G, the Sahel branch of IS": an

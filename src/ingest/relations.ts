@@ -8,7 +8,7 @@
 import { cueAt, mayStart, type CueHit, type CueList } from './cues.js';
 import { cuesAt, type DocumentView } from './document.js';
 import type { RelationCandidate } from './relation-types.js';
-import { affiliationRule, branchOfRule, branchRule, compositionRule, isModifierWord, mergerRule, reversedAffiliation, successorRule } from './relation-groups.js';
+import { affiliationRule, branchOfRule, branchRule, compositionRule, linkedAdjectiveRule, isModifierWord, mergerRule, reversedAffiliation, successorRule } from './relation-groups.js';
 import { activityRule, arabicPresenceRule, attackNounRule, passiveAttackRule, strongholdRule, whereRule, basedRule, locatedRule, locativeRule, seatRule, targetsRule, townApposition } from './relation-places.js';
 import { localRoleRule } from './relation-local-roles.js';
 import { forceSpokesmanRule, possessiveLeader, roleRules, worksForRule } from './relation-roles.js';
@@ -69,6 +69,7 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
     for (let t = sentence.first; t < sentence.last; t++) {
       reversedAffiliation(v, t);
       branchOfRule(v, t);
+      linkedAdjectiveRule(v, t);
       attackNounRule(v, t);
       activityRule(v, t);
       passiveAttackRule(v, t);

@@ -220,3 +220,9 @@ describe('Arabic verb-first presence and attacks', () => {
     expect(draftOf('هاجم مسلحون من جماعة أنصار النور مدينة غاو يوم الجمعة.', 'ar').relations).toContain('أنصار النور targets Gao');
   });
 });
+
+describe('hyphenated affiliation adjectives', () => {
+  it('reads "G, a G2-linked group" as an affiliation', () => {
+    expect(draftOf('The Front Alpha, a Front Beta-linked group, has carried out attacks across Gao.', 'en').relations).toContain('Front Alpha affiliated-with Front Beta');
+  });
+});
