@@ -26,3 +26,12 @@ describe('tokenise', () => {
     expect(sentences('«Attaque.» Puis.\n\nSuite.')).toEqual(['"attaque."', 'puis.', 'suite.']);
   });
 });
+
+describe('sentences without stops', () => {
+  it('cuts a run of tokens with no sentence end into pieces of at most 300 tokens', () => {
+    const { tokens, sentences } = tokenise(normaliseForMatching('word '.repeat(1000)));
+    expect(sentences.length).toBeGreaterThanOrEqual(4);
+    for (const s of sentences) expect(s.last - s.first).toBeLessThanOrEqual(300);
+    expect(sentences.at(-1)!.last).toBe(tokens.length);
+  });
+});

@@ -61,6 +61,9 @@ function readingsOf(word: string, arabic: boolean): readonly string[] {
   return readings;
 }
 
+/** The longest run of tokens read as one sentence; real sentences stay far below it. */
+const MAX_SENTENCE_TOKENS = 300;
+
 /** Splits normalised text into tokens and sentences. */
 export function tokenise(norm: NormalisedText): TokenisedText {
   const text = norm.text;
@@ -124,6 +127,9 @@ export function tokenise(norm: NormalisedText): TokenisedText {
     const token = makeToken(k);
     tokens[k] = token;
     if (token.kind === 'break') { closeSentence(k + 1); continue; }
+    // Text without stops (a list, a table, hostile input) is cut into pieces of at most MAX_SENTENCE_TOKENS, so that the
+    // per-sentence rules stay linear in the document's length.
+    if (k + 1 - sentenceStart >= MAX_SENTENCE_TOKENS) { closeSentence(k + 1); continue; }
     if (token.kind !== 'punct' || !SENTENCE_END.has(token.text)) continue;
     if (token.text === '.' && !endsSentenceAt(raw, text, k)) continue;
     // Closing quotes and brackets right after the stop belong to the sentence.
