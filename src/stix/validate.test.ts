@@ -115,12 +115,11 @@ describe('robustness', () => {
     }
   });
 
-  it('handles a huge object in reasonable time', () => {
+  // (Speed is measured by npm run bench, never asserted here: the machines are shared.)
+  it('validates a huge object', () => {
     const refs = Array.from({ length: 50_000 }, () => newStixId('indicator'));
     const big = f.report(refs, { description: 'x'.repeat(1_000_000) });
-    const started = performance.now();
     expect(validateStixObject(big).ok).toBe(true);
-    expect(performance.now() - started).toBeLessThan(2000);
   });
 });
 

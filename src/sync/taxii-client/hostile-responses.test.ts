@@ -193,10 +193,8 @@ describe('size limits', () => {
 describe('time and network', () => {
   it('times out a server that never answers', async () => {
     server.handle(() => undefined);
-    const started = Date.now();
     const error = await failure(new TaxiiClient({ timeoutMs: 100 }).apiRoot(apiRoot));
     expect(error.code).toBe('timeout');
-    expect(Date.now() - started).toBeLessThan(2_000);
   });
 
   it('times out a server that sends headers and then trickles the body', async () => {
