@@ -75,20 +75,28 @@ async function get(s: Server, query: string): Promise<{ count: number; next?: st
   return { count: body.objects?.length ?? 0, ...(body.next ? { next: body.next } : {}), ...(res.headers.get('x-taxii-date-added-last') ? { last: res.headers.get('x-taxii-date-added-last')! } : {}) };
 }
 
-/** The ceiling: the same JSON inserted with one prepared statement in one transaction. */
-function rawCeiling(objects: Record<string, unknown>[]): number {
+/** Runs `load` against a fresh better-sqlite3 file in WAL mode and returns objects/s for `count` objects. */
+function rawRate(count: number, load: (db: BetterSqlite3.Database) => () => void): number {
   const dir = mkdtempSync(join(tmpdir(), 'hoggar-raw-'));
   const db = new BetterSqlite3(join(dir, 'raw.db'));
   db.pragma('journal_mode = WAL');
-  db.exec('CREATE TABLE objects (id TEXT NOT NULL, json TEXT NOT NULL)');
-  const insert = db.prepare('INSERT INTO objects (id, json) VALUES (?, ?)');
-  const texts = objects.map((o) => [o.id as string, JSON.stringify(o)] as const);
+  const run = load(db);
   const start = process.hrtime.bigint();
-  db.transaction(() => { for (const [id, json] of texts) insert.run(id, json); })();
+  run();
   const seconds = Number(process.hrtime.bigint() - start) / 1e9;
   db.close();
   rmSync(dir, { recursive: true, force: true });
-  return objects.length / seconds;
+  return count / seconds;
+}
+
+/** The ceiling: the same JSON inserted with one prepared statement in one transaction. */
+function rawCeiling(objects: Record<string, unknown>[]): number {
+  return rawRate(objects.length, (db) => {
+    db.exec('CREATE TABLE objects (id TEXT NOT NULL, json TEXT NOT NULL)');
+    const insert = db.prepare('INSERT INTO objects (id, json) VALUES (?, ?)');
+    const texts = objects.map((o) => [o.id as string, JSON.stringify(o)] as const);
+    return () => db.transaction(() => { for (const [id, json] of texts) insert.run(id, json); })();
+  });
 }
 
 /**
@@ -99,20 +107,14 @@ function rawCeiling(objects: Record<string, unknown>[]): number {
  * collections, no status.
  */
 function rawDurableIndexed(objects: Record<string, unknown>[]): number {
-  const dir = mkdtempSync(join(tmpdir(), 'hoggar-raw-'));
-  const db = new BetterSqlite3(join(dir, 'raw.db'));
-  db.pragma('journal_mode = WAL');
-  db.pragma('synchronous = FULL');
-  db.exec('CREATE TABLE objects (id TEXT NOT NULL, modified TEXT NOT NULL, json TEXT NOT NULL); CREATE UNIQUE INDEX objects_version ON objects (id, modified)');
-  const insert = db.prepare('INSERT INTO objects (id, modified, json) VALUES (?, ?, ?)');
-  const rows = objects.map((o) => [o.id as string, String(o.modified ?? o.created ?? ''), JSON.stringify(o)] as const);
-  const envelope = db.transaction((batch: readonly (readonly [string, string, string])[]) => { for (const [id, modified, json] of batch) insert.run(id, modified, json); });
-  const start = process.hrtime.bigint();
-  for (let i = 0; i < rows.length; i += ENVELOPE) envelope(rows.slice(i, i + ENVELOPE));
-  const seconds = Number(process.hrtime.bigint() - start) / 1e9;
-  db.close();
-  rmSync(dir, { recursive: true, force: true });
-  return objects.length / seconds;
+  return rawRate(objects.length, (db) => {
+    db.pragma('synchronous = FULL');
+    db.exec('CREATE TABLE objects (id TEXT NOT NULL, modified TEXT NOT NULL, json TEXT NOT NULL); CREATE UNIQUE INDEX objects_version ON objects (id, modified)');
+    const insert = db.prepare('INSERT INTO objects (id, modified, json) VALUES (?, ?, ?)');
+    const rows = objects.map((o) => [o.id as string, String(o.modified ?? o.created ?? ''), JSON.stringify(o)] as const);
+    const envelope = db.transaction((batch: readonly (readonly [string, string, string])[]) => { for (const [id, modified, json] of batch) insert.run(id, modified, json); });
+    return () => { for (let i = 0; i < rows.length; i += ENVELOPE) envelope(rows.slice(i, i + ENVELOPE)); };
+  });
 }
 
 export async function benchTaxii(options: { ingestCount: number; storeSize: number; latencySamples: number }): Promise<Record<string, number>> {

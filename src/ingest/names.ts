@@ -20,7 +20,7 @@ const NOT_NAMES = new Set(['رجل', 'رجال', 'شخص', 'اشخاص', 'امر
 /** Definite words that end compound names. */
 const ARABIC_COMPOUND_LAST = new Set(['الله', 'الدين', 'الرحمن', 'الرحيم', 'الحق', 'الاسلام', 'الاله']);
 /** Days of the week (folded), which English capitalises. */
-const WEEKDAYS = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
+export const WEEKDAYS: ReadonlySet<string> = new Set(['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche']);
 /** Particles inside Latin person names. */
 const LATIN_PERSON_CONNECTORS = new Set(['al', 'el', 'ben', 'bin', 'ibn', 'ould', 'ag', 'abu', 'abou', 'de', 'del', 'van', 'von', 'da', 'dos', 'bint', 'ou']);
 /** Articles after «and/et» that start a second name. */

@@ -20,9 +20,8 @@ import type { MentionIndex } from './mention-index.js';
 import { mentionFromTokens } from './mention-build.js';
 import type { Mention } from './mention-types.js';
 import { latinNameForward } from './names.js';
-import { normaliseName } from './normalise.js';
+import { normalisedWords as words } from './normalise.js';
 
-const words = (list: readonly string[]): Set<string> => new Set(list.map(normaliseName));
 const REGION_HEADS = words(['region', 'province', 'wilaya', 'ولاية', 'منطقة', 'إقليم', 'محافظة', 'state', 'district', 'cercle', 'zone']);
 /** Geographic nouns that are part of a place's name. */
 export const NAME_HEADS = words(['غابة', 'غابات', 'forêt', 'forest', 'وادي', 'بحيرة', 'جبل', 'جبال', 'هضبة', 'سلسلة', 'passe', 'plateau', 'vallée', 'lac', 'massif', 'mont', 'monts', 'valley', 'pass', 'lake', 'mountains', 'mount', 'oasis']);

@@ -184,3 +184,8 @@ export function originalSpan(norm: NormalisedText, start: number, end: number): 
   }
   return { start: norm.starts[start]!, end: norm.ends[end - 1]! };
 }
+
+/** A set of words in their normalised form, for comparing with token texts. */
+export function normalisedWords(list: readonly string[]): Set<string> {
+  return new Set(list.map(normaliseName));
+}

@@ -7,7 +7,7 @@ import { isPunct, possessiveBefore } from './document.js';
 import { hyphenatedToPrevious } from './latin-cue-helpers.js';
 import { ARTICLES, either, isGroup, isOrg, isPerson, type Placed, type SentenceView } from './relation-view.js';
 
-const REVERSED_AFFILIATION = new Set(['affiliate', 'branch', 'franchise', 'offshoot', 'faction', 'wing', 'arm', 'filiale', 'branche', 'franchise', 'émanation', 'emanation', 'aile']);
+const REVERSED_AFFILIATION = new Set(['affiliate', 'branch', 'franchise', 'offshoot', 'faction', 'wing', 'arm', 'filiale', 'branche', 'emanation', 'aile']);
 const PARTNER_WORDS = new Set(['with', 'avec', 'مع', 'et', 'and']);
 
 /** True when token t names a unit as a modifier ("the al-Qaeda affiliate JNIM"): its group is not the topic. */

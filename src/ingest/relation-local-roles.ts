@@ -11,7 +11,7 @@ import { isPunct } from './document.js';
 import { ARTICLES, isPerson, isPlace, type Placed, type SentenceView } from './relation-view.js';
 
 /** Prepositions between an office and its place (the Arabic ones come as proclitics). */
-const OF_PLACE = new Set(['in', 'at', 'of', 'for', 'a', 'à', 'de', 'd', 'du', 'في']);
+const OF_PLACE = new Set(['in', 'at', 'of', 'for', 'a', 'de', 'd', 'du', 'في']); // token texts: «à» is folded to «a»
 
 /** Generic heads that name no local office ("head of the Sahel programme", «directeur de …»). */
 const GENERIC_OFFICES = new Set(['head', 'chief', 'director', 'official', 'secretary', 'directeur', 'responsable', 'مدير', 'رئيس']);

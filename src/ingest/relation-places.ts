@@ -4,9 +4,9 @@
  * name, "Tunis-based", an organisation named after its city, and targets after
  * threat and attack cues.
  */
-import { cueAt, type CueHit } from './cues.js';
+import { compileWords, cueAt, type CueHit } from './cues.js';
 import { isCapitalised, isPunct, isQuote } from './document.js';
-import { normaliseName } from './normalise.js';
+import { normalisedWords } from './normalise.js';
 import { either, isActor, isGroup, isOrg, isPerson, isPlace, type Placed, type SentenceView } from './relation-view.js';
 
 const FILLERS: Record<string, ReadonlySet<string>> = {
@@ -15,13 +15,13 @@ const FILLERS: Record<string, ReadonlySet<string>> = {
   en: new Set(['countries', 'states', 'the', 'especially', 'notably', 'mainly', 'in', 'of', 'including']),
 };
 /** Words that put a place beside the target, not as the target ("a farm east of Sabha", «قرب تساليت»). */
-const BESIDE = new Set(['near', 'outside', 'around', 'pres', 'proche', 'environs', 'قرب', 'بالقرب', 'محيط', 'ضواحي'].map(normaliseName));
+const BESIDE = normalisedWords(['near', 'outside', 'around', 'pres', 'proche', 'environs', 'قرب', 'بالقرب', 'محيط', 'ضواحي']);
 const BETWEEN = new Set(['between', 'entre', 'بين', 'in', 'dans', 'في', 'a', 'au', 'en', 'from', 'de']);
-const BASED = new Set(['based', 'base', 'basee', 'basé', 'basée'].map(normaliseName));
+const BASED = normalisedWords(['based', 'base', 'basee', 'basé', 'basée']);
 /** Attack nouns whose actor follows them: «كمين لجماعة X», "an ambush by X", «l'attaque du JNIM». */
-const ATTACK_NOUNS = new Set(['كمين', 'هجوم', 'هجمات', 'اعتداء', 'ambush', 'attack', 'assault', 'raid', 'attaque', 'embuscade', 'assaut'].map(normaliseName));
+const ATTACK_NOUNS = normalisedWords(['كمين', 'هجوم', 'هجمات', 'اعتداء', 'ambush', 'attack', 'assault', 'raid', 'attaque', 'embuscade', 'assaut']);
 const ACTOR_PREPOSITIONS = new Set(['by', 'par', 'du', 'de', 'd', 'ل']);
-const AGAINST = new Set(['صفوف', 'ضد', 'على', 'against', 'contre', 'on'].map(normaliseName));
+const AGAINST = normalisedWords(['صفوف', 'ضد', 'على', 'against', 'contre', 'on']);
 
 /** Articles and «de» that may follow a list joiner ("et de Tchoukoutalia", "and the …"). */
 const LIST_ARTICLES = new Set(['the', 'la', 'le', 'les', 'l', 'de', 'd', 'du', 'of']);
@@ -30,7 +30,7 @@ const LIST_ARTICLES = new Set(['the', 'la', 'le', 'les', 'l', 'de', 'd', 'du', '
  * The places after token k joined as a list («بين تساليت وتين زواتين», "between
  * Ubari, Ghat and the Algerian border"), past time phrases («منذ سنوات»).
  */
-function placeList(v: SentenceView, k: number): Placed[] {
+export function placeList(v: SentenceView, k: number): Placed[] {
   const { doc, cues } = v;
   let j = k;
   while (j < k + 4 && (cues.timeFillers.has(v.text(j)) || /^\d+$/.test(v.text(j)))) j++;
@@ -175,29 +175,29 @@ export function attackNounRule(v: SentenceView, t: number): void {
 }
 
 /** Passive attack phrases ending with the agent word: "was attacked by", «a été pris pour cible par», «visée par». */
-const PASSIVE_ATTACKS = [
+const PASSIVE_ATTACKS = compileWords([
   'attacked by', 'targeted by', 'ambushed by', 'raided by', 'overrun by', 'struck by', 'hit by', 'stormed by', 'besieged by', 'claimed by',
   'revendiqué par', 'revendiquée par', 'revendiqués par', 'revendiquées par',
   'pris pour cible par', 'visé par', 'visée par', 'visés par', 'visées par', 'ciblé par', 'ciblée par', 'attaqué par', 'attaquée par', 'attaqués par', 'attaquées par', "pris d'assaut par", 'assiégé par', 'assiégée par',
   'هاجمها', 'هاجمه', 'استهدفها', 'استهدفه',
-].map((cue) => cue.split(' ').map(normaliseName));
+]);
 
 /** "The post was attacked by G", «la ville, régulièrement visée par le GSIM»: the group targets what was attacked. */
 export function passiveAttackRule(v: SentenceView, t: number): void {
   const { doc } = v;
-  const cue = PASSIVE_ATTACKS.find((words) => words.every((w, n) => v.text(t + n) === w));
+  const cue = cueAt(PASSIVE_ATTACKS, doc.tokens, t);
   if (!cue) return;
-  const actor = v.groupNear(t + cue.length, isGroup, 2);
+  const actor = v.groupNear(cue.next, isGroup, 2);
   const target = v.subjectBefore(t, either(isPlace, isOrg)) ?? v.nearestBefore(t, either(isPlace, isOrg));
   // ("The attack near Boulkessi was claimed by G": a place beside the target is not the target.)
   const beside = target !== undefined && BESIDE.has(v.text(target.first - 1));
-  if (actor && target && !beside && t - target.last <= 8 && !isPunct(doc, t - 1, '.')) v.add(actor, 'targets', target, cue.join(' '));
+  if (actor && target && !beside && t - target.last <= 8 && !isPunct(doc, t - 1, '.')) v.add(actor, 'targets', target, cue);
 }
 
 /** Nouns of activity: where a group's attacks, operations or presence are, it is. */
-const ACTIVITY_NOUNS = new Set(['هجمات', 'عمليات', 'نشاط', 'أنشطة', 'وجود', 'تمدد', 'انتشار', 'معاقل', 'مواقع', 'قواعد', 'مخابئ', 'أوكار', 'مقاتلي', 'عناصر',
+const ACTIVITY_NOUNS = normalisedWords(['هجمات', 'عمليات', 'نشاط', 'أنشطة', 'وجود', 'تمدد', 'انتشار', 'معاقل', 'مواقع', 'قواعد', 'مخابئ', 'أوكار', 'مقاتلي', 'عناصر',
   'attacks', 'operations', 'activities', 'activity', 'presence', 'strongholds', 'positions', 'bases', 'camps', 'hideouts', 'fighters', 'units',
-  'attaques', 'opérations', 'activités', 'présence', 'implantation', 'bastions', 'fiefs', 'repaires', 'sanctuaires', 'combattants', 'éléments', 'unités'].map(normaliseName));
+  'attaques', 'opérations', 'activités', 'présence', 'implantation', 'bastions', 'fiefs', 'repaires', 'sanctuaires', 'combattants', 'éléments', 'unités']);
 /** Words between two groups after an activity noun ("positions de Boko Haram et de l'EI"). */
 const GROUP_JOINERS = new Set(['and', 'et', 'of', 'de', 'd', 'du', 'the', 'l', 'le', 'la', ',']);
 
@@ -233,82 +233,8 @@ export function activityRule(v: SentenceView, t: number): void {
   }
 }
 
-/** "…where", «où», «حيث» after a place, and the activity words that make the group after it be there. */
-const WHERE = new Set(['where', 'ou', 'حيث']);
-const ACTIVE = new Set(['active', 'actif', 'active', 'actifs', 'present', 'présent', 'présente', 'operates', 'operate', 'opère', 'opèrent', 'sévit', 'sévissent', 'تنشط', 'ينشط', 'تنتشر', 'ينتشر', 'تتمركز', 'يتمركز', 'holds', 'controls', 'contrôle'].map(normaliseName));
-
-/** "Gao, where the Front Alpha is active", «غاو حيث تنشط جماعة X»: the group is at the place. */
-export function whereRule(v: SentenceView): void {
-  const { doc } = v;
-  for (const place of v.inSentence) {
-    if (!isPlace(place) || place.m.formKind === 'adjective') continue;
-    let k = place.last;
-    const comma = isPunct(doc, k, ',');
-    if (comma) k++;
-    // («ou» is also 'or' once accents are folded: only after a comma.)
-    if (!WHERE.has(v.text(k)) || (v.text(k) === 'ou' && !comma)) continue;
-    // The group and the activity word within the next six words, in either order («حيث تنشط جماعة X»).
-    let group: Placed | undefined;
-    let active = false;
-    for (let j = k + 1; j < Math.min(v.sentence.last, k + 8) && doc.tokens[j]!.kind === 'word'; j++) {
-      group ??= v.startingAt(j, isGroup);
-      if (ACTIVE.has(v.text(j))) active = true;
-    }
-    if (group && active) v.add(group, 'located-at', place, v.text(k));
-  }
-}
-
-/** Arabic verbs of presence that come before their subject: «وتنشط جماعة X … في P». */
-const ARABIC_PRESENCE_VERBS = new Set(['تنشط', 'ينشط', 'تتمركز', 'يتمركز', 'تنتشر', 'ينتشر', 'تتحصن', 'يتحصن', 'تتواجد', 'يتواجد', 'تتخذ', 'يتخذ'].map(normaliseName));
-
-/** «وتنشط جماعة X، المرتبطة بـ…، في منطقتي P1 وP2»: verb, group, an optional apposition, then the places. */
-export function arabicPresenceRule(v: SentenceView, t: number): void {
-  const { doc } = v;
-  const token = doc.tokens[t]!;
-  if (!token.arabic || !token.readings.some((r) => ARABIC_PRESENCE_VERBS.has(r))) return;
-  const group = v.inSentence.find((p) => isGroup(p) && p.first >= t + 1 && p.first <= t + 3);
-  if (!group) return;
-  let k = group.last;
-  // Past an apposition between commas («، المرتبطة بتنظيم القاعدة،»).
-  if (isPunct(doc, k, ',')) {
-    let close = k + 1;
-    while (close < Math.min(v.sentence.last, k + 10) && !isPunct(doc, close, ',')) close++;
-    if (isPunct(doc, close, ',')) k = close + 1;
-  }
-  const word = doc.tokens[k];
-  if (!word) return;
-  const attached = word.arabic && /^[و]?ب/.test(word.text) && v.startingAt(k, isPlace);
-  if (!(v.text(k) === 'في' || attached)) return;
-  for (const place of placeList(v, attached ? k : k + 1)) v.add(group, 'located-at', place, token.text);
-}
-
-/** Nouns of a group's hold on a place. */
-const STRONGHOLDS = new Set(['stronghold', 'strongholds', 'bastion', 'heartland', 'hideout', 'sanctuary', 'fief', 'repaire', 'sanctuaire', 'معقل', 'معاقل', 'ملاذ', 'حصن'].map(normaliseName));
-const OF = new Set(['of', 'de', 'du', 'd', 'des']);
-
-/**
- * "Gao, a Front Alpha stronghold", «Gao, fief du Front Alpha», «غاو، معقل جماعة
- * X», "the Front Alpha stronghold of Gao": the group is at the place.
- */
-export function strongholdRule(v: SentenceView, t: number): void {
-  const { doc } = v;
-  if (!STRONGHOLDS.has(doc.tokens[t]!.readings.at(-1)!)) return;
-  const before = v.endingAt(t, isGroup);
-  const after = before ? undefined : OF.has(v.text(t + 1)) ? v.groupNear(t + 2, isGroup, 1) : v.startingNear(t + 1, isGroup, 0);
-  const group = before ?? after;
-  if (!group) return;
-  // The place in apposition before the phrase ("Gao, a … stronghold"), or after it ("stronghold of Gao").
-  let start = Math.min(group.first, t);
-  if (ARTICLES_BEFORE.has(v.text(start - 1))) start--;
-  const placeBefore = isPunct(doc, start - 1, ',') ? v.endingAt(start - 1, isPlace) : undefined;
-  const placeAfter = before && OF.has(v.text(t + 1)) ? v.startingNear(t + 2, isPlace, 1) : undefined;
-  const place = placeBefore ?? placeAfter;
-  if (place && place.m.formKind !== 'adjective') v.add(group, 'located-at', place, v.text(t));
-}
-const ARTICLES_BEFORE = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'l']);
-
 /** Nouns of where one comes from, not where one is ("originaire de", "native of"). */
-const ORIGIN_NOUNS = new Set(['originaire', 'natif', 'native', 'né', 'née', 'born'].map(normaliseName));
+const ORIGIN_NOUNS = normalisedWords(['originaire', 'natif', 'native', 'né', 'née', 'born']);
 
 /** "Mahamadou Ag Ousmane, …, un transporteur d'Arlit": a person described as someone of a town is in that town. */
 export function townApposition(v: SentenceView): void {

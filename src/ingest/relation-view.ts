@@ -11,7 +11,7 @@ import type { Sentence } from './tokens.js';
 import type { Mention } from './mention-types.js';
 import type { ExtractedRelation, RelationCandidate } from './relation-types.js';
 import type { Entity } from './resolve.js';
-import { normaliseName } from './normalise.js';
+import { normalisedWords as words } from './normalise.js';
 
 export interface Placed {
   readonly m: Mention;
@@ -31,7 +31,6 @@ export const either = (...preds: Pred[]): Pred => (p) => preds.some((pred) => pr
 
 export const ARTICLES = new Set(['a', 'an', 'the', 'le', 'la', 'l', 'les', 'un', 'une', 'its', 'of', 'de', 'du', 'des', 'd']);
 
-const words = (list: readonly string[]): Set<string> => new Set(list.map(normaliseName));
 
 /**
  * Words a clause's subject may be separated from its verb or predicate by:

@@ -4,9 +4,9 @@
  * day words between a verb and its subject. Normalised once here.
  */
 import type { DocumentView } from './document.js';
-import { normaliseName } from './normalise.js';
+import { WEEKDAYS } from './names.js';
+import { normalisedWords as words } from './normalise.js';
 
-const words = (list: readonly string[]): Set<string> => new Set(list.map(normaliseName));
 /** Verbs that pass a statement on: «نقل X عن Y», "X, citing Y". */
 export const TRANSMISSION = words(['نقل', 'نقلت', 'نقلا', 'rapporte', 'relaie', 'cite', 'citant', 'quoted', 'cited', 'relayed', 'citing', 'quoting']);
 /** Verbs whose object is the channel: "Y told Reuters", «صرح لـ…», «a déclaré à …». */
@@ -16,7 +16,7 @@ export const PRONOUNS = words(['il', 'elle', 'lui', 'eux', 'ils', 'elles', 'he',
 /** Addressees after a reporting verb: "a indiqué à la presse", "told reporters": not the source. */
 export const ADDRESSEE = words(['à', 'au', 'aux', 'to', 'ل']);
 /** Words between a source preposition or verb and the source ("jeudi", "also", «أيضا»). */
-export const LEAD_FILLERS = words(['also', 'on', 'jeudi', 'mardi', 'lundi', 'mercredi', 'vendredi', 'samedi', 'dimanche', 'hier', 'aussi', 'également', 'encore', 'أيضا', 'كذلك', 'اليوم', 'أمس']);
+export const LEAD_FILLERS = new Set([...WEEKDAYS, ...words(['also', 'on', 'hier', 'aussi', 'également', 'encore', 'أيضا', 'كذلك', 'اليوم', 'أمس'])]);
 /** Words between a report and its author: "a report by", «تقرير نشرته», «un rapport de l'». */
 export const AUTHOR_LINKS = words(['by', 'of', 'from', 'the', 'de', 'du', 'des', 'd', 'l', 'la', 'le', 'نشرته', 'أصدرته', 'أعدته', 'ل', 'published', 'issued', 'publié', 'publiée']);
 /** Participles that read like reporting verbs after a comma ("The statement, published in Arabic, read"). */
@@ -36,7 +36,7 @@ export function plural(word: string | undefined): string | undefined {
 }
 
 /** Day and time words between a reporting verb and its subject ("a annoncé samedi soir", "said on Monday"). */
-const TIME_WORDS = new Set(['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'soir', 'matin', 'hier', 'dernier', 'on', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'yesterday', 'evening', 'morning', 'night', 'late', 'earlier', 'also', 'aussi', 'encore']);
+const TIME_WORDS = new Set([...LEAD_FILLERS, ...words(['soir', 'matin', 'dernier', 'yesterday', 'evening', 'morning', 'night', 'late', 'earlier'])]);
 
 export function pastTimeWords(doc: DocumentView, k: number): number {
   let j = k;

@@ -184,23 +184,24 @@ export function extractAttributions(doc: DocumentView, entities: readonly Entity
   };
 
   /** A media outlet spoken to at token k: «لوكالة فرانس برس», "to Reuters", «à l'AFP». */
-  const outletAt = (k: number): SourceRef | undefined => {
+  const outletMentionAt = (k: number): Mention | undefined => {
     for (let j = k; j <= k + 2 && j >= 0; j++) {
       const m = mentionAt(j);
-      if (m && isSourceEntity(m) && entities[m.entity!]!.media) return named(m);
+      if (m && isSourceEntity(m) && entities[m.entity!]!.media) return m;
       if (!['to', 'a', 'au', 'l', 'the', 'la', 'le'].includes(doc.tokens[j]?.text ?? '')) break;
     }
     return undefined;
   };
-  /** The token after a media outlet named within two words of k ("told Reuters", «à RFI»). */
-  const outletEnd = (k: number): number | undefined => {
-    for (let j = k; j <= k + 2; j++) {
-      const m = mentionAt(j);
-      if (m && isSourceEntity(m) && entities[m.entity!]!.media) return doc.tokenAt[m.end - 1]! + 1;
-      if (!['to', 'a', 'au', 'à', 'l', 'the', 'la', 'le'].includes(doc.tokens[j]?.text ?? '')) break;
-    }
-    return undefined;
+  const outletAt = (k: number): SourceRef | undefined => {
+    const m = outletMentionAt(k);
+    return m ? named(m) : undefined;
   };
+  /** The token after the outlet spoken to at k ("told Reuters", «à RFI»). */
+  const outletEnd = (k: number): number | undefined => {
+    const m = outletMentionAt(k);
+    return m ? doc.tokenAt[m.end - 1]! + 1 : undefined;
+  };
+
   /** The token after the phrase or mention that named a source in this sentence. */
   const sourceEnd = (source: SourceRef): number | undefined => {
     if (source.anonymous) return doc.tokenAt[source.anonymous.end - 1]! + 1;
