@@ -2,7 +2,9 @@
  * Relations read from the text (never copied from the gazetteer): leads,
  * member-of, affiliated-with, succeeds / may-succeed, located-at, targets and
  * works-for. Each rule looks at the mentions of one sentence and the cue words
- * between them (relation-roles.ts, relation-groups.ts, relation-places.ts);
+ * between them (relation-roles.ts, relation-groups.ts, relation-places.ts,
+ * relation-presence.ts, relation-local-roles.ts); clause subjects come from
+ * relation-view.ts;
  * see docs/extraction.md for the patterns.
  */
 import { cueAt, mayStart, type CueHit, type CueList } from './cues.js';
