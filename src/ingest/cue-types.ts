@@ -78,6 +78,8 @@ export interface CueTable {
   readonly namingCues: readonly string[];
   /** Succession cues; hedged ones («قد يخلف», "could succeed") become may-succeed. */
   readonly successorCues: readonly (readonly [cue: string, hedged: boolean])[];
+  /** A successor named without whom he would succeed ("the obvious successor", «الخليفة المحتمل»): always hedged. */
+  readonly openSuccessorCues: readonly string[];
   /** Threat and attack cues: ACTOR … cue … LOCATION(s). */
   readonly threatCues: readonly string[];
   /** "ORG based in PLACE", «مقرها ب». */

@@ -144,6 +144,7 @@ export interface CompiledCueTable {
   readonly branchCues: CueList<true>;
   readonly namingCues: CueList<true>;
   readonly successorCues: CueList<boolean>;
+  readonly openSuccessorCues: CueList<true>;
   readonly threatCues: CueList<true>;
   readonly locatedCues: CueList<true>;
   readonly locativePrepositions: ReadonlySet<string>;
@@ -202,6 +203,7 @@ function compileTable(table: CueTable): CompiledCueTable {
     branchCues: compileWords(table.branchCues),
     namingCues: compileWords(table.namingCues),
     successorCues: compileCues(table.successorCues),
+    openSuccessorCues: compileWords(table.openSuccessorCues),
     threatCues: compileWords(table.threatCues),
     locatedCues: compileWords(table.locatedCues),
     locativePrepositions: wordSet(table.locativePrepositions),
@@ -225,7 +227,7 @@ function compileTable(table: CueTable): CompiledCueTable {
   }
   const nameStops = compileWords([table.personTitles.map(([cue]) => cue), table.leaderNouns, table.groupHeads, table.orgHeads, table.aliasCues, table.reportingVerbs, table.ledBy,
     table.sourceHeads.map(([cue]) => cue), table.successorCues.map(([cue]) => cue), table.threatCues, table.mediaHeads, table.locatedCues, table.leadVerbs, table.memberCues, table.affiliationCues].flat());
-  const relationLists = [compiled.memberCues, compiled.affiliationCues, compiled.branchCues, compiled.mergerCues, compiled.compositionCues, compiled.successorCues, compiled.locatedCues, compiled.threatCues,
+  const relationLists = [compiled.memberCues, compiled.affiliationCues, compiled.branchCues, compiled.mergerCues, compiled.compositionCues, compiled.successorCues, compiled.openSuccessorCues, compiled.locatedCues, compiled.threatCues,
     compiled.leaderNouns, compiled.ledBy, compiled.leadParticiples, compiled.leadVerbs, compiled.memberNouns];
   const relationFirstWords = new Set<string>(relationLists.flatMap((list) => [...(list as CueList<unknown>).byFirst.keys()]));
   return { ...compiled, firstWords, nameStops, relationFirstWords };

@@ -13,6 +13,7 @@ import type { RelationCandidate } from './relation-types.js';
 import { affiliationRule, branchOfRule, branchRule, compositionRule, linkedAdjectiveRule, isModifierWord, mergerRule, reversedAffiliation, successorRule } from './relation-groups.js';
 import { activityRule, attackNounRule, passiveAttackRule, basedRule, locatedRule, locativeRule, seatRule, targetsRule, townApposition } from './relation-places.js';
 import { localRoleRule } from './relation-local-roles.js';
+import { openSuccessorRule, resolveOpenSuccessions, type OpenSuccession } from './relation-succession.js';
 import { arabicPresenceRule, strongholdRule, whereRule } from './relation-presence.js';
 import { forceSpokesmanRule, possessiveLeader, roleRules, worksForRule } from './relation-roles.js';
 import { isActor, isGroup, SentenceView, type Placed } from './relation-view.js';
@@ -30,6 +31,7 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
   }
   placed.sort((a, b) => a.first - b.first || b.last - a.last);
   const out: RelationCandidate[] = [];
+  const openSuccessions: OpenSuccession[] = [];
   let lastGroupBefore: Placed | undefined;
   const groups = placed.filter((p) => isGroup(p) && !p.m.aliasOf);
   // Cities and towns the document names, by their normalised names (for organisations named after them).
@@ -88,6 +90,13 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
       if (merger) mergerRule(v, t, merger);
       const composition = cue('composition', cues.compositionCues, t);
       if (composition) compositionRule(v, t, composition);
+      const openSuccessor = cue('openSuccessor', cues.openSuccessorCues, t);
+      if (openSuccessor) {
+        // "the obvious successor to X" is hedged: "successor to" inside it is not read again as certain.
+        busyUntil.set('successor', openSuccessor.next);
+        const open = openSuccessorRule(v, t, openSuccessor);
+        if (open) openSuccessions.push(open);
+      }
       const successor = cue('successor', cues.successorCues, t);
       if (successor) successorRule(v, t, successor);
       const located = cue('located', cues.locatedCues, t);
@@ -109,6 +118,7 @@ export function extractRelations(doc: DocumentView, entities: readonly Entity[])
     const sentenceGroups = inSentence.filter(isGroup);
     if (sentenceGroups.length > 0) lastGroupBefore = sentenceGroups[sentenceGroups.length - 1];
   }
+  out.push(...resolveOpenSuccessions(openSuccessions, out, entities));
   return dedupe(out);
 }
 

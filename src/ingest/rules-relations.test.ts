@@ -99,3 +99,31 @@ describe('group nouns and forces', () => {
     expect(draftOf("La katiba Gao Nord, la branche malienne du Front Alpha, a revendiqué l'attaque.", 'fr').relations).toContain('Gao Nord affiliated-with Front Alpha');
   });
 });
+
+describe('successors named without a predecessor', () => {
+  const ill = 'Yaya Coulibaly, the leader of the Front Alpha, is ill, analysts say.';
+
+  it('reads "the obvious successor" and "a possible heir: X" as may-succeed the leader the document shows', () => {
+    expect(draftOf(`${ill} Moussa Diarra, a Front Alpha commander, is seen as the obvious successor.`, 'en').relations).toContain('Moussa Diarra may-succeed Yaya Coulibaly');
+    expect(draftOf(`${ill} They point to a possible heir: Moussa Diarra, a Front Alpha commander.`, 'en').relations).toContain('Moussa Diarra may-succeed Yaya Coulibaly');
+    expect(draftOf('Yaya Coulibaly, le chef du Front Alpha, serait malade. Moussa Diarra, un commandant du Front Alpha, est le successeur naturel.', 'fr').relations).toContain('Moussa Diarra may-succeed Yaya Coulibaly');
+    expect(draftOf('قال محللون إن يحيى كوليبالي، زعيم جبهة ألفا، مريض. ويرون في القيادي موسى ديارا الخليفة المحتمل.', 'ar').relations).toContain('موسى ديارا may-succeed يحيى كوليبالي');
+  });
+
+  it('keeps "the obvious successor to X" hedged, with X as the one succeeded', () => {
+    const relations = draftOf(`${ill} Moussa Diarra, a Front Alpha commander, is seen as the obvious successor to Coulibaly.`, 'en').relations;
+    expect(relations).toContain('Moussa Diarra may-succeed Yaya Coulibaly');
+    expect(relations.filter((r) => r.includes(' succeeds '))).toEqual([]);
+  });
+
+  it('names no successor when a group would take over, when no leader is shown, or when two leaders tie', () => {
+    const takeOver = draftOf(`${ill} The Front Alpha could take over Gao, said Moussa Diarra, a Front Alpha commander.`, 'en').relations;
+    expect(takeOver.filter((r) => r.includes('succeed'))).toEqual([]);
+    const leaderless = draftOf('Moussa Diarra, a Front Alpha commander, is the obvious successor.', 'en');
+    expect(leaderless.entities('threat-actor')).toContain('Moussa Diarra');
+    expect(leaderless.relations.filter((r) => r.includes('succeed'))).toEqual([]);
+    const tie = draftOf('Yaya Coulibaly, the leader of the Front Alpha, and Ali Touré, the leader of the Front Beta, are ill. Moussa Diarra, a Front Alpha commander, is seen as the obvious successor.', 'en');
+    expect(tie.entities('threat-actor')).toContain('Moussa Diarra');
+    expect(tie.relations.filter((r) => r.includes('succeed'))).toEqual([]);
+  });
+});
