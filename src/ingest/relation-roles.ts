@@ -7,6 +7,10 @@
 import { cueAt, type CueHit } from './cues.js';
 import { isCapitalised, isPunct, isQuote, possessiveBefore } from './document.js';
 import { ARTICLES, either, isGroup, isOrg, isPerson, isPlace, type Placed, type SentenceView } from './relation-view.js';
+import { normalisedWords } from './normalise.js';
+
+/** "the leader of A, and Y, the leader of B": a conjunction after the comma starts another person's phrase. */
+const CONJUNCTIONS = normalisedWords(['and', 'or', 'et', 'ou']);
 
 const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'its', 'his', 'their', 'her']);
 const LOCATIVE_OPENERS = new Set(['في', 'ب', 'in', 'on', 'dans', 'a', 'au', 'en', 'sur']);
@@ -40,7 +44,7 @@ function personAfterGroup(v: SentenceView, group: Placed): Placed | undefined {
   let after = group.last + (isQuote(doc, group.last) ? 1 : 0);
   // Past descriptors and time words («أمير الكتيبة آنذاك، …»); after the comma, past a demonym («الجزائري عز الدين …»).
   while (cues.genericAdjectives.has(v.text(after)) || cues.timeFillers.has(v.text(after))) after++;
-  if (isPunct(doc, after, ',')) return v.startingNear(after + 1, isPerson, 1);
+  if (isPunct(doc, after, ',')) return CONJUNCTIONS.has(v.text(after + 1)) ? undefined : v.startingNear(after + 1, isPerson, 1);
   const direct = v.startingAt(after, isPerson);
   if (direct) return direct;
   // «القائد الميداني للتنظيم في جزر البحيرة، بانا مصطفى».
@@ -189,7 +193,7 @@ function leadVerbRule(v: SentenceView, t: number): void {
   const group = v.groupNear(hit.next, groupOrOrg, 2) ?? (unitOf ? v.groupNear(hit.next + (ARTICLES.has(v.text(hit.next)) ? 3 : 2), groupOrOrg, 1) : undefined);
   if (!group) return;
   let person = v.subjectBefore(t, isPerson);
-  for (let k = group.last; !person && k <= group.last + 2; k++) person = v.startingNear(k, isPerson, 0);
+  for (let k = group.last; !person && k <= group.last + 2 && !CONJUNCTIONS.has(v.text(k)); k++) person = v.startingNear(k, isPerson, 0);
   if (person) v.add(person, isOrg(group) ? 'works-for' : 'leads', group, hit);
 }
 

@@ -3,6 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { draftOf } from './rules-test-helpers.js';
 
 describe('leaders and members', () => {
+  it('keeps two coordinated leader appositions apart ("X, the leader of A, and Y, the leader of B")', () => {
+    const relations = draftOf('Yaya Coulibaly, the leader of the Front Alpha, and Ali Touré, the leader of the Front Beta, are ill.', 'en').relations;
+    expect(relations).toEqual(expect.arrayContaining(['Yaya Coulibaly leads Front Alpha', 'Ali Touré leads Front Beta']));
+    expect(relations).not.toContain('Ali Touré leads Front Alpha');
+    const fr = draftOf('Yaya Coulibaly, le chef du Front Alpha, et Ali Touré, le chef du Front Beta, sont malades.', 'fr').relations;
+    expect(fr).not.toContain('Ali Touré leads Front Alpha');
+  });
+
   it('reads a leader named right after the group, with no comma, and past a place phrase', () => {
     expect(draftOf('ويعد الرجل من المقربين من زعيم جماعة أنصار النور سالم ولد محمد.', 'ar').relations).toContain('سالم ولد محمد leads أنصار النور');
     expect(draftOf('وتتهم السلطات القائد العسكري لجماعة أنصار النور في منطقة غاو، سالم ولد محمد، بالهجوم.', 'ar').relations).toContain('سالم ولد محمد leads أنصار النور');
