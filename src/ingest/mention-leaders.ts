@@ -106,3 +106,39 @@ export function groupMemberAppositions(doc: DocumentView, index: MentionIndex): 
     index.add(personMention(doc, start, end, 'member'));
   }
 }
+
+/** Auxiliaries and adverbs between a subject and its verb ("has led", «a prêté allégeance»). */
+const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'still', 'now', 'reportedly', 'a', 'avait', 'aurait', 'aussi', 'toujours', 'deja']);
+
+/**
+ * "Yaya Coulibaly has led the Front Alpha since 2017", «Issa Diallo a rejoint le Front
+ * Alpha»: a name run of two words or more right before a lead verb or member cue whose
+ * group follows is a person, even with no title before it. Arabic puts the verb first,
+ * so this reads Latin text only.
+ */
+export function verbSubjectPersons(doc: DocumentView, index: MentionIndex): void {
+  for (let r = 2; r < doc.tokens.length - 1; r++) {
+    if (doc.tokens[r]!.arabic || doc.tokens[r - 1]!.kind !== 'word') continue;
+    const ctx = index.context(r);
+    const lead = cueAt(ctx.cues.leadVerbs, doc.tokens, r);
+    const hit = lead ?? cueAt(ctx.cues.memberCues, doc.tokens, r);
+    if (!hit || !groupFollows(doc, index, hit.next)) continue;
+    let end = r;
+    while (end > 0 && AUXILIARIES.has(doc.tokens[end - 1]!.text)) end--;
+    if (end === r && AUXILIARIES.has(doc.tokens[r]!.text)) continue;
+    if (index.endingBefore(end)) continue;
+    const start = latinNameBackward(ctx, end, 'person', 4);
+    if (end - start < 2 || index.overlaps(start, end)) continue;
+    index.add(personMention(doc, start, end, lead ? 'leader' : 'member'));
+  }
+}
+
+/** A group mention starting at token k, past at most two articles or prepositions. */
+function groupFollows(doc: DocumentView, index: MentionIndex, k: number): boolean {
+  for (let j = k; j < k + 3 && j < doc.tokens.length; j++) {
+    const mention = index.startingAt(j);
+    if (mention) return mention.type === 'threat-actor' && mention.kind === 'group';
+    if (doc.tokens[j]!.kind !== 'word') return false;
+  }
+  return false;
+}

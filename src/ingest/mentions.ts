@@ -15,7 +15,7 @@ import { mentionFromTokens } from './mention-build.js';
 import type { Mention } from './mention-types.js';
 import { applyContextRules } from './mention-context.js';
 import { normaliseName } from './normalise.js';
-import { leaderApposition, groupMemberAppositions, relativeLeaders } from './mention-leaders.js';
+import { leaderApposition, groupMemberAppositions, relativeLeaders, verbSubjectPersons } from './mention-leaders.js';
 import { acronymNames, corpsNames, lowercaseMinistries, placeLedNames, trimOrganisationEdges } from './mention-orgs.js';
 import { deriveRegionsAndForces, trimAdministrativeWords } from './mention-places.js';
 import { namingAliases } from './naming-aliases.js';
@@ -211,6 +211,7 @@ export function findMentions(doc: DocumentView, matcher: Matcher): Mention[] {
   }
   namingAliases(doc, index);
   relativeLeaders(doc, index);
+  verbSubjectPersons(doc, index);
   groupMemberAppositions(doc, index);
   leaderApposition(doc, index);
   acronymNames(doc, index);

@@ -77,3 +77,18 @@ describe('«قوله» after a name', () => {
     expect(d.entities('identity')).toContain('حننه ولد سيدي');
   });
 });
+
+describe('persons named only as the subject of a lead or member verb', () => {
+  it('reads a name run before "has led", "dirige", "a rejoint" a group as a person', () => {
+    expect(draftOf('Yaya Coulibaly has led the Front Alpha since 2017.', 'en').relations).toContain('Yaya Coulibaly leads Front Alpha');
+    expect(draftOf('Analysts say Moussa Traoré heads the Front Alpha.', 'en').relations).toContain('Moussa Traoré leads Front Alpha');
+    expect(draftOf('Issa Diallo dirige le Front Alpha depuis 2019.', 'fr').relations).toContain('Issa Diallo leads Front Alpha');
+    expect(draftOf('Issa Diallo a rejoint le Front Alpha en 2019.', 'fr').relations).toContain('Issa Diallo member-of Front Alpha');
+  });
+
+  it('makes no person of a place, a force or a single word before the verb', () => {
+    expect(draftOf('Yesterday Gao joined the Front Alpha.', 'en').entities('threat-actor')).toEqual(['Front Alpha']);
+    expect(draftOf('The Malian army has joined the Front Alpha.', 'en').entities('threat-actor')).toEqual(['Front Alpha']);
+    expect(draftOf('Diallo leads the Front Alpha.', 'en').entities('threat-actor')).toEqual(['Front Alpha']);
+  });
+});
