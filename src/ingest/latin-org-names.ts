@@ -55,6 +55,8 @@ export function frenchOrgEnd(ctx: NameContext, i: number): number {
     if (!token || token.kind !== 'word') break;
     // «… et des Volontaires»: a second name joined by «et» ends the first.
     if (token.text === 'et' && ['des', 'les', 'le', 'la', 'l', 'du', 'de', 'd', 'au', 'aux'].includes(doc.tokens[j + 1]?.text ?? '') && isCapitalised(doc, j + 2)) break;
+    // «la katiba Serma à Gao»: the town is where the group is, not part of its name.
+    if (['a', 'au', 'dans'].includes(token.text) && ctx.towns?.[j + 1]) break;
     if (FRENCH_ORG_CONNECTORS.has(token.text)) { j++; continue; }
     // A listed name inside the name («… des Nations unies») is one unit of it.
     if (ctx.blocked[j] && j > i + 1) {

@@ -17,12 +17,15 @@ export class MentionIndex {
   readonly adjectives: Uint8Array;
   /** Tokens of place names: organisation names may contain them ("Institute for Near East Policy"). */
   readonly places: Uint8Array;
+  /** Tokens of city and town names: an organisation's name stops before "in Gao", «à Kidal». */
+  readonly towns: Uint8Array;
 
   constructor(private readonly doc: DocumentView, readonly mentions: Mention[]) {
     this.blocked = new Uint8Array(doc.tokens.length);
     this.personBlocked = new Uint8Array(doc.tokens.length);
     this.adjectives = new Uint8Array(doc.tokens.length);
     this.places = new Uint8Array(doc.tokens.length);
+    this.towns = new Uint8Array(doc.tokens.length);
     for (const m of mentions) this.register(m);
   }
 
@@ -42,6 +45,7 @@ export class MentionIndex {
     this.byLast.set(last, m);
     this.targetOf(m).fill(1, first, last);
     if (m.type === 'location') this.places.fill(1, first, last);
+    if (isTown(m)) this.towns.fill(1, first, last);
   }
 
   private targetOf(m: Mention): Uint8Array {
@@ -104,6 +108,7 @@ export class MentionIndex {
     if (this.byLast.get(last) === m) this.byLast.delete(last);
     this.targetOf(m).fill(0, first, last);
     if (m.type === 'location') this.places.fill(0, first, last);
+    if (isTown(m)) this.towns.fill(0, first, last);
   }
 
   /** True when any token of [first, last) already belongs to a mention. */
@@ -131,9 +136,11 @@ export class MentionIndex {
     const lang = this.doc.sentenceLang[this.doc.tokens[i]?.sentence ?? 0] ?? 'en';
     let ctx = this.contexts.get(lang);
     if (!ctx) {
-      ctx = { doc: this.doc, cues: cueTable(lang), blocked: this.blocked, adjectives: this.adjectives, places: this.places, persons: this.personBlocked };
+      ctx = { doc: this.doc, cues: cueTable(lang), blocked: this.blocked, adjectives: this.adjectives, places: this.places, towns: this.towns, persons: this.personBlocked };
       this.contexts.set(lang, ctx);
     }
     return ctx;
   }
 }
+
+const isTown = (m: Mention): boolean => m.type === 'location' && (m.kind === 'city' || m.kind === 'town');

@@ -36,6 +36,7 @@ export interface NameContext {
   /** Tokens of adjective forms and of place names (see MentionIndex). */
   readonly adjectives?: Uint8Array;
   readonly places?: Uint8Array;
+  readonly towns?: Uint8Array;
   /** Tokens of persons' names: organisation and group names end before them («la katiba Macina d'Amadou Koufa»). */
   readonly persons?: Uint8Array;
 }
@@ -168,7 +169,7 @@ function latinNameWord(ctx: NameContext, i: number, kind: 'person' | 'org' = 'pe
 /** End (exclusive) of a run of capitalised words from token i, with connectors inside. */
 export function latinNameForward(ctx: NameContext, i: number, kind: 'person' | 'org', max = 8): number {
   const connectors = kind === 'person' ? LATIN_PERSON_CONNECTORS : LATIN_ORG_CONNECTORS;
-  if (!latinNameWord(ctx, i, kind)) return i;
+  if (!latinNameWord(ctx, i, kind) || (kind === 'org' && MEMBER_PLURALS.has(ctx.doc.tokens[i]!.text))) return i;
   let j = i + 1;
   while (j < i + max) {
     // "Front Beta's Sahel affiliate": a name ends at its possessive.
@@ -179,11 +180,19 @@ export function latinNameForward(ctx: NameContext, i: number, kind: 'person' | '
     if ((text === 'and' || text === 'et') && COORDINATED_ARTICLES.has(ctx.doc.tokens[j + 1]?.text ?? '')) break;
     let k = j;
     while (k < j + 2 && latinConnector(ctx, k, connectors)) k++;
+    // "the Katiba Serma in Gao", «la katiba Serma à Gao»: the town is where the group is, not its name.
+    if (kind === 'org' && ctx.towns?.[k] && TOWN_PREPOSITIONS.has(ctx.doc.tokens[j]!.text)) break;
     if (k > j && latinNameWord(ctx, k, kind)) { j = k + 1; continue; }
     break;
   }
   return j;
 }
+
+/** "Fighters of the Front Delta" (capitalised only because it opens the sentence): the group's people, not its name. */
+const MEMBER_PLURALS = new Set(['fighters', 'militants', 'members', 'elements', 'men', 'gunmen', 'jihadists', 'insurgents', 'supporters', 'combattants', 'membres', 'elements', 'hommes', 'jihadistes', 'partisans']);
+
+/** Prepositions that put a town after a name rather than in it. */
+const TOWN_PREPOSITIONS = new Set(['in', 'at', 'a', 'au', 'near']);
 
 /** Start of a run of capitalised words ending just before token `end`. */
 export function latinNameBackward(ctx: NameContext, end: number, kind: 'person' | 'org', max = 8): number {
@@ -193,7 +202,7 @@ export function latinNameBackward(ctx: NameContext, end: number, kind: 'person' 
     if (i - 1 >= 0 && latinNameWord(ctx, i - 1, kind)) { i--; continue; }
     let k = i;
     while (k > i - 2 && k - 1 >= 0 && latinConnector(ctx, k - 1, connectors)) k--;
-    if (k < i && k - 1 >= 0 && latinNameWord(ctx, k - 1, kind) && i < end) { i = k - 1; continue; }
+    if (k < i && k - 1 >= 0 && latinNameWord(ctx, k - 1, kind) && i < end && !(kind === 'org' && MEMBER_PLURALS.has(ctx.doc.tokens[k - 1]!.text))) { i = k - 1; continue; }
     break;
   }
   return i;

@@ -53,3 +53,22 @@ describe('quoted Arabic names with an organisation head', () => {
     expect(d.entities('threat-actor')).toEqual(['مجلس القيادة العسكرية لإنقاذ الجمهورية']);
   });
 });
+
+describe('where a new group name ends', () => {
+  it('leaves a town after "in", "à" out of the name and places the group there', () => {
+    const en = draftOf('The Katiba Serma in Gao claimed the attack.', 'en');
+    expect(en.entities('threat-actor')).toEqual(['Katiba Serma']);
+    expect(en.relations).toContain('Katiba Serma located-at Gao');
+    const fr = draftOf('Des combattants du Front Delta à Gao ont attaqué un convoi.', 'fr');
+    expect(fr.entities('threat-actor')).toEqual(['Front Delta']);
+    expect(fr.relations).toContain('Front Delta located-at Gao');
+  });
+
+  it('keeps a country that is part of a name ("… in Niger")', () => {
+    expect(draftOf('The Front for Change and Concord in Niger attacked Gao.', 'en').entities('threat-actor')).toEqual(['Front for Change and Concord in Niger']);
+  });
+
+  it('does not take the group\'s fighters into its name ("Fighters of the Front Delta …")', () => {
+    expect(draftOf('Fighters of the Front Delta attacked a convoy near Gao.', 'en').entities('threat-actor')).toEqual(['Front Delta']);
+  });
+});
