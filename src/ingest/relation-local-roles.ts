@@ -1,5 +1,6 @@
 /**
- * A person described by a local office and its place is in that place:
+ * A person described by a local office and its place is in that place (and a leader
+ * by the area after the group he leads, `leaderArea`):
  * "X, a community leader in Birnin Gwari", «X, chef de canton à Liwa»,
  * «X, chef coutumier de Chétimari», "the mayor of Gao, X", «شيخ كانتون وور،
  * X». Only civil and customary offices count (role `official`): an expert "at"
@@ -8,6 +9,7 @@
  */
 import { cueAt } from './cues.js';
 import { isPunct } from './document.js';
+import { normalisedWords } from './normalise.js';
 import { ARTICLES, isPerson, isPlace, type Placed, type SentenceView } from './relation-view.js';
 
 /** Prepositions between an office and its place (the Arabic ones come as proclitics). */
@@ -55,4 +57,34 @@ export function localRoleRule(v: SentenceView): void {
       }
     }
   }
+}
+
+/** Participles between a group and the area a leader of it holds ("operating in", «opérant dans»). */
+const OPERATING = normalisedWords(['operating', 'active', 'based', 'opérant', 'actif', 'active', 'basé', 'basée']);
+/** Prepositions that open that area ("in", «dans», «à»: folded to «a»). */
+const IN_AREA = normalisedWords(['in', 'dans', 'en', 'à', 'au', 'around', 'autour']);
+/** Area nouns before the place's name ("the area of", «la zone de»). */
+const AREA_NOUNS = normalisedWords(['zone', 'region', 'région', 'secteur', 'sector', 'area', 'cercle', 'province', 'département', 'district']);
+const OF_AREA = normalisedWords(['of', 'de', 'du', 'd', 'des']);
+
+/**
+ * «le chef de l'EIS dans la zone de Tondikiwindi», «chef d'une unité d'Ansarul Islam
+ * opérant dans le Soum», "the JNIM commander in the Gourma": the place right after the
+ * group a leader noun names is where that leader is.
+ */
+export function leaderArea(v: SentenceView, group: Placed): Placed | undefined {
+  let k = group.last;
+  // Past the group's bracketed acronym: «l'État islamique au Sahel (EIS) dans la zone de …».
+  if (isPunct(v.doc, k, '(')) {
+    for (let close = k + 1; close < k + 8 && close < v.sentence.last; close++) {
+      if (isPunct(v.doc, close, ')')) { k = close + 1; break; }
+    }
+  }
+  if (OPERATING.has(v.text(k))) k++;
+  if (!IN_AREA.has(v.text(k))) return undefined;
+  k++;
+  if (ARTICLES.has(v.text(k))) k++;
+  if (AREA_NOUNS.has(v.text(k)) && OF_AREA.has(v.text(k + 1))) k += ARTICLES.has(v.text(k + 2)) ? 3 : 2;
+  const place = v.startingAt(k, isPlace);
+  return place && place.m.formKind !== 'adjective' ? place : undefined;
 }

@@ -8,6 +8,7 @@ import { cueAt, type CueHit } from './cues.js';
 import { isCapitalised, isPunct, isQuote, possessiveBefore } from './document.js';
 import { ARTICLES, either, isGroup, isOrg, isPerson, isPlace, type Placed, type SentenceView } from './relation-view.js';
 import { normalisedWords } from './normalise.js';
+import { leaderArea } from './relation-local-roles.js';
 
 /** "the leader of A, and Y, the leader of B": a conjunction after the comma starts another person's phrase. */
 const CONJUNCTIONS = normalisedWords(['and', 'or', 'et', 'ou']);
@@ -83,6 +84,8 @@ function leaderNounRule(v: SentenceView, t: number, hit: CueHit<true>): void {
     // "Name, leader of X", «فلان، زعيم X», "X, whom he described as the leader of G".
     const before = v.subjectBefore(t, isPerson);
     if (before) v.add(before, type, group, hit);
+    const area = leaderArea(v, group);
+    for (const person of [after, before]) if (person && area) v.add(person, 'located-at', area, hit);
   }
   // «son fondateur, X», "its leader, X": the possessive stands for the group.
   if (!group && POSSESSIVES.has(v.text(t - 1)) && isPunct(doc, hit.next, ',')) {

@@ -135,3 +135,17 @@ describe('successors named without a predecessor', () => {
     expect(tie.relations.filter((r) => r.includes('succeed'))).toEqual([]);
   });
 });
+
+describe('where a leader is', () => {
+  it('places a leader in the area named right after the group he leads', () => {
+    expect(draftOf('Issa Hamadou, le chef du Front Alpha (FA) dans la zone de Gao, a été tué.', 'fr').relations).toEqual(expect.arrayContaining(['Issa Hamadou leads Front Alpha', 'Issa Hamadou located-at Gao']));
+    expect(draftOf("Issa Hamadou, chef d'une unité du Front Alpha opérant dans la région de Kayes.", 'fr').relations).toContain('Issa Hamadou located-at Kayes');
+    expect(draftOf('Moussa Diarra, the leader of the Front Alpha in the Gao area, was killed.', 'en').relations).toContain('Moussa Diarra located-at Gao');
+  });
+
+  it('does not place him where the sentence only goes on about something else', () => {
+    const relations = draftOf('Moussa Diarra, the leader of the Front Alpha, was killed, and the army then entered Gao.', 'en').relations;
+    expect(relations).toContain('Moussa Diarra leads Front Alpha');
+    expect(relations.filter((r) => r.startsWith('Moussa Diarra located-at'))).toEqual([]);
+  });
+});
