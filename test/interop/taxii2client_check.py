@@ -32,6 +32,7 @@ def ident(name, modified=None):
 server = Server(url + "/taxii2/", user=user, password=password)
 check("discovery: title", server.title)
 check("discovery: api_roots", len(server.api_roots) >= 1, server.api_roots)
+check("discovery: default API root is one of api_roots", server.default is not None and server.default in server.api_roots)
 root = server.default or server.api_roots[0]
 check("api root: versions", "application/taxii+json;version=2.1" in root.versions, root.versions)
 check("api root: max_content_length", root.max_content_length > 0)
