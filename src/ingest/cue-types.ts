@@ -82,6 +82,20 @@ export interface CueTable {
   readonly openSuccessorCues: readonly string[];
   /** Threat and attack cues: ACTOR … cue … LOCATION(s). */
   readonly threatCues: readonly string[];
+  /** Attack nouns whose actor follows them: «كمين لجماعة X», "an ambush by X", «l'attaque du JNIM». */
+  readonly attackNouns: readonly string[];
+  /** Passive attack phrases ending with the agent word: "was attacked by", «visée par», «هاجمها». */
+  readonly passiveAttacks: readonly string[];
+  /** Nouns of activity: where a group's attacks, operations or presence are, it is. */
+  readonly activityNouns: readonly string[];
+  /** Words of presence after "where"/«où»/«حيث»: "Gao, where the Front Alpha is active". */
+  readonly presenceWords: readonly string[];
+  /** Verbs of presence that come before their subject («وتنشط جماعة X … في P»); Arabic only. */
+  readonly presenceVerbs: readonly string[];
+  /** Nouns of a group's hold on a place ("stronghold", «fief», «معقل»). */
+  readonly strongholds: readonly string[];
+  /** A group's people in the plural ("fighters", «combattants»): they open no group name. */
+  readonly memberPlurals: readonly string[];
   /** "ORG based in PLACE", «مقرها ب». */
   readonly locatedCues: readonly string[];
   /** Prepositions that put an entity in a place when they join it to a location directly. */

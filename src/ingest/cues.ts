@@ -146,6 +146,13 @@ export interface CompiledCueTable {
   readonly successorCues: CueList<boolean>;
   readonly openSuccessorCues: CueList<true>;
   readonly threatCues: CueList<true>;
+  readonly attackNouns: ReadonlySet<string>;
+  readonly passiveAttacks: CueList<true>;
+  readonly activityNouns: ReadonlySet<string>;
+  readonly presenceWords: ReadonlySet<string>;
+  readonly presenceVerbs: ReadonlySet<string>;
+  readonly strongholds: ReadonlySet<string>;
+  readonly memberPlurals: ReadonlySet<string>;
   readonly locatedCues: CueList<true>;
   readonly locativePrepositions: ReadonlySet<string>;
   readonly employerPrepositions: ReadonlySet<string>;
@@ -205,6 +212,13 @@ function compileTable(table: CueTable): CompiledCueTable {
     successorCues: compileCues(table.successorCues),
     openSuccessorCues: compileWords(table.openSuccessorCues),
     threatCues: compileWords(table.threatCues),
+    attackNouns: wordSet(table.attackNouns),
+    passiveAttacks: compileWords(table.passiveAttacks),
+    activityNouns: wordSet(table.activityNouns),
+    presenceWords: wordSet(table.presenceWords),
+    presenceVerbs: wordSet(table.presenceVerbs),
+    strongholds: wordSet(table.strongholds),
+    memberPlurals: wordSet(table.memberPlurals),
     locatedCues: compileWords(table.locatedCues),
     locativePrepositions: wordSet(table.locativePrepositions),
     employerPrepositions: wordSet(table.employerPrepositions),

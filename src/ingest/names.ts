@@ -169,7 +169,7 @@ function latinNameWord(ctx: NameContext, i: number, kind: 'person' | 'org' = 'pe
 /** End (exclusive) of a run of capitalised words from token i, with connectors inside. */
 export function latinNameForward(ctx: NameContext, i: number, kind: 'person' | 'org', max = 8): number {
   const connectors = kind === 'person' ? LATIN_PERSON_CONNECTORS : LATIN_ORG_CONNECTORS;
-  if (!latinNameWord(ctx, i, kind) || (kind === 'org' && MEMBER_PLURALS.has(ctx.doc.tokens[i]!.text))) return i;
+  if (!latinNameWord(ctx, i, kind) || (kind === 'org' && ctx.cues.memberPlurals.has(ctx.doc.tokens[i]!.text))) return i;
   let j = i + 1;
   while (j < i + max) {
     // "Front Beta's Sahel affiliate": a name ends at its possessive.
@@ -188,9 +188,6 @@ export function latinNameForward(ctx: NameContext, i: number, kind: 'person' | '
   return j;
 }
 
-/** "Fighters of the Front Delta" (capitalised only because it opens the sentence): the group's people, not its name. */
-const MEMBER_PLURALS = new Set(['fighters', 'militants', 'members', 'elements', 'men', 'gunmen', 'jihadists', 'insurgents', 'supporters', 'combattants', 'membres', 'elements', 'hommes', 'jihadistes', 'partisans']);
-
 /** Prepositions that put a town after a name rather than in it. */
 const TOWN_PREPOSITIONS = new Set(['in', 'at', 'a', 'au', 'near']);
 
@@ -202,7 +199,7 @@ export function latinNameBackward(ctx: NameContext, end: number, kind: 'person' 
     if (i - 1 >= 0 && latinNameWord(ctx, i - 1, kind)) { i--; continue; }
     let k = i;
     while (k > i - 2 && k - 1 >= 0 && latinConnector(ctx, k - 1, connectors)) k--;
-    if (k < i && k - 1 >= 0 && latinNameWord(ctx, k - 1, kind) && i < end && !(kind === 'org' && MEMBER_PLURALS.has(ctx.doc.tokens[k - 1]!.text))) { i = k - 1; continue; }
+    if (k < i && k - 1 >= 0 && latinNameWord(ctx, k - 1, kind) && i < end && !(kind === 'org' && ctx.cues.memberPlurals.has(ctx.doc.tokens[k - 1]!.text))) { i = k - 1; continue; }
     break;
   }
   return i;

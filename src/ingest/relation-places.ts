@@ -4,7 +4,7 @@
  * name, "Tunis-based", an organisation named after its city, and targets after
  * threat and attack cues.
  */
-import { compileWords, cueAt, type CueHit } from './cues.js';
+import { cueAt, type CueHit } from './cues.js';
 import { isCapitalised, isPunct, isQuote } from './document.js';
 import { normalisedWords } from './normalise.js';
 import { either, isActor, isGroup, isOrg, isPerson, isPlace, type Placed, type SentenceView } from './relation-view.js';
@@ -18,8 +18,6 @@ const FILLERS: Record<string, ReadonlySet<string>> = {
 const BESIDE = normalisedWords(['near', 'outside', 'around', 'pres', 'proche', 'environs', 'قرب', 'بالقرب', 'محيط', 'ضواحي']);
 const BETWEEN = new Set(['between', 'entre', 'بين', 'in', 'dans', 'في', 'a', 'au', 'en', 'from', 'de']);
 const BASED = normalisedWords(['based', 'base', 'basee', 'basé', 'basée']);
-/** Attack nouns whose actor follows them: «كمين لجماعة X», "an ambush by X", «l'attaque du JNIM». */
-const ATTACK_NOUNS = normalisedWords(['كمين', 'هجوم', 'هجمات', 'اعتداء', 'ambush', 'attack', 'assault', 'raid', 'attaque', 'embuscade', 'assaut']);
 const ACTOR_PREPOSITIONS = new Set(['by', 'par', 'du', 'de', 'd', 'ل']);
 const AGAINST = normalisedWords(['صفوف', 'ضد', 'على', 'against', 'contre', 'on']);
 
@@ -158,7 +156,7 @@ export function targetsRule(v: SentenceView, hit: CueHit<true>, actorOverride: P
 export function attackNounRule(v: SentenceView, t: number): void {
   const { doc } = v;
   const token = doc.tokens[t]!;
-  if (!ATTACK_NOUNS.has(token.text)) return;
+  if (!v.cues.attackNouns.has(token.text)) return;
   let k = t + 1;
   let actor: Placed | undefined;
   // «كمين لجماعة …»: the preposition is written on the name.
@@ -174,18 +172,10 @@ export function attackNounRule(v: SentenceView, t: number): void {
   }
 }
 
-/** Passive attack phrases ending with the agent word: "was attacked by", «a été pris pour cible par», «visée par». */
-const PASSIVE_ATTACKS = compileWords([
-  'attacked by', 'targeted by', 'ambushed by', 'raided by', 'overrun by', 'struck by', 'hit by', 'stormed by', 'besieged by', 'claimed by',
-  'revendiqué par', 'revendiquée par', 'revendiqués par', 'revendiquées par',
-  'pris pour cible par', 'visé par', 'visée par', 'visés par', 'visées par', 'ciblé par', 'ciblée par', 'attaqué par', 'attaquée par', 'attaqués par', 'attaquées par', "pris d'assaut par", 'assiégé par', 'assiégée par',
-  'هاجمها', 'هاجمه', 'استهدفها', 'استهدفه',
-]);
-
 /** "The post was attacked by G", «la ville, régulièrement visée par le GSIM»: the group targets what was attacked. */
 export function passiveAttackRule(v: SentenceView, t: number): void {
   const { doc } = v;
-  const cue = cueAt(PASSIVE_ATTACKS, doc.tokens, t);
+  const cue = cueAt(v.cues.passiveAttacks, doc.tokens, t);
   if (!cue) return;
   const actor = v.groupNear(cue.next, isGroup, 2);
   const target = v.subjectBefore(t, either(isPlace, isOrg)) ?? v.nearestBefore(t, either(isPlace, isOrg));
@@ -194,10 +184,6 @@ export function passiveAttackRule(v: SentenceView, t: number): void {
   if (actor && target && !beside && t - target.last <= 8 && !isPunct(doc, t - 1, '.')) v.add(actor, 'targets', target, cue);
 }
 
-/** Nouns of activity: where a group's attacks, operations or presence are, it is. */
-const ACTIVITY_NOUNS = normalisedWords(['هجمات', 'عمليات', 'نشاط', 'أنشطة', 'وجود', 'تمدد', 'انتشار', 'معاقل', 'مواقع', 'قواعد', 'مخابئ', 'أوكار', 'مقاتلي', 'عناصر',
-  'attacks', 'operations', 'activities', 'activity', 'presence', 'strongholds', 'positions', 'bases', 'camps', 'hideouts', 'fighters', 'units',
-  'attaques', 'opérations', 'activités', 'présence', 'implantation', 'bastions', 'fiefs', 'repaires', 'sanctuaires', 'combattants', 'éléments', 'unités']);
 /** Words between two groups after an activity noun ("positions de Boko Haram et de l'EI"). */
 const GROUP_JOINERS = new Set(['and', 'et', 'of', 'de', 'd', 'du', 'the', 'l', 'le', 'la', ',']);
 
@@ -205,7 +191,7 @@ const GROUP_JOINERS = new Set(['and', 'et', 'of', 'de', 'd', 'du', 'the', 'l', '
 export function activityRule(v: SentenceView, t: number): void {
   const { doc, cues } = v;
   const token = doc.tokens[t]!;
-  if (!ACTIVITY_NOUNS.has(token.readings.at(-1)!)) return;
+  if (!v.cues.activityNouns.has(token.readings.at(-1)!)) return;
   let k = t + 1;
   if (['of', 'de', 'du', 'des', 'd', 'the', 'l', 'le', 'la'].includes(v.text(k))) k++;
   if (['the', 'l', 'le', 'la'].includes(v.text(k))) k++;

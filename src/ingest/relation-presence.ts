@@ -5,13 +5,11 @@
  * «معقل جماعة G», "the G stronghold of P").
  */
 import { isPunct } from './document.js';
-import { normalisedWords } from './normalise.js';
 import { placeList } from './relation-places.js';
 import { isGroup, isPlace, type Placed, type SentenceView } from './relation-view.js';
 
 /** "…where", «où», «حيث» after a place, and the activity words that make the group after it be there. */
 const WHERE = new Set(['where', 'ou', 'حيث']);
-const ACTIVE = normalisedWords(['active', 'actif', 'actifs', 'present', 'présent', 'présente', 'operates', 'operate', 'opère', 'opèrent', 'sévit', 'sévissent', 'تنشط', 'ينشط', 'تنتشر', 'ينتشر', 'تتمركز', 'يتمركز', 'holds', 'controls', 'contrôle']);
 
 /** "Gao, where the Front Alpha is active", «غاو حيث تنشط جماعة X»: the group is at the place. */
 export function whereRule(v: SentenceView): void {
@@ -28,20 +26,17 @@ export function whereRule(v: SentenceView): void {
     let active = false;
     for (let j = k + 1; j < Math.min(v.sentence.last, k + 8) && doc.tokens[j]!.kind === 'word'; j++) {
       group ??= v.startingAt(j, isGroup);
-      if (ACTIVE.has(v.text(j))) active = true;
+      if (v.cues.presenceWords.has(v.text(j))) active = true;
     }
     if (group && active) v.add(group, 'located-at', place, v.text(k));
   }
 }
 
-/** Arabic verbs of presence that come before their subject: «وتنشط جماعة X … في P». */
-const ARABIC_PRESENCE_VERBS = normalisedWords(['تنشط', 'ينشط', 'تتمركز', 'يتمركز', 'تنتشر', 'ينتشر', 'تتحصن', 'يتحصن', 'تتواجد', 'يتواجد', 'تتخذ', 'يتخذ']);
-
 /** «وتنشط جماعة X، المرتبطة بـ…، في منطقتي P1 وP2»: verb, group, an optional apposition, then the places. */
 export function arabicPresenceRule(v: SentenceView, t: number): void {
   const { doc } = v;
   const token = doc.tokens[t]!;
-  if (!token.arabic || !token.readings.some((r) => ARABIC_PRESENCE_VERBS.has(r))) return;
+  if (!token.arabic || !token.readings.some((r) => v.cues.presenceVerbs.has(r))) return;
   const group = v.inSentence.find((p) => isGroup(p) && p.first >= t + 1 && p.first <= t + 3);
   if (!group) return;
   let k = group.last;
@@ -58,8 +53,6 @@ export function arabicPresenceRule(v: SentenceView, t: number): void {
   for (const place of placeList(v, attached ? k : k + 1)) v.add(group, 'located-at', place, token.text);
 }
 
-/** Nouns of a group's hold on a place. */
-const STRONGHOLDS = normalisedWords(['stronghold', 'strongholds', 'bastion', 'heartland', 'hideout', 'sanctuary', 'fief', 'repaire', 'sanctuaire', 'معقل', 'معاقل', 'ملاذ', 'حصن']);
 const OF = new Set(['of', 'de', 'du', 'd', 'des']);
 
 /**
@@ -68,7 +61,7 @@ const OF = new Set(['of', 'de', 'du', 'd', 'des']);
  */
 export function strongholdRule(v: SentenceView, t: number): void {
   const { doc } = v;
-  if (!STRONGHOLDS.has(doc.tokens[t]!.readings.at(-1)!)) return;
+  if (!v.cues.strongholds.has(doc.tokens[t]!.readings.at(-1)!)) return;
   const before = v.endingAt(t, isGroup);
   const after = before ? undefined : OF.has(v.text(t + 1)) ? v.groupNear(t + 2, isGroup, 1) : v.startingNear(t + 1, isGroup, 0);
   const group = before ?? after;
