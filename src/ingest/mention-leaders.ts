@@ -107,7 +107,7 @@ export function groupMemberAppositions(doc: DocumentView, index: MentionIndex): 
   }
 }
 
-/** Auxiliaries and adverbs between a subject and its verb ("has led", «a prêté allégeance»). */
+/** Auxiliaries and adverbs between a subject and its verb ("has led", «a rejoint»). */
 const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'still', 'now', 'reportedly', 'a', 'avait', 'aurait', 'aussi', 'toujours', 'deja']);
 
 /**

@@ -60,7 +60,7 @@ export function localRoleRule(v: SentenceView): void {
 }
 
 /** Participles between a group and the area a leader of it holds ("operating in", «opérant dans»). */
-const OPERATING = normalisedWords(['operating', 'active', 'based', 'opérant', 'actif', 'active', 'basé', 'basée']);
+const OPERATING = normalisedWords(['operating', 'active', 'based', 'opérant', 'actif', 'basé', 'basée']);
 /** Prepositions that open that area ("in", «dans», «à»: folded to «a»). */
 const IN_AREA = normalisedWords(['in', 'dans', 'en', 'à', 'au', 'around', 'autour']);
 /** Area nouns before the place's name ("the area of", «la zone de»). */

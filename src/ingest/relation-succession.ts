@@ -1,3 +1,8 @@
+/**
+ * Successions the text states without naming both sides: "X is the obvious successor",
+ * "a possible heir: X", «le successeur naturel», «الخليفة المحتمل». The successor is read
+ * in the sentence; the one to be succeeded once the whole document has been read.
+ */
 import type { CueHit } from './cues.js';
 import { tokensSurface } from './document.js';
 import type { RelationCandidate } from './relation-types.js';
