@@ -4,7 +4,7 @@
  */
 import { cueAt } from './cues.js';
 import { isCapitalised } from './document.js';
-import type { NameContext } from './names.js';
+import { TOWN_PREPOSITIONS, type NameContext } from './names.js';
 
 export function runHasHead(ctx: NameContext, first: number, last: number, list: 'org' | 'group'): boolean {
   const cues = ctx.cues;
@@ -56,7 +56,7 @@ export function frenchOrgEnd(ctx: NameContext, i: number): number {
     // «… et des Volontaires»: a second name joined by «et» ends the first.
     if (token.text === 'et' && ['des', 'les', 'le', 'la', 'l', 'du', 'de', 'd', 'au', 'aux'].includes(doc.tokens[j + 1]?.text ?? '') && isCapitalised(doc, j + 2)) break;
     // «la katiba Serma à Gao»: the town is where the group is, not part of its name.
-    if (['a', 'au', 'dans'].includes(token.text) && ctx.towns?.[j + 1]) break;
+    if (TOWN_PREPOSITIONS.has(token.text) && ctx.towns?.[j + 1]) break;
     if (FRENCH_ORG_CONNECTORS.has(token.text)) { j++; continue; }
     // A listed name inside the name («… des Nations unies») is one unit of it.
     if (ctx.blocked[j] && j > i + 1) {

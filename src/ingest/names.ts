@@ -188,8 +188,8 @@ export function latinNameForward(ctx: NameContext, i: number, kind: 'person' | '
   return j;
 }
 
-/** Prepositions that put a town after a name rather than in it. */
-const TOWN_PREPOSITIONS = new Set(['in', 'at', 'a', 'au', 'near']);
+/** Prepositions that put a town after a name rather than in it (token texts: «à» is folded to «a»). */
+export const TOWN_PREPOSITIONS: ReadonlySet<string> = new Set(['in', 'at', 'near', 'a', 'au', 'dans']);
 
 /** Start of a run of capitalised words ending just before token `end`. */
 export function latinNameBackward(ctx: NameContext, end: number, kind: 'person' | 'org', max = 8): number {

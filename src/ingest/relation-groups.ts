@@ -5,7 +5,7 @@
 import { cueAt, type CueHit } from './cues.js';
 import { isPunct, possessiveBefore } from './document.js';
 import { hyphenatedToPrevious } from './latin-cue-helpers.js';
-import { ARTICLES, either, isGroup, isOrg, isPerson, type Placed, type SentenceView } from './relation-view.js';
+import { ARTICLES, either, isGroup, isOrg, isPerson, OF_WORDS, type Placed, type SentenceView } from './relation-view.js';
 
 const REVERSED_AFFILIATION = new Set(['affiliate', 'branch', 'franchise', 'offshoot', 'faction', 'wing', 'arm', 'filiale', 'branche', 'emanation', 'aile']);
 const PARTNER_WORDS = new Set(['with', 'avec', 'مع', 'et', 'and']);
@@ -98,7 +98,6 @@ export function compositionRule(v: SentenceView, t: number, hit: CueHit<true>): 
   }
 }
 
-const OF_WORDS = new Set(['of', 'de', 'du', 'd', 'des']);
 /** Second halves of hyphenated affiliation adjectives: "al-Qaeda-linked", "IS-affiliated". */
 const LINKED = new Set(['linked', 'affiliated', 'aligned', 'allied', 'backed', 'loyal']);
 

@@ -10,7 +10,7 @@
 import { cueAt } from './cues.js';
 import { isPunct } from './document.js';
 import { normalisedWords } from './normalise.js';
-import { ARTICLES, isPerson, isPlace, type Placed, type SentenceView } from './relation-view.js';
+import { ARTICLES, isPerson, isPlace, OF_WORDS, type Placed, type SentenceView } from './relation-view.js';
 
 /** Prepositions between an office and its place (the Arabic ones come as proclitics). */
 const OF_PLACE = new Set(['in', 'at', 'of', 'for', 'a', 'de', 'd', 'du', 'في']); // token texts: «à» is folded to «a»
@@ -65,7 +65,6 @@ const OPERATING = normalisedWords(['operating', 'active', 'based', 'opérant', '
 const IN_AREA = normalisedWords(['in', 'dans', 'en', 'à', 'au', 'around', 'autour']);
 /** Area nouns before the place's name ("the area of", «la zone de»). */
 const AREA_NOUNS = normalisedWords(['zone', 'region', 'région', 'secteur', 'sector', 'area', 'cercle', 'province', 'département', 'district']);
-const OF_AREA = normalisedWords(['of', 'de', 'du', 'd', 'des']);
 
 /**
  * «le chef de l'EIS dans la zone de Tondikiwindi», «chef d'une unité d'Ansarul Islam
@@ -84,7 +83,7 @@ export function leaderArea(v: SentenceView, group: Placed): Placed | undefined {
   if (!IN_AREA.has(v.text(k))) return undefined;
   k++;
   if (ARTICLES.has(v.text(k))) k++;
-  if (AREA_NOUNS.has(v.text(k)) && OF_AREA.has(v.text(k + 1))) k += ARTICLES.has(v.text(k + 2)) ? 3 : 2;
+  if (AREA_NOUNS.has(v.text(k)) && OF_WORDS.has(v.text(k + 1))) k += ARTICLES.has(v.text(k + 2)) ? 3 : 2;
   const place = v.startingAt(k, isPlace);
   return place && place.m.formKind !== 'adjective' ? place : undefined;
 }

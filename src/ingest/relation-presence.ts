@@ -6,7 +6,7 @@
  */
 import { isPunct } from './document.js';
 import { placeList } from './relation-places.js';
-import { isGroup, isPlace, type Placed, type SentenceView } from './relation-view.js';
+import { isGroup, isPlace, OF_WORDS, type Placed, type SentenceView } from './relation-view.js';
 
 /** "…where", «où», «حيث» after a place, and the activity words that make the group after it be there. */
 const WHERE = new Set(['where', 'ou', 'حيث']);
@@ -53,7 +53,7 @@ export function arabicPresenceRule(v: SentenceView, t: number): void {
   for (const place of placeList(v, attached ? k : k + 1)) v.add(group, 'located-at', place, token.text);
 }
 
-const OF = new Set(['of', 'de', 'du', 'd', 'des']);
+const ARTICLES_BEFORE = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'l']);
 
 /**
  * "Gao, a Front Alpha stronghold", «Gao, fief du Front Alpha», «غاو، معقل جماعة
@@ -63,15 +63,14 @@ export function strongholdRule(v: SentenceView, t: number): void {
   const { doc } = v;
   if (!v.cues.strongholds.has(doc.tokens[t]!.readings.at(-1)!)) return;
   const before = v.endingAt(t, isGroup);
-  const after = before ? undefined : OF.has(v.text(t + 1)) ? v.groupNear(t + 2, isGroup, 1) : v.startingNear(t + 1, isGroup, 0);
+  const after = before ? undefined : OF_WORDS.has(v.text(t + 1)) ? v.groupNear(t + 2, isGroup, 1) : v.startingNear(t + 1, isGroup, 0);
   const group = before ?? after;
   if (!group) return;
   // The place in apposition before the phrase ("Gao, a … stronghold"), or after it ("stronghold of Gao").
   let start = Math.min(group.first, t);
   if (ARTICLES_BEFORE.has(v.text(start - 1))) start--;
   const placeBefore = isPunct(doc, start - 1, ',') ? v.endingAt(start - 1, isPlace) : undefined;
-  const placeAfter = before && OF.has(v.text(t + 1)) ? v.startingNear(t + 2, isPlace, 1) : undefined;
+  const placeAfter = before && OF_WORDS.has(v.text(t + 1)) ? v.startingNear(t + 2, isPlace, 1) : undefined;
   const place = placeBefore ?? placeAfter;
   if (place && place.m.formKind !== 'adjective') v.add(group, 'located-at', place, v.text(t));
 }
-const ARTICLES_BEFORE = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'l']);

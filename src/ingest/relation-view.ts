@@ -30,6 +30,8 @@ export const isActor: Pred = (p) => p.entity.type === 'threat-actor' || p.entity
 export const either = (...preds: Pred[]): Pred => (p) => preds.some((pred) => pred(p));
 
 export const ARTICLES = new Set(['a', 'an', 'the', 'le', 'la', 'l', 'les', 'un', 'une', 'its', 'of', 'de', 'du', 'des', 'd']);
+/** "of" and its French forms, as folded token texts ("the stronghold of", «fief du»). */
+export const OF_WORDS = new Set(['of', 'de', 'du', 'd', 'des']);
 
 
 /**
@@ -221,7 +223,7 @@ export class SentenceView {
       // "X, presented by the army as the leader of …", «présenté par l'armée comme»: past a short agent phrase.
       const agent = this.agentPhraseStart(k);
       if (agent >= 0) { k = agent; continue; }
-      const mention = this.mentionEndingAt(k) ?? this.readingEndingAt(k);
+      const mention = this.mentionEndingAt(k);
       if (mention) {
         if (pred(mention) && !mention.m.aliasOf) return mention;
         if (!(mention.m.aliasOf || this.readingEndingAt(k))) return fallback();
@@ -280,7 +282,6 @@ export class SentenceView {
     }
     return undefined;
   }
-
 
   /** For a word ending at k that closes "by [the] noun" / «par l'armée», the agent word's index; else -1. */
   private agentPhraseStart(k: number): number {
