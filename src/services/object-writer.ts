@@ -103,10 +103,6 @@ export class ObjectWriter {
     q: Queries, ctx: RequestContext, collectionId: string, candidates: readonly Candidate[], options: AddOptions,
   ): Promise<ObjectOutcome[]> {
     const outcomes: ObjectOutcome[] = [];
-    const existing = new Map<string, { pk: number; json: string }>();
-    for (const v of await q.objects.versionsOf([...new Set(candidates.map((c) => c.object.id))])) {
-      existing.set(`${v.id}|${v.version_key}`, v);
-    }
     const envelopeMarkings = new Map(candidates.filter((c) => c.object.type === 'marking-definition')
       .map((c) => [c.object.id, c.object] as const));
     await this.markings.prefetch(q, candidates.map((c) => c.object), envelopeMarkings);
@@ -118,30 +114,27 @@ export class ObjectWriter {
 
     const storedUs = Number(nowMicros());
     const fresh: { candidate: Candidate; row: NewObjectRow; label: AccessLabel }[] = [];
-    const keep: { candidate: Candidate; pk: number }[] = [];
-    const seenInEnvelope = new Map<string, StixObject>();
+    // Refused by its markings, unless this very version is stored already (then it is a no-op).
+    const unreleased: Candidate[] = [];
+    const firstCopies = new Map<string, Candidate>();
     for (const candidate of candidates) {
       const { object, versionKey, index } = candidate;
       const key = `${object.id}|${versionKey}`;
-      const ident = { id: object.id, version: versionOf(object) };
-      const before = existing.get(key);
-      const earlier = seenInEnvelope.get(key);
-      const sameAs = before ? JSON.parse(before.json) : earlier;
-      if (sameAs !== undefined && !jsonEqual(sameAs, object)) {
-        outcomes.push({ index, ok: false, ...ident, message: 'conflict: a different object is already stored under this id and version (modified); submit a new version with a later modified timestamp' });
+      const first = firstCopies.get(key);
+      if (first !== undefined) {
+        // The first copy stands for an identical duplicate inside the envelope (settled below).
+        if (!jsonEqual(first.object, object)) outcomes.push({ index, ok: false, ...identOf(candidate), message: CONFLICT });
         continue;
       }
-      if (before) { keep.push({ candidate, pk: before.pk }); continue; }
-      if (earlier) continue; // identical duplicate inside the envelope: the first copy stands for both
+      firstCopies.set(key, candidate);
       const label = accessLabel(object, labelContext);
       const scopes = accessScopes(object, label, labelContext);
       // An object whose markings are not all known yet is kept, invisible, until they arrive
       // (relabelPending then applies them, or drops it if they do not release it to us).
       if (label.unresolved.length === 0 && !ownedHere(label, object, this.node.member, options.originPeer) && !canShare(scopes, this.node.member)) {
-        outcomes.push({ index, ok: false, ...ident, message: `not released to ${this.node.member}: its markings do not allow it to be shared with this node` });
+        unreleased.push(candidate);
         continue;
       }
-      seenInEnvelope.set(key, object);
       fresh.push({
         candidate, label,
         row: {
@@ -153,10 +146,24 @@ export class ObjectWriter {
       });
     }
 
-    const pks = await q.objects.insert(fresh.map((f) => f.row));
-    const pending = fresh.flatMap((f, i) => f.label.unresolved.map((marking_id) => ({ object_pk: pks[i]!, marking_id })));
+    // New versions go straight in; only those already stored are read back and compared.
+    const insertedPks = await q.objects.insert(fresh.map((f) => f.row));
+    const inserted = fresh.flatMap((f, i) => (insertedPks[i] === null ? [] : [{ ...f, pk: insertedPks[i]! }]));
+    const clashes = [...fresh.filter((_, i) => insertedPks[i] === null).map((f) => f.candidate), ...unreleased];
+    const stored = new Map<string, { pk: number; json: string }>();
+    for (const v of await q.objects.versionsOf([...new Set(clashes.map((c) => c.object.id))])) {
+      stored.set(`${v.id}|${v.version_key}`, v);
+    }
+    const keep: { candidate: Candidate; pk: number }[] = [];
+    for (const candidate of clashes) {
+      const before = stored.get(`${candidate.object.id}|${candidate.versionKey}`);
+      if (before && jsonEqual(JSON.parse(before.json), candidate.object)) keep.push({ candidate, pk: before.pk });
+      else outcomes.push({ index: candidate.index, ok: false, ...identOf(candidate), message: before ? CONFLICT : `not released to ${this.node.member}: its markings do not allow it to be shared with this node` });
+    }
+
+    const pending = inserted.flatMap((f) => f.label.unresolved.map((marking_id) => ({ object_pk: f.pk, marking_id })));
     await q.objects.addPendingMarkings(pending);
-    const placed = [...fresh.map((f, i) => ({ candidate: f.candidate, pk: pks[i]!, existed: false })), ...keep.map((k) => ({ ...k, existed: true }))];
+    const placed = [...inserted.map((f) => ({ candidate: f.candidate, pk: f.pk, existed: false })), ...keep.map((k) => ({ ...k, existed: true }))];
     const added = await this.placeInCollection(q, collectionId, placed);
     for (const { candidate, pk } of placed) {
       outcomes.push({
@@ -164,14 +171,17 @@ export class ObjectWriter {
         ...(added.has(pk) ? { addedUs: added.get(pk)! } : { message: 'already in this collection' }),
       });
     }
-    // Duplicates inside the envelope succeed with their first copy.
-    const settled = new Set(outcomes.map((o) => o.index));
+    // Identical duplicates inside the envelope share their first copy's fate.
+    const byIndex = new Map(outcomes.map((o) => [o.index, o]));
     for (const candidate of candidates) {
-      if (settled.has(candidate.index)) continue;
-      outcomes.push({ index: candidate.index, ok: true, id: candidate.object.id, version: versionOf(candidate.object), message: 'duplicate in this envelope' });
+      if (byIndex.has(candidate.index)) continue;
+      const first = byIndex.get(firstCopies.get(`${candidate.object.id}|${candidate.versionKey}`)!.index)!;
+      outcomes.push(first.ok
+        ? { index: candidate.index, ok: true, ...identOf(candidate), message: 'duplicate in this envelope' }
+        : { ...first, index: candidate.index });
     }
 
-    const newMarkings = fresh.map((f) => f.candidate.object).filter((o) => o.type === 'marking-definition');
+    const newMarkings = inserted.map((f) => f.candidate.object).filter((o) => o.type === 'marking-definition');
     for (const marking of newMarkings) this.markings.remember(marking);
     const dropped = await relabelPending(q, newMarkings.map((m) => m.id), { ...labelContext, marking: this.markings.lookup(new Map()) });
     if (dropped.length > 0) {
@@ -220,6 +230,10 @@ export class ObjectWriter {
     return row;
   }
 }
+
+const CONFLICT = 'conflict: a different object is already stored under this id and version (modified); submit a new version with a later modified timestamp';
+
+const identOf = ({ object }: Candidate) => ({ id: object.id, version: versionOf(object) });
 
 /** The id and version of an invalid submission, where they can be read. */
 function identify(input: unknown): { id?: string; version?: string } {

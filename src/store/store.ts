@@ -28,8 +28,11 @@ export interface IngestStatements {
   versionsOf(ids: readonly string[]): Promise<StoredVersion[]>;
   /** Which versions of these objects a collection already holds, as 'id|version_key'. */
   heldBy(collectionId: string, objectIds: readonly string[]): Promise<Set<string>>;
-  /** Inserts object versions; returns their primary keys in input order. */
-  objects(rows: readonly NewObjectRow[]): Promise<number[]>;
+  /**
+   * Inserts object versions; returns their primary keys in input order, null for a row
+   * whose (id, version_key) is already stored (that row is left as it was).
+   */
+  objects(rows: readonly NewObjectRow[]): Promise<(number | null)[]>;
   memberships(rows: readonly NewMembershipRow[]): Promise<void>;
 }
 

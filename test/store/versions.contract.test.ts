@@ -1,5 +1,7 @@
 import { expect, it } from 'vitest';
+import { memberIdentityId } from '../../src/members/registry.js';
 import { systemContext } from '../../src/services/context.js';
+import { TLP2_MARKING_IDS } from '../../src/stix/markings.js';
 import { identity, indicator, threatActor } from '../factories/stix.js';
 import { contract } from '../helpers/contract.js';
 
@@ -38,6 +40,25 @@ contract('store: versions', (fresh) => {
     expect(clash.outcomes[0]!.message).toMatch(/conflict/);
     const all = await node.reader.page(ctx, init.collectionId, { ids: [actor.id], versions: ['all'] });
     expect(all.rows.map((r) => JSON.parse(r.json).name)).toEqual([actor.name]);
+  });
+
+  it('gives every copy of one version inside an envelope the fate of its first copy', async () => {
+    const { node, init } = await fresh();
+    const ctx = systemContext('DZA');
+    const actor = threatActor();
+    await node.writer.add(ctx, init.collectionId, [actor]);
+    // Two copies of a version already stored, sent to a second collection: it holds it once.
+    const secondId = await node.collections.create({ title: 'second', grants: [{ principal: 'member:DZA', canRead: true, canWrite: true }] });
+    const copies = await node.writer.add(ctx, secondId, [actor, { ...actor }]);
+    expect(copies.outcomes.map((o) => [o.ok, o.message])).toEqual([[true, undefined], [true, 'duplicate in this envelope']]);
+    const held = await node.reader.page(ctx, secondId, { ids: [actor.id], versions: ['all'] });
+    expect(held.rows).toHaveLength(1);
+    // Two copies of an object its markings do not release here: both refused, neither stored.
+    const foreign = threatActor({ created_by_ref: memberIdentityId('MLI'), object_marking_refs: [TLP2_MARKING_IDS.amber] });
+    const refused = await node.writer.add(ctx, init.collectionId, [foreign, { ...foreign }]);
+    expect(refused.outcomes.map((o) => o.ok)).toEqual([false, false]);
+    expect(refused.outcomes.map((o) => o.message)).toEqual([expect.stringMatching(/not released/), expect.stringMatching(/not released/)]);
+    expect(refused.status).toMatchObject({ success_count: 0, failure_count: 2 });
   });
 
   it('returns what it accepted byte for byte, keeping key and list order', async () => {

@@ -29,10 +29,11 @@ export function postgresIngestStatements(db: Kysely<Database>): IngestStatements
         SELECT * FROM unnest(${col('id')}::text[], ${col('type')}::text[], ${col('version_key')}::text[],
           ${col('spec_version')}::text[], ${col('revoked')}::smallint[], ${col('owner')}::text[], ${col('read_scope')}::text[],
           ${col('share_scope')}::text[], ${col('json')}::text[], ${col('stored_us')}::bigint[], ${col('origin_peer')}::text[])
+        ON CONFLICT (id, version_key) DO NOTHING
         RETURNING pk, id, version_key`.execute(db);
-      // RETURNING order is not promised; map keys back to the input order.
+      // RETURNING order is not promised, and skips rows already stored; map keys back to the input order.
       const byKey = new Map(result.rows.map((r) => [`${r.id}|${r.version_key}`, Number(r.pk)]));
-      return rows.map((r) => byKey.get(`${r.id}|${r.version_key}`)!);
+      return rows.map((r) => byKey.get(`${r.id}|${r.version_key}`) ?? null);
     },
     async memberships(rows) {
       const col = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);

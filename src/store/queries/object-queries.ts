@@ -36,8 +36,12 @@ export function objectQueries(db: Kysely<Database>, maxParameters: number, bulk:
       return ids.length ? bulk.versionsOf(ids) : Promise.resolve([]);
     },
 
-    /** Inserts new versions; returns their primary keys in input order. */
-    insert(rows: readonly NewObjectRow[]): Promise<number[]> {
+    /**
+     * Inserts versions; returns their primary keys in input order, null where that
+     * (id, version_key) is already stored. Insert-first is cheaper than probing first:
+     * the unique index is walked once, and the stored copy is read only on a clash.
+     */
+    insert(rows: readonly NewObjectRow[]): Promise<(number | null)[]> {
       return rows.length ? bulk.objects(rows) : Promise.resolve([]);
     },
 

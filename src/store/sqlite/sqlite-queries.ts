@@ -12,7 +12,7 @@ import type { IngestStatements } from '../store.js';
 export function sqliteIngestStatements(database: BetterSqlite3.Database): IngestStatements {
   const insertObject = database.prepare(`INSERT INTO objects
     (id, type, version_key, spec_version, revoked, owner, read_scope, share_scope, json, stored_us, origin_peer)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id, version_key) DO NOTHING`);
   const insertMembership = database.prepare(`INSERT INTO collection_objects
     (collection_id, added_us, object_pk, type) VALUES (?, ?, ?, ?)`);
   const versionsOfId = database.prepare<[string], StoredVersion>(
@@ -35,10 +35,13 @@ export function sqliteIngestStatements(database: BetterSqlite3.Database): Ingest
       return held;
     },
     async objects(rows) {
-      return rows.map((r) => Number(insertObject.run(
-        r.id, r.type, r.version_key, r.spec_version, r.revoked, r.owner, r.read_scope, r.share_scope,
-        r.json, r.stored_us, r.origin_peer ?? null,
-      ).lastInsertRowid));
+      return rows.map((r) => {
+        const result = insertObject.run(
+          r.id, r.type, r.version_key, r.spec_version, r.revoked, r.owner, r.read_scope, r.share_scope,
+          r.json, r.stored_us, r.origin_peer ?? null,
+        );
+        return result.changes === 1 ? Number(result.lastInsertRowid) : null;
+      });
     },
     async memberships(rows) {
       for (const r of rows) {
