@@ -2,7 +2,7 @@ import { Option, type Command } from 'commander';
 import { DEFAULT_PORT } from '../../http/defaults.js';
 import { API_ROOT_PATH } from '../../taxii/paths.js';
 import { portNumber, storeLocation, withStoreOptions } from '../options.js';
-import { untilSignalled } from './serve.js';
+import { keepHeapNearLiveSize, untilSignalled } from './serve.js';
 
 export function registerDemo(program: Command): void {
   withStoreOptions(program.command('demo'))
@@ -10,6 +10,7 @@ export function registerDemo(program: Command): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .addOption(new Option('--port <port>', 'port to listen on').default(DEFAULT_PORT).argParser(portNumber))
     .action(async (opts) => {
+      keepHeapNearLiveSize();
       const [{ loadDemoData }, { startServer }, { initNode }, { assembleNode }, { generatePassword }, { readNodeSettings }, { openStore }] = await Promise.all([
         import('../../demo/load-demo.js'), import('../../http/server.js'), import('../../node/init-node.js'), import('../../node/node.js'),
         import('../../services/auth-service.js'), import('../../services/node-settings.js'), import('../../store/open-store.js'),

@@ -47,7 +47,7 @@ export function registerServe(program: Command): void {
  * by half instead peaked at 263 MB and ran no slower. This is a growth factor, not a limit, so a
  * legitimately large envelope still gets all the memory it needs.
  */
-function keepHeapNearLiveSize(): void {
+export function keepHeapNearLiveSize(): void {
   setFlagsFromString('--heap-growing-percent=50');
 }
 
