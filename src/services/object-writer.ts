@@ -150,16 +150,8 @@ export class ObjectWriter {
     const insertedPks = await q.objects.insert(fresh.map((f) => f.row));
     const inserted = fresh.flatMap((f, i) => (insertedPks[i] === null ? [] : [{ ...f, pk: insertedPks[i]! }]));
     const clashes = [...fresh.filter((_, i) => insertedPks[i] === null).map((f) => f.candidate), ...unreleased];
-    const stored = new Map<string, { pk: number; json: string }>();
-    for (const v of await q.objects.versionsOf([...new Set(clashes.map((c) => c.object.id))])) {
-      stored.set(`${v.id}|${v.version_key}`, v);
-    }
-    const keep: { candidate: Candidate; pk: number }[] = [];
-    for (const candidate of clashes) {
-      const before = stored.get(`${candidate.object.id}|${candidate.versionKey}`);
-      if (before && jsonEqual(JSON.parse(before.json), candidate.object)) keep.push({ candidate, pk: before.pk });
-      else outcomes.push({ index: candidate.index, ok: false, ...identOf(candidate), message: before ? CONFLICT : `not released to ${this.node.member}: its markings do not allow it to be shared with this node` });
-    }
+    const { keep, refused } = await this.settleClashes(q, clashes);
+    outcomes.push(...refused);
 
     const pending = inserted.flatMap((f) => f.label.unresolved.map((marking_id) => ({ object_pk: f.pk, marking_id })));
     await q.objects.addPendingMarkings(pending);
@@ -194,6 +186,26 @@ export class ObjectWriter {
       });
     }
     return outcomes;
+  }
+
+  /**
+   * Settles versions the insert skipped (already stored) and versions their markings do not
+   * release here: resubmitting exactly what is stored is a no-op that keeps the stored row;
+   * anything else is refused, as a conflict or as not released.
+   */
+  private async settleClashes(q: Queries, clashes: readonly Candidate[]): Promise<{ keep: { candidate: Candidate; pk: number }[]; refused: ObjectOutcome[] }> {
+    const stored = new Map<string, { pk: number; json: string }>();
+    for (const v of await q.objects.versionsOf([...new Set(clashes.map((c) => c.object.id))])) {
+      stored.set(`${v.id}|${v.version_key}`, v);
+    }
+    const keep: { candidate: Candidate; pk: number }[] = [];
+    const refused: ObjectOutcome[] = [];
+    for (const candidate of clashes) {
+      const before = stored.get(`${candidate.object.id}|${candidate.versionKey}`);
+      if (before && jsonEqual(JSON.parse(before.json), candidate.object)) keep.push({ candidate, pk: before.pk });
+      else refused.push({ index: candidate.index, ok: false, ...identOf(candidate), message: before ? CONFLICT : `not released to ${this.node.member}: its markings do not allow it to be shared with this node` });
+    }
+    return { keep, refused };
   }
 
   /** Adds versions to the collection (skipping ones it holds) with fresh, increasing date_added values. */
