@@ -14,7 +14,10 @@ export interface SchemaDialect {
   readonly appendOnlyAudit: readonly string[];
 }
 
-/** The schema, in order, for one dialect. Never edit a released migration: append a new one. */
+/**
+ * The schema, in order, for one dialect. Never edit a released migration: append a new one.
+ * Version 5 is SQLite's own (sqlite-migrations.ts): the next shared migration is version 6.
+ */
 export function schemaMigrations(t: SchemaDialect): Migration[] {
   return [
     {

@@ -1,3 +1,4 @@
+import type { Expression, SqlBool } from 'kysely';
 import type { DraftQueries } from './queries/draft-queries.js';
 import type { PeerQueries } from './queries/peer-queries.js';
 import type { AccountQueries } from './queries/account-queries.js';
@@ -34,6 +35,21 @@ export interface IngestStatements {
    */
   objects(rows: readonly NewObjectRow[]): Promise<(number | null)[]>;
   memberships(rows: readonly NewMembershipRow[]): Promise<void>;
+  /** How this backend's id index is reached; the shared queries match ids only through it. */
+  readonly ids: IdPredicates;
+}
+
+/**
+ * Conditions on the objects table's id, written for each backend's index: PostgreSQL keeps
+ * the (id, version_key) pair; SQLite matches a 53-bit id key first, then the id itself.
+ */
+export interface IdPredicates {
+  /** Parameters each id binds, for chunking long lists. */
+  readonly parametersPerId: number;
+  /** The row `alias` (of objects) has one of these ids; ids is not empty. */
+  idIn(alias: string, ids: readonly string[]): Expression<SqlBool>;
+  /** The rows `a` and `b` (both of objects) are versions of the same object. */
+  sameObject(a: string, b: string): Expression<SqlBool>;
 }
 
 /** Typed queries, the same for every backend. They hold SQL only; rules live in services. */

@@ -70,5 +70,14 @@ it('finds objects by id through the id index, never by walking the collection', 
   const plan = await planOf({ ids: [someId] });
   expect(plan.join('\n')).toMatch(/co_by_object \(object_pk=\? AND collection_id=\?\)/);
   expect(scansCollection(plan)).toBe(false);
-  expect(plan.join('\n')).toMatch(/sqlite_autoindex_objects_1 \(id=\? AND version_key>\?\)/);
+  // The latest-version check starts from the object's other versions on the id key index
+  // and probes their membership; it never walks the collection for them.
+  expect(plan.join('\n')).toMatch(/SEARCH o2 USING INDEX objects_by_key \(id_key=\?\)/);
+  expect(plan.join('\n')).toMatch(/SEARCH c2 (EXISTS )?USING COVERING INDEX co_by_object \(object_pk=\? AND collection_id=\?\)/);
+});
+
+it('checks for later versions through the id key index on a type-filtered page too', async () => {
+  const plan = await planOf({ types: ['tool'], addedAfter: '2020-01-01T00:00:00Z', limit: 100 });
+  expect(plan.join('\n')).toMatch(/SEARCH o2 USING INDEX objects_by_key \(id_key=\?\)/);
+  expect(plan.some((step) => /SEARCH c2 .*\(collection_id=\?\)$/.test(step))).toBe(false);
 });

@@ -1,4 +1,4 @@
-import { sql, type Kysely } from 'kysely';
+import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.js';
 import type { StoredVersion } from '../queries/object-queries.js';
 import type { IngestStatements } from '../store.js';
@@ -9,6 +9,11 @@ import type { IngestStatements } from '../store.js';
  */
 export function postgresIngestStatements(db: Kysely<Database>): IngestStatements {
   return {
+    ids: {
+      parametersPerId: 1,
+      idIn: (alias, ids) => sql<SqlBool>`${sql.ref(`${alias}.id`)} = ANY(${[...ids]}::text[])`,
+      sameObject: (a, b) => sql<SqlBool>`${sql.ref(`${a}.id`)} = ${sql.ref(`${b}.id`)}`,
+    },
     async versionsOf(ids) {
       if (ids.length === 0) return [];
       const result = await sql<StoredVersion>`SELECT pk, id, version_key, json FROM objects

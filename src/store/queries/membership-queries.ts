@@ -1,6 +1,6 @@
 import { sql, type Expression, type Insertable, type Kysely, type SqlBool } from 'kysely';
 import type { CollectionObjectsTable, Database } from '../schema.js';
-import type { IngestStatements } from '../store.js';
+import type { IdPredicates, IngestStatements } from '../store.js';
 import { accessPredicate } from './access-predicate.js';
 import { chunkRows } from './chunk.js';
 
@@ -45,26 +45,30 @@ export interface PageRow {
 }
 
 /** The rows of a collection a filter admits, before projection and ordering. */
-function filteredMemberships(db: Kysely<Database>, filter: Omit<PageFilter, 'limit'>, pks?: readonly number[]) {
+function filteredMemberships(db: Kysely<Database>, ids: IdPredicates, filter: Omit<PageFilter, 'limit'>, pks?: readonly number[]) {
   let query = db.selectFrom('collection_objects as co')
     .innerJoin('objects as o', 'o.pk', 'co.object_pk')
     .where('co.collection_id', '=', filter.collectionId);
   if (pks) query = query.where('co.object_pk', 'in', pks);
   if (filter.afterUs !== undefined) query = query.where('co.added_us', '>', filter.afterUs);
   if (filter.types?.length) query = query.where('co.type', 'in', filter.types);
-  if (filter.ids?.length && !pks) query = query.where('o.id', 'in', filter.ids);
+  if (filter.ids?.length && !pks) query = query.where(ids.idIn('o', filter.ids));
   if (filter.specVersions?.length) query = query.where('o.spec_version', 'in', filter.specVersions);
   query = query.where((eb) => accessPredicate(eb as never, filter.access));
   const { versions } = filter;
   if (versions.all) return query;
   return query.where((eb) => {
     // Is there a version of the same object, later (or earlier), in the same collection?
+    // Written as two nested EXISTS so the planner starts from the object's other versions
+    // (the id index) and probes each one's membership, rather than walking the collection.
     const other = (cmp: '>' | '<') => eb.not(eb.exists(
-      eb.selectFrom('objects as o2').innerJoin('collection_objects as c2', 'c2.object_pk', 'o2.pk')
+      eb.selectFrom('objects as o2')
         .select('o2.pk')
-        .whereRef('o2.id', '=', 'o.id')
+        .where(ids.sameObject('o2', 'o'))
         .whereRef('o2.version_key', cmp, 'o.version_key')
-        .whereRef('c2.collection_id', '=', 'co.collection_id'),
+        .where((inner) => inner.exists(inner.selectFrom('collection_objects as c2').select('c2.object_pk')
+          .whereRef('c2.object_pk', '=', 'o2.pk')
+          .whereRef('c2.collection_id', '=', 'co.collection_id'))),
     ));
     const wanted: Expression<SqlBool>[] = [];
     if (versions.last) wanted.push(other('>'));
@@ -76,11 +80,11 @@ function filteredMemberships(db: Kysely<Database>, filter: Omit<PageFilter, 'lim
 
 /** Which collections hold which object versions, and the TAXII page query over them. */
 export function membershipQueries(db: Kysely<Database>, maxParameters: number, bulk: IngestStatements) {
-  const filtered = (filter: Omit<PageFilter, 'limit'>, pks?: readonly number[]) => filteredMemberships(db, filter, pks);
+  const filtered = (filter: Omit<PageFilter, 'limit'>, pks?: readonly number[]) => filteredMemberships(db, bulk.ids, filter, pks);
   const objectPks = async (ids: readonly string[]) => {
     const pks: number[] = [];
-    for (const chunk of chunkRows(ids, 1, maxParameters)) {
-      const rows = await db.selectFrom('objects').select('pk').where('id', 'in', chunk).execute();
+    for (const chunk of chunkRows(ids, bulk.ids.parametersPerId, maxParameters)) {
+      const rows = await db.selectFrom('objects').select('pk').where(bulk.ids.idIn('objects', chunk)).execute();
       pks.push(...rows.map((r) => Number(r.pk)));
     }
     return pks;
@@ -135,7 +139,7 @@ export function membershipQueries(db: Kysely<Database>, maxParameters: number, b
       const rows = await db.deleteFrom('collection_objects')
         .where('collection_id', '=', collectionId)
         .where('object_pk', 'in', (eb) => eb.selectFrom('objects').select('pk')
-          .where('id', '=', objectId).where('version_key', 'in', versionKeys))
+          .where(bulk.ids.idIn('objects', [objectId])).where('version_key', 'in', versionKeys))
         .returning('object_pk').execute();
       return rows.map((r) => Number(r.object_pk));
     },

@@ -54,7 +54,7 @@ export function objectQueries(db: Kysely<Database>, maxParameters: number, bulk:
     /** Every version of one object the caller may see, oldest first. */
     async visibleVersions(id: string, access: AccessFilter): Promise<ObjectRow[]> {
       const rows = await db.selectFrom('objects as o').select(OBJECT_COLUMNS.map((c) => `o.${c}` as const))
-        .where('o.id', '=', id).where((eb) => accessPredicate(eb as never, access)).orderBy('o.version_key').execute();
+        .where(bulk.ids.idIn('o', [id])).where((eb) => accessPredicate(eb as never, access)).orderBy('o.version_key').execute();
       return rows.map((r) => ({ ...r, pk: Number(r.pk), stored_us: Number(r.stored_us) }));
     },
 
@@ -99,7 +99,7 @@ export function objectQueries(db: Kysely<Database>, maxParameters: number, bulk:
       let query = db.selectFrom('objects as o').select(OBJECT_COLUMNS.map((c) => `o.${c}` as const))
         .where((eb) => accessPredicate(eb as never, filter.access))
         .where(({ not, exists, selectFrom }) => not(exists(selectFrom('objects as newer').select('newer.pk')
-          .whereRef('newer.id', '=', 'o.id').whereRef('newer.version_key', '>', 'o.version_key'))));
+          .where(bulk.ids.sameObject('newer', 'o')).whereRef('newer.version_key', '>', 'o.version_key'))));
       if (filter.types?.length) query = query.where('o.type', 'in', filter.types);
       if (filter.afterPk !== undefined) query = query.where('o.pk', '>', filter.afterPk);
       const rows = await query.orderBy('o.pk').limit(filter.limit).execute();

@@ -1,46 +1,67 @@
 import type BetterSqlite3 from 'better-sqlite3';
+import { sql, type SqlBool } from 'kysely';
 import type { StoredVersion } from '../queries/object-queries.js';
-import type { IngestStatements } from '../store.js';
+import type { IdPredicates, IngestStatements } from '../store.js';
+import { objectIdKey } from './id-key.js';
+
+/** Id conditions on SQLite's objects_by_key index: the key narrows, the id decides. */
+function sqliteIdPredicates(keyOf: (id: string) => number): IdPredicates {
+  return {
+    parametersPerId: 2,
+    idIn: (alias, ids) => sql<SqlBool>`(${sql.ref(`${alias}.id_key`)} IN (${sql.join(ids.map(keyOf))})
+      AND ${sql.ref(`${alias}.id`)} IN (${sql.join(ids)}))`,
+    sameObject: (a, b) => sql<SqlBool>`(${sql.ref(`${a}.id_key`)} = ${sql.ref(`${b}.id_key`)}
+      AND ${sql.ref(`${a}.id`)} = ${sql.ref(`${b}.id`)})`,
+  };
+}
 
 /**
  * SQLite's fastest bulk statements are prepared once and run once per row or key inside
  * the surrounding transaction: no statement is re-parsed, no large parameter list is
  * built, and an equality probe always walks the index whatever the planner's statistics
  * say. These run on the same connection the Kysely driver uses, so they join the
- * caller's write transaction.
+ * caller's write transaction. `idKeySeed` is this database's seed (id-key.ts).
  */
-export function sqliteIngestStatements(database: BetterSqlite3.Database): IngestStatements {
+export function sqliteIngestStatements(database: BetterSqlite3.Database, idKeySeed: number): IngestStatements {
+  const keyOf = (id: string) => objectIdKey(idKeySeed, id);
   const insertObject = database.prepare(`INSERT INTO objects
-    (id, type, version_key, spec_version, revoked, owner, read_scope, share_scope, json, stored_us, origin_peer)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id, version_key) DO NOTHING`);
+    (id, type, version_key, spec_version, revoked, owner, read_scope, share_scope, json, stored_us, origin_peer, id_key)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  // Versions are unique by (id, version_key): the store's single write transaction makes
+  // probe-then-insert safe, and the probe of a new id reads only the small key index.
+  const versionStored = database.prepare<[number, string, string], number>(
+    'SELECT pk FROM objects WHERE id_key = ? AND id = ? AND version_key = ?').pluck();
   const insertMembership = database.prepare(`INSERT INTO collection_objects
     (collection_id, added_us, object_pk, type) VALUES (?, ?, ?, ?)`);
-  const versionsOfId = database.prepare<[string], StoredVersion>(
-    'SELECT pk, id, version_key, json FROM objects WHERE id = ?');
-  const heldVersions = database.prepare<[string, string], { version_key: string }>(`SELECT o.version_key
-    FROM objects o JOIN collection_objects co ON co.object_pk = o.pk WHERE o.id = ? AND co.collection_id = ?`);
+  const versionsOfId = database.prepare<[number, string], StoredVersion>(
+    'SELECT pk, id, version_key, json FROM objects WHERE id_key = ? AND id = ?');
+  const heldVersions = database.prepare<[number, string, string], { version_key: string }>(`SELECT o.version_key
+    FROM objects o JOIN collection_objects co ON co.object_pk = o.pk
+    WHERE o.id_key = ? AND o.id = ? AND co.collection_id = ?`);
   return {
+    ids: sqliteIdPredicates(keyOf),
     async versionsOf(ids) {
       const out: StoredVersion[] = [];
       for (const id of ids) {
-        for (const row of versionsOfId.all(id)) out.push({ ...row, pk: Number(row.pk) });
+        for (const row of versionsOfId.all(keyOf(id), id)) out.push({ ...row, pk: Number(row.pk) });
       }
       return out;
     },
     async heldBy(collectionId, objectIds) {
       const held = new Set<string>();
       for (const id of objectIds) {
-        for (const row of heldVersions.all(id, collectionId)) held.add(`${id}|${row.version_key}`);
+        for (const row of heldVersions.all(keyOf(id), id, collectionId)) held.add(`${id}|${row.version_key}`);
       }
       return held;
     },
     async objects(rows) {
       return rows.map((r) => {
-        const result = insertObject.run(
+        const key = keyOf(r.id);
+        if (versionStored.get(key, r.id, r.version_key) !== undefined) return null;
+        return Number(insertObject.run(
           r.id, r.type, r.version_key, r.spec_version, r.revoked, r.owner, r.read_scope, r.share_scope,
-          r.json, r.stored_us, r.origin_peer ?? null,
-        );
-        return result.changes === 1 ? Number(result.lastInsertRowid) : null;
+          r.json, r.stored_us, r.origin_peer ?? null, key,
+        ).lastInsertRowid);
       });
     },
     async memberships(rows) {

@@ -6,6 +6,7 @@ import type { Database } from '../schema.js';
 import type { Queries, Store, StoreCapabilities } from '../store.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
 import { sqliteIngestStatements } from './sqlite-queries.js';
+import { ID_KEY_SEED, objectIdKey } from './id-key.js';
 
 export interface SqliteStoreOptions {
   /** Database file path, or ':memory:'. */
@@ -37,11 +38,15 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   // while a bulk load probes and extends it, instead of re-reading its pages from the OS
   // (32 MB, not more: the server stays under 500 MB RSS on a store of a million objects).
   database.pragma('cache_size = -32768');
+  // Used by the migration that keys objects by a hash of their id (sqlite-migrations.ts).
+  database.function('hoggar_id_key', { deterministic: true }, (seed, id) => objectIdKey(Number(seed), String(id)));
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   await applyMigrations(db, sqliteMigrations);
   // Keep the planner's statistics current (cheap: it analyzes only tables that changed a lot).
   database.pragma('optimize=0x10002');
-  const bulk = sqliteIngestStatements(database);
+  const seed = database.prepare<[string], string>('SELECT value FROM meta WHERE key = ?').pluck().get(ID_KEY_SEED);
+  if (seed === undefined) throw new Error(`the database has no ${ID_KEY_SEED}: its migrations did not complete`);
+  const bulk = sqliteIngestStatements(database, Number(seed));
   const queries = bindQueries(db, capabilities.maxParameters, bulk);
 
   return {
