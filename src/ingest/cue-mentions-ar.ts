@@ -14,6 +14,15 @@ const KUNYA_NEXT_DEFINITE = 2;
 /** Organisation heads whose name may be a person's name («جامعة عبدو موموني»). */
 const PERSON_NAMED_ORGS = new Set(['جامعه', 'مؤسسه', 'مستشفي', 'ثانويه', 'مدرسه']);
 
+/**
+ * «شبكة لتهريب الوقود» 'a network for smuggling fuel', «خلية لتجنيد …»: «لـ» ('for') on a verbal
+ * noun of the تفعيل pattern states what an unnamed group is for; it is not the group's name.
+ */
+function statesPurpose(word: string): boolean {
+  const noun = word.startsWith('للت') ? word.slice(3) : word.startsWith('لت') ? word.slice(2) : '';
+  return noun.length >= 3;
+}
+
 /** Person run after a kunya head: «أبو» + up to three words, the first may be definite («أبو الفضل»). */
 export function kunyaForward(ctx: NameContext, i: number): number {
   const end = arabicPersonForward(ctx, i, 4);
@@ -193,7 +202,8 @@ export function arabicCueMentions(index: MentionIndex, doc: DocumentView, from: 
       if (isQuote(doc, next)) continue; // the quoted-name rule types it from this head
       const end = arabicChainForward(ctx, next);
       // «…"، وهو فصيل متمرد تأسس …»: after a pronoun copula an indefinite chain describes, it does not name.
-      const described = ['وهو', 'وهي', 'هو', 'هي'].includes(doc.tokens[i - 1]?.text ?? '') && !doc.tokens.slice(next, end).some((t) => t.text.startsWith('ال'));
+      const described = (['وهو', 'وهي', 'هو', 'هي'].includes(doc.tokens[i - 1]?.text ?? '') && !doc.tokens.slice(next, end).some((t) => t.text.startsWith('ال')))
+        || statesPurpose(doc.tokens[next]?.text ?? '');
       // Demonyms inside a group's name are often region words («الصحراوية» 'Saharan'): not kept as countries.
       if (end > next && !described && !chainIsGeneric(ctx, next, end) && (!index.overlaps(next, end) || index.absorbAdjectives(next, end, false, false))) {
         index.add(mentionFromTokens(doc, i, end, { type: 'threat-actor', kind: 'group', origin: 'group-cue', leadChars: group.leadChars, nameFirst: next }));

@@ -48,6 +48,13 @@ describe('what is not a place', () => {
 });
 
 describe('quoted Arabic names with an organisation head', () => {
+  it('does not name a group after its purpose ("a network for smuggling …"), and keeps the named group beside it', () => {
+    const d = draftOf('فككت قوات الأمن خلية لتجنيد الشباب قرب أوباري كانت تعمل لصالح جماعة نصرة الإسلام والمسلمين، وأوقفت زعيمها المدعو سالم بن عمار.', 'ar');
+    const groups = d.entities('threat-actor');
+    expect(groups.some((name) => name.startsWith('لتجنيد') || name.includes('تجنيد'))).toBe(false);
+    expect(groups).toContain('نصرة الإسلام والمسلمين');
+  });
+
   it('keeps the whole quote as the name and types it by the group noun in apposition', () => {
     const d = draftOf('وأوضح البيان أن المهاجمين ينتمون إلى "مجلس القيادة العسكرية لإنقاذ الجمهورية"، وهو فصيل متمرد تأسس عام 2016.', 'ar');
     expect(d.entities('threat-actor')).toEqual(['مجلس القيادة العسكرية لإنقاذ الجمهورية']);
