@@ -20,9 +20,9 @@ export interface StoreCapabilities {
 /**
  * The statements on the ingest hot path, written per backend in its fastest form
  * (SQLite: one cached prepared statement per row or key; PostgreSQL: one statement over
- * arrays). The look-ups probe the (id, version_key) index key by key: a single
- * `id IN (...)` list is left to the planner, and with statistics taken while the table
- * was small SQLite scans the whole table instead, once per envelope.
+ * arrays), and how each backend's id index is reached. The look-ups probe the id index
+ * key by key: a single `id IN (...)` list is left to the planner, and with statistics
+ * taken while the table was small SQLite scans the whole table instead, once per envelope.
  */
 export interface IngestStatements {
   /** Every stored version of the given ids. */

@@ -38,8 +38,8 @@ export function objectQueries(db: Kysely<Database>, maxParameters: number, bulk:
 
     /**
      * Inserts versions; returns their primary keys in input order, null where that
-     * (id, version_key) is already stored. Insert-first is cheaper than probing first:
-     * the unique index is walked once, and the stored copy is read only on a clash.
+     * (id, version_key) is already stored. The writer reads a stored copy back only for
+     * those clashes, so a new version costs one walk of the id index.
      */
     insert(rows: readonly NewObjectRow[]): Promise<(number | null)[]> {
       return rows.length ? bulk.objects(rows) : Promise.resolve([]);
