@@ -6,7 +6,7 @@ import type { Node } from '../node/node.js';
 import type { ObjectPage, ObjectQuery } from '../services/object-reader.js';
 import { isTaxiiContentType, TAXII_MEDIA_TYPE } from './media-types.js';
 import {
-  apiRootResource, collectionResource, dateAddedHeaders, discoveryResource, envelopeText,
+  apiRootResource, collectionResource, dateAddedHeaders, discoveryResource, envelopeBytes,
   manifestResource, statusResource, versionsResource,
 } from './presenters.js';
 import {
@@ -43,7 +43,7 @@ function toObjectQuery(q: Partial<ObjectsQuery>): ObjectQuery {
  */
 export function sendTaxii(reply: FastifyReply, status: number, body: unknown, headers: Record<string, string> = {}) {
   reply.code(status).headers(headers).header('content-type', TAXII_MEDIA_TYPE);
-  return reply.send(Buffer.from(typeof body === 'string' ? body : JSON.stringify(body), 'utf8'));
+  return reply.send(Buffer.isBuffer(body) ? body : Buffer.from(typeof body === 'string' ? body : JSON.stringify(body), 'utf8'));
 }
 const send = sendTaxii;
 
@@ -94,7 +94,7 @@ export function registerTaxiiRoutes(app: FastifyInstance, node: Node, options: T
     auditRead(node, ctx, action, collectionId, query, page.rows);
     return send(reply, 200, present(page), dateAddedHeaders(page.rows));
   };
-  app.get(`${root}collections/:collectionId/objects/`, collectionPage('objects.read', envelopeText));
+  app.get(`${root}collections/:collectionId/objects/`, collectionPage('objects.read', envelopeBytes));
   app.get(`${root}collections/:collectionId/manifest/`, collectionPage('manifest.read', manifestResource));
 
   app.post(`${root}collections/:collectionId/objects/`, { bodyLimit: options.maxContentLength }, async (req, reply) => {
@@ -123,7 +123,7 @@ export function registerTaxiiRoutes(app: FastifyInstance, node: Node, options: T
     const page = await node.reader.page(ctx, collectionId, { ...toObjectQuery(query), ids: [objectId] });
     if (page.rows.length === 0 && !query.next) throw notFound(`object ${objectId} in collection ${collectionId}`);
     auditRead(node, ctx, 'object.read', collectionId, { id: objectId, ...query }, page.rows);
-    return send(reply, 200, envelopeText(page), dateAddedHeaders(page.rows));
+    return send(reply, 200, envelopeBytes(page), dateAddedHeaders(page.rows));
   });
 
   app.delete(`${root}collections/:collectionId/objects/:objectId/`, async (req, reply) => {
