@@ -168,7 +168,7 @@ interface Spread { readonly median: number; readonly min: number; readonly max: 
 
 function spread(values: readonly number[]): Spread {
   const sorted = [...values].sort((a, b) => a - b);
-  return { median: sorted[Math.floor(sorted.length / 2)]!, min: sorted[0]!, max: sorted[sorted.length - 1]! };
+  return { median: percentile(sorted, 50), min: sorted[0]!, max: sorted[sorted.length - 1]! };
 }
 
 const rate = (s: Spread) => `${fmt(s.median)} objects/s (median of ${RUNS}, ${fmt(s.min)} to ${fmt(s.max)})`;

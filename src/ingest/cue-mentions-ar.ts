@@ -202,8 +202,8 @@ export function arabicCueMentions(index: MentionIndex, doc: DocumentView, from: 
       if (isQuote(doc, next)) continue; // the quoted-name rule types it from this head
       const end = arabicChainForward(ctx, next);
       // «…"، وهو فصيل متمرد تأسس …»: after a pronoun copula an indefinite chain describes, it does not name.
-      const described = (['وهو', 'وهي', 'هو', 'هي'].includes(doc.tokens[i - 1]?.text ?? '') && !doc.tokens.slice(next, end).some((t) => t.text.startsWith('ال')))
-        || statesPurpose(doc.tokens[next]?.text ?? '');
+      const afterCopula = ['وهو', 'وهي', 'هو', 'هي'].includes(doc.tokens[i - 1]?.text ?? '') && !doc.tokens.slice(next, end).some((t) => t.text.startsWith('ال'));
+      const described = afterCopula || statesPurpose(doc.tokens[next]?.text ?? '');
       // Demonyms inside a group's name are often region words («الصحراوية» 'Saharan'): not kept as countries.
       if (end > next && !described && !chainIsGeneric(ctx, next, end) && (!index.overlaps(next, end) || index.absorbAdjectives(next, end, false, false))) {
         index.add(mentionFromTokens(doc, i, end, { type: 'threat-actor', kind: 'group', origin: 'group-cue', leadChars: group.leadChars, nameFirst: next }));
