@@ -11,10 +11,12 @@ interface Pending {
 /**
  * Group commit: writes that arrive while a transaction is running are applied together
  * in the next one, in arrival order. Each caller still resolves only after the
- * transaction holding its work has committed, so what it acknowledges is durable; but
- * the cost of a commit (writing the touched index pages, syncing the log) is shared by
- * every envelope in it. If a group fails, each of its writes is retried alone, so one
- * bad request never fails its neighbours.
+ * transaction holding its work is durable, so what it acknowledges survives a crash;
+ * but the cost of a commit (writing the touched index pages, syncing the log) is shared
+ * by every envelope in it. The next group starts as soon as the previous one has
+ * committed, while its log is still being synced (Store.write's `committed` hook). If a
+ * group fails before it commits, each of its writes is retried alone, so one bad request
+ * never fails its neighbours.
  */
 export class GroupCommitter {
   private queue: Pending[] = [];
@@ -35,7 +37,7 @@ export class GroupCommitter {
     try {
       while (this.queue.length > 0) {
         const group = this.queue.splice(0, this.maxGroup);
-        await this.commit(group);
+        await new Promise<void>((released) => { void this.commit(group, released); });
         // Let requests that arrived during the commit reach the queue before taking the next group.
         await new Promise((resolve) => setImmediate(resolve));
       }
@@ -44,16 +46,19 @@ export class GroupCommitter {
     }
   }
 
-  private async commit(group: readonly Pending[]): Promise<void> {
+  /** Commits one group; `released` is called once the next group may start. */
+  private async commit(group: readonly Pending[], released: () => void): Promise<void> {
+    let committed = false;
     try {
       const results = await this.store.write(async (q) => {
         const out: unknown[] = [];
         for (const item of group) out.push(await item.work(q));
         return out;
-      });
+      }, { committed: () => { committed = true; released(); } });
       group.forEach((item, i) => item.resolve(results[i]));
     } catch (error) {
-      if (group.length === 1) { group[0]!.reject(error); return; }
+      // Committed but not made durable: the work is done and must not run again.
+      if (committed || group.length === 1) { for (const item of group) item.reject(error); return; }
       for (const item of group) {
         try {
           item.resolve(await this.store.write(item.work));
@@ -61,6 +66,8 @@ export class GroupCommitter {
           item.reject(alone);
         }
       }
+    } finally {
+      released();
     }
   }
 }

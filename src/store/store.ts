@@ -64,13 +64,20 @@ export interface Queries {
   readonly drafts: DraftQueries;
 }
 
+export interface WriteHooks {
+  /** The transaction has committed and the next one may start; it is not yet acknowledged. */
+  readonly committed?: () => void;
+}
+
 export interface Store extends Queries {
   readonly capabilities: StoreCapabilities;
   /**
    * Runs `work` in one write transaction. Writers are serialised across every process
    * sharing the database, so TAXII date_added values are assigned in commit order and a
    * reader paging with `added_after` can never skip an object that commits late.
+   * It resolves once the transaction is durable; `hooks.committed` runs as soon as it has
+   * committed, which may be earlier (its changes are then already visible to readers).
    */
-  write<T>(work: (queries: Queries) => Promise<T>): Promise<T>;
+  write<T>(work: (queries: Queries) => Promise<T>, hooks?: WriteHooks): Promise<T>;
   close(): Promise<void>;
 }

@@ -4,7 +4,7 @@ import pg from 'pg';
 import { applyMigrations } from '../migrate.js';
 import { bindQueries } from '../queries/index.js';
 import type { Database } from '../schema.js';
-import type { Queries, Store, StoreCapabilities } from '../store.js';
+import type { Queries, Store, StoreCapabilities, WriteHooks } from '../store.js';
 import { postgresMigrations } from './postgres-migrations.js';
 import { postgresIngestStatements } from './postgres-queries.js';
 
@@ -67,13 +67,16 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
   return {
     ...queries,
     capabilities,
-    write<T>(work: (q: Queries) => Promise<T>): Promise<T> {
-      return db.transaction().execute(async (trx) => {
+    async write<T>(work: (q: Queries) => Promise<T>, hooks?: WriteHooks): Promise<T> {
+      const result = await db.transaction().execute(async (trx) => {
         // One writer at a time across every process on this schema: date_added values
         // are then handed out in commit order (see Store.write).
         await sql`SELECT pg_advisory_xact_lock(${writeLock})`.execute(trx);
         return work(bindQueries(trx, capabilities.maxParameters, postgresIngestStatements(trx)));
       });
+      // PostgreSQL's COMMIT returns once it is durable (synchronous_commit on).
+      hooks?.committed?.();
+      return result;
     },
     async close() {
       await db.destroy();
