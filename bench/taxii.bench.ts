@@ -4,6 +4,7 @@
  * page latency on a store of 1,000,000 objects, and the server's peak RSS.
  */
 import { spawn, type ChildProcess } from 'node:child_process';
+import { Agent, request } from 'node:http';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,17 +49,33 @@ function objectsUrl(s: Server) {
   return `${s.url}/taxii2/root/collections/${s.collection}/objects/`;
 }
 
-/** One envelope, already serialised, as a loader reading a bundle file from disk holds it. */
-interface Envelope { readonly body: string; readonly count: number }
+/** One envelope, already serialised to bytes, as a loader reading a bundle file from disk holds it. */
+interface Envelope { readonly body: Buffer; readonly count: number }
 
-async function post(s: Server, envelope: Envelope): Promise<void> {
-  const res = await fetch(objectsUrl(s), {
-    method: 'POST',
-    headers: { Accept: TAXII, 'Content-Type': TAXII, Authorization: `Bearer ${s.token}` },
-    body: envelope.body,
+/** A loader keeps its connections open, as a sync peer does. */
+const agent = new Agent({ keepAlive: true });
+
+/**
+ * POSTs one envelope with node:http: undici's fetch cost the client 5 to 6 µs of CPU per
+ * object against 1.3 here, taken from the same two cores as the server.
+ */
+function post(s: Server, envelope: Envelope): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const headers = { Accept: TAXII, 'Content-Type': TAXII, Authorization: `Bearer ${s.token}`, 'Content-Length': envelope.body.length };
+    const req = request(objectsUrl(s), { method: 'POST', agent, headers }, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (chunk: Buffer) => chunks.push(chunk));
+      res.on('error', reject);
+      res.on('end', () => {
+        const text = Buffer.concat(chunks).toString('utf8');
+        const status = JSON.parse(text) as { success_count?: number };
+        if (res.statusCode !== 202 || status.success_count !== envelope.count) reject(new Error(`ingest failed: ${res.statusCode} ${text.slice(0, 300)}`));
+        else resolve();
+      });
+    });
+    req.on('error', reject);
+    req.end(envelope.body);
   });
-  const status = await res.json() as { success_count: number };
-  if (res.status !== 202 || status.success_count !== envelope.count) throw new Error(`ingest failed: ${res.status} ${JSON.stringify(status).slice(0, 300)}`);
 }
 
 /**
@@ -69,7 +86,7 @@ function envelopes(objects: readonly Record<string, unknown>[]): Envelope[] {
   const out: Envelope[] = [];
   for (let i = 0; i < objects.length; i += ENVELOPE) {
     const batch = objects.slice(i, i + ENVELOPE);
-    out.push({ body: JSON.stringify({ objects: batch }), count: batch.length });
+    out.push({ body: Buffer.from(JSON.stringify({ objects: batch }), 'utf8'), count: batch.length });
   }
   return out;
 }
@@ -148,7 +165,7 @@ async function inProcessRate(batches: readonly Envelope[], count: number): Promi
     const ctx = systemContext('DZA');
     settleDisk();
     const run = await timed(async () => {
-      for (const batch of batches) await node.writer.add(ctx, init.collectionId, (JSON.parse(batch.body) as { objects: unknown[] }).objects);
+      for (const batch of batches) await node.writer.add(ctx, init.collectionId, (JSON.parse(batch.body.toString('utf8')) as { objects: unknown[] }).objects);
     });
     await node.close();
     return count / run.seconds;

@@ -3,10 +3,10 @@ import type { AuditLog } from '../audit/audit-log.js';
 import { memberOfIdentity } from '../members/registry.js';
 import { accessLabel, accessScopes, canShare, type AccessLabel } from '../stix/access.js';
 import { jsonEqual } from '../stix/json-equal.js';
-import { nowMicros, timestampKey } from '../stix/timestamps.js';
+import { prepareObjects, type PreparedBatch, type PreparedObject } from '../stix/prepare.js';
+import { nowMicros } from '../stix/timestamps.js';
 import type { StixObject } from '../stix/types.js';
 import { versionOf } from '../stix/types.js';
-import { validateStixObject } from '../stix/validate.js';
 import type { NewObjectRow } from '../store/queries/object-queries.js';
 import type { StatusRow } from '../store/queries/status-queries.js';
 import type { Queries, Store } from '../store/store.js';
@@ -43,16 +43,10 @@ export interface AddOptions {
   readonly originPeer?: string;
 }
 
-interface Candidate {
-  readonly index: number;
-  readonly object: StixObject;
-  readonly versionKey: string;
-}
+type Candidate = PreparedObject;
 
-const versionKeyOf = (object: StixObject) => {
-  const version = versionOf(object);
-  return version === undefined ? '' : timestampKey(version);
-};
+/** Two prepared copies of one version are the same object (the text is compared first: it almost always decides). */
+const sameContent = (a: { json: string }, b: { json: string }) => a.json === b.json || jsonEqual(JSON.parse(a.json), JSON.parse(b.json));
 
 /**
  * Stores submitted STIX objects in a collection under the versioning and marking rules:
@@ -75,21 +69,15 @@ export class ObjectWriter {
     this.committer = new GroupCommitter(store);
   }
 
-  async add(ctx: RequestContext, collectionId: string, inputs: readonly unknown[], options: AddOptions = {}): Promise<AddResult> {
-    const requestUs = Number(nowMicros());
-    const outcomes: ObjectOutcome[] = [];
-    const candidates: Candidate[] = [];
-    inputs.forEach((input, index) => {
-      const checked = validateStixObject(input);
-      if (checked.ok && checked.object) {
-        candidates.push({ index, object: checked.object, versionKey: versionKeyOf(checked.object) });
-      } else {
-        const first = checked.errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ');
-        const extra = checked.errors.length > 3 ? ` (+${checked.errors.length - 3} more)` : '';
-        outcomes.push({ index, ok: false, ...identify(input), message: `invalid STIX: ${first}${extra}` });
-      }
-    });
+  add(ctx: RequestContext, collectionId: string, inputs: readonly unknown[], options: AddOptions = {}): Promise<AddResult> {
+    return this.addPrepared(ctx, collectionId, prepareObjects(inputs), options);
+  }
 
+  /** As `add`, for objects already validated and prepared (possibly on another thread). */
+  async addPrepared(ctx: RequestContext, collectionId: string, batch: PreparedBatch, options: AddOptions = {}): Promise<AddResult> {
+    const requestUs = Number(nowMicros());
+    const outcomes: ObjectOutcome[] = batch.refused.map((refused) => ({ ...refused, ok: false }));
+    const candidates = batch.accepted;
     const statusId = randomUUID();
     const stored = await this.committer.run(async (q) => {
       const results = await this.storeCandidates(q, ctx, collectionId, candidates, options);
@@ -103,9 +91,9 @@ export class ObjectWriter {
     q: Queries, ctx: RequestContext, collectionId: string, candidates: readonly Candidate[], options: AddOptions,
   ): Promise<ObjectOutcome[]> {
     const outcomes: ObjectOutcome[] = [];
-    const envelopeMarkings = new Map(candidates.filter((c) => c.object.type === 'marking-definition')
-      .map((c) => [c.object.id, c.object] as const));
-    await this.markings.prefetch(q, candidates.map((c) => c.object), envelopeMarkings);
+    const envelopeMarkings = new Map(candidates.filter((c) => c.head.type === 'marking-definition')
+      .map((c) => [c.head.id, c.head] as const));
+    await this.markings.prefetch(q, candidates.map((c) => c.head), envelopeMarkings);
     const labelContext = {
       home: this.node.member,
       marking: this.markings.lookup(envelopeMarkings),
@@ -118,12 +106,12 @@ export class ObjectWriter {
     const unreleased: Candidate[] = [];
     const firstCopies = new Map<string, Candidate>();
     for (const candidate of candidates) {
-      const { object, versionKey, index } = candidate;
+      const { head: object, versionKey, index } = candidate;
       const key = `${object.id}|${versionKey}`;
       const first = firstCopies.get(key);
       if (first !== undefined) {
         // The first copy stands for an identical duplicate inside the envelope (settled below).
-        if (!jsonEqual(first.object, object)) outcomes.push({ index, ok: false, ...identOf(candidate), message: CONFLICT });
+        if (!sameContent(first, candidate)) outcomes.push({ index, ok: false, ...identOf(candidate), message: CONFLICT });
         continue;
       }
       firstCopies.set(key, candidate);
@@ -140,7 +128,7 @@ export class ObjectWriter {
         row: {
           id: object.id, type: object.type, version_key: versionKey, spec_version: object.spec_version ?? '2.1',
           revoked: object.revoked === true ? 1 : 0, owner: label.owner, read_scope: scopes.readScope,
-          share_scope: scopes.shareScope, json: JSON.stringify(object), stored_us: storedUs,
+          share_scope: scopes.shareScope, json: candidate.json, stored_us: storedUs,
           origin_peer: options.originPeer ?? null,
         },
       });
@@ -159,7 +147,7 @@ export class ObjectWriter {
     const added = await this.placeInCollection(q, collectionId, placed);
     for (const { candidate, pk } of placed) {
       outcomes.push({
-        index: candidate.index, ok: true, id: candidate.object.id, version: versionOf(candidate.object),
+        index: candidate.index, ok: true, ...identOf(candidate),
         ...(added.has(pk) ? { addedUs: added.get(pk)! } : { message: 'already in this collection' }),
       });
     }
@@ -167,13 +155,13 @@ export class ObjectWriter {
     const byIndex = new Map(outcomes.map((o) => [o.index, o]));
     for (const candidate of candidates) {
       if (byIndex.has(candidate.index)) continue;
-      const first = byIndex.get(firstCopies.get(`${candidate.object.id}|${candidate.versionKey}`)!.index)!;
+      const first = byIndex.get(firstCopies.get(`${candidate.head.id}|${candidate.versionKey}`)!.index)!;
       outcomes.push(first.ok
         ? { index: candidate.index, ok: true, ...identOf(candidate), message: 'duplicate in this envelope' }
         : { ...first, index: candidate.index });
     }
 
-    const newMarkings = inserted.map((f) => f.candidate.object).filter((o) => o.type === 'marking-definition');
+    const newMarkings = inserted.map((f) => f.candidate.head).filter((o) => o.type === 'marking-definition');
     for (const marking of newMarkings) this.markings.remember(marking);
     const dropped = await relabelPending(q, newMarkings.map((m) => m.id), { ...labelContext, marking: this.markings.lookup(new Map()) });
     if (dropped.length > 0) {
@@ -182,7 +170,7 @@ export class ObjectWriter {
     if (placed.length > 0) {
       await this.audit.recordChange(q, ctx, {
         action: 'objects.add', target: collectionId,
-        detail: { count: added.size, origin_peer: options.originPeer, objects: placed.filter((p) => added.has(p.pk)).map((p) => `${p.candidate.object.id}@${p.candidate.versionKey}`) },
+        detail: { count: added.size, origin_peer: options.originPeer, objects: placed.filter((p) => added.has(p.pk)).map((p) => `${p.candidate.head.id}@${p.candidate.versionKey}`) },
       });
     }
     return outcomes;
@@ -195,14 +183,14 @@ export class ObjectWriter {
    */
   private async settleClashes(q: Queries, clashes: readonly Candidate[]): Promise<{ keep: { candidate: Candidate; pk: number }[]; refused: ObjectOutcome[] }> {
     const stored = new Map<string, { pk: number; json: string }>();
-    for (const v of await q.objects.versionsOf([...new Set(clashes.map((c) => c.object.id))])) {
+    for (const v of await q.objects.versionsOf([...new Set(clashes.map((c) => c.head.id))])) {
       stored.set(`${v.id}|${v.version_key}`, v);
     }
     const keep: { candidate: Candidate; pk: number }[] = [];
     const refused: ObjectOutcome[] = [];
     for (const candidate of clashes) {
-      const before = stored.get(`${candidate.object.id}|${candidate.versionKey}`);
-      if (before && jsonEqual(JSON.parse(before.json), candidate.object)) keep.push({ candidate, pk: before.pk });
+      const before = stored.get(`${candidate.head.id}|${candidate.versionKey}`);
+      if (before && sameContent(before, candidate)) keep.push({ candidate, pk: before.pk });
       else refused.push({ index: candidate.index, ok: false, ...identOf(candidate), message: before ? CONFLICT : `not released to ${this.node.member}: its markings do not allow it to be shared with this node` });
     }
     return { keep, refused };
@@ -212,15 +200,15 @@ export class ObjectWriter {
   private async placeInCollection(q: Queries, collectionId: string, placed: readonly { candidate: Candidate; pk: number; existed: boolean }[]): Promise<Map<number, number>> {
     // Only versions stored before this request can already be in the collection.
     const existing = placed.filter((p) => p.existed);
-    const held = existing.length ? await q.memberships.heldBy(collectionId, existing.map((p) => p.candidate.object.id)) : new Set<string>();
-    const toAdd = placed.filter((p) => !held.has(`${p.candidate.object.id}|${p.candidate.versionKey}`));
+    const held = existing.length ? await q.memberships.heldBy(collectionId, existing.map((p) => p.candidate.head.id)) : new Set<string>();
+    const toAdd = placed.filter((p) => !held.has(`${p.candidate.head.id}|${p.candidate.versionKey}`));
     const added = new Map<number, number>();
     if (toAdd.length === 0) return added;
     let clock = await nextClock(q, toAdd.length);
     const rows = toAdd.map(({ candidate, pk }) => {
       const addedUs = clock++;
       added.set(pk, addedUs);
-      return { collection_id: collectionId, added_us: addedUs, object_pk: pk, type: candidate.object.type };
+      return { collection_id: collectionId, added_us: addedUs, object_pk: pk, type: candidate.head.type };
     });
     await q.memberships.insert(rows);
     return added;
@@ -245,12 +233,4 @@ export class ObjectWriter {
 
 const CONFLICT = 'conflict: a different object is already stored under this id and version (modified); submit a new version with a later modified timestamp';
 
-const identOf = ({ object }: Candidate) => ({ id: object.id, version: versionOf(object) });
-
-/** The id and version of an invalid submission, where they can be read. */
-function identify(input: unknown): { id?: string; version?: string } {
-  if (typeof input !== 'object' || input === null) return {};
-  const { id, modified, created } = input as Record<string, unknown>;
-  const version = typeof modified === 'string' ? modified : typeof created === 'string' ? created : undefined;
-  return { ...(typeof id === 'string' ? { id } : {}), ...(version ? { version } : {}) };
-}
+const identOf = ({ head }: Candidate) => ({ id: head.id, version: versionOf(head) });

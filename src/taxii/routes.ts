@@ -1,16 +1,17 @@
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import { HoggarError, notFound } from '../errors.js';
-import { parseJsonBody, parseWith } from '../http/validate.js';
+import { parseWith } from '../http/validate.js';
 import { requireContext } from '../http/request-context.js';
 import type { Node } from '../node/node.js';
 import type { ObjectPage, ObjectQuery } from '../services/object-reader.js';
+import { EnvelopeReader } from './envelope-reader.js';
 import { isTaxiiContentType, TAXII_MEDIA_TYPE } from './media-types.js';
 import {
   apiRootResource, collectionResource, dateAddedHeaders, discoveryResource, envelopeBytes,
   manifestResource, statusResource, versionsResource,
 } from './presenters.js';
 import {
-  collectionParams, envelopeSchema, objectParams, objectQuerySchema, objectsQuerySchema, statusParams,
+  collectionParams, objectParams, objectQuerySchema, objectsQuerySchema, statusParams,
   versionsQuerySchema, type ObjectsQuery,
 } from './schemas.js';
 
@@ -51,6 +52,8 @@ const send = sendTaxii;
 export function registerTaxiiRoutes(app: FastifyInstance, node: Node, options: TaxiiOptions): void {
   const base = (req: FastifyRequest) => options.publicUrl ?? `${req.protocol}://${req.host}`;
   const root = API_ROOT_PATH;
+  const envelopes = new EnvelopeReader();
+  app.addHook('onClose', () => envelopes.close());
 
   app.get(DISCOVERY_PATH, async (req, reply) => {
     requireContext(req);
@@ -104,14 +107,10 @@ export function registerTaxiiRoutes(app: FastifyInstance, node: Node, options: T
       throw new HoggarError('unsupported_media_type', `Content-Type must be ${TAXII_MEDIA_TYPE} (got ${req.headers['content-type'] ?? 'none'})`);
     }
     await node.collections.require(ctx, collectionId, 'write');
-    const body = parseJsonBody(req.body);
-    if (typeof body === 'object' && body !== null && (body as { type?: unknown }).type === 'bundle') {
-      throw new HoggarError('bad_request', 'TAXII 2.1 takes an envelope {"objects": [...]}, not a STIX bundle; send the bundle\'s objects in an envelope');
-    }
-    const envelope = parseWith(envelopeSchema, body, 'envelope');
+    const batch = await envelopes.read(req.body);
     // A peer node is known by its member: deliveries pushed to us and pulled by us are recorded alike.
     const originPeer = ctx.principal.role === 'peer' ? ctx.principal.member : undefined;
-    const result = await node.writer.add(ctx, collectionId, envelope.objects ?? [], originPeer ? { originPeer } : {});
+    const result = await node.writer.addPrepared(ctx, collectionId, batch, originPeer ? { originPeer } : {});
     return send(reply, 202, statusResource(result.status));
   });
 
