@@ -1,7 +1,6 @@
 import type { Node } from '../node/node.js';
 import { encodeCursor } from '../services/object-reader.js';
 import { nowMicros } from '../stix/timestamps.js';
-import type { StixObject } from '../stix/types.js';
 import type { PageRow } from '../store/queries/membership-queries.js';
 import type { PeerRow } from '../store/queries/peer-queries.js';
 import { versionFromKey } from '../taxii/presenters.js';
@@ -50,8 +49,7 @@ function envelopes(rows: readonly PageRow[], maxBytes: number): PageRow[][] {
 
 /** Sends one envelope and follows its status resource until every object is settled. */
 async function send(client: TaxiiClient, peer: PeerRow, rows: readonly PageRow[]): Promise<TaxiiStatus> {
-  const objects = rows.map((r) => JSON.parse(r.json) as StixObject);
-  const status = await client.addObjects(peer.api_root_url, peer.remote_collection, objects);
+  const status = await client.addObjectTexts(peer.api_root_url, peer.remote_collection, rows.map((r) => r.json));
   if (status.status === 'complete') return status;
   return client.waitForStatus(peer.api_root_url, status.id, { pollMs: 250, timeoutMs: STATUS_TIMEOUT_MS });
 }

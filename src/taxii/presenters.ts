@@ -4,6 +4,7 @@ import type { ObjectPage } from '../services/object-reader.js';
 import type { StatusRow } from '../store/queries/status-queries.js';
 import type { PageRow } from '../store/queries/membership-queries.js';
 import { STIX_MEDIA_TYPE, TAXII_MEDIA_TYPE } from './media-types.js';
+import { spliceJson } from '../util/json-splice.js';
 
 /**
  * Turns rows into TAXII resources, so no database column leaks into a response.
@@ -25,26 +26,10 @@ function paging(page: ObjectPage): string {
   return `"more":${page.more}${page.next ? `,"next":${JSON.stringify(page.next)}` : ''}`;
 }
 
-/**
- * The envelope as UTF-8 bytes: stored JSON is spliced in, never re-serialised. Each object is
- * encoded straight into one buffer. Joining the texts first and encoding the result took
- * eight times as long (5.4 against 0.65 ms for 1,000 objects): one Arabic name makes the
- * joined string two-byte, and encoding it then takes the slow path for the whole page.
- */
+/** The envelope as UTF-8 bytes, the stored texts spliced in (util/json-splice.ts). */
 export function envelopeBytes(page: ObjectPage): Buffer {
   if (page.rows.length === 0) return Buffer.from(`{${paging(page)}}`, 'utf8');
-  const head = `{${paging(page)},"objects":[`;
-  const lengths = page.rows.map((r) => Buffer.byteLength(r.json, 'utf8'));
-  const size = Buffer.byteLength(head, 'utf8') + lengths.reduce((sum, n) => sum + n, 0) + (page.rows.length - 1) + 2;
-  const bytes = Buffer.allocUnsafe(size);
-  let at = bytes.write(head, 0, 'utf8');
-  page.rows.forEach((row, i) => {
-    if (i > 0) at += bytes.write(',', at, 'utf8');
-    at += bytes.write(row.json, at, lengths[i]!, 'utf8');
-  });
-  at += bytes.write(']}', at, 'utf8');
-  if (at !== size) throw new Error(`envelope encoded to ${at} bytes, expected ${size}`);
-  return bytes;
+  return spliceJson(`{${paging(page)},"objects":[`, page.rows.map((r) => r.json), ']}');
 }
 
 export function manifestResource(page: ObjectPage) {

@@ -62,6 +62,17 @@ describe('EnvelopeReader (the envelope worker)', () => {
     expect((await reader.read(bytes(envelopes[0]))).accepted).toHaveLength(1);
   });
 
+  it('fails only the envelopes a dying worker held, and reads the next one on a new worker', async () => {
+    const reader = onWorker();
+    await reader.read(bytes(mixedEnvelope()));
+    const worker = (reader as unknown as { worker: { terminate(): Promise<number> } }).worker;
+    const held = reader.read(bytes({ objects: Array.from({ length: 10000 }, () => identity()) }));
+    await worker.terminate();
+    await expect(held).rejects.toThrow(/envelope worker exited/);
+    const next = await reader.read(bytes(mixedEnvelope()));
+    expect(next.accepted).toHaveLength(2);
+  });
+
   it('reads small bodies in the calling thread', async () => {
     const reader = new EnvelopeReader();
     readers.push(reader);

@@ -117,6 +117,24 @@ describe('hostile input', () => {
     expect(notList.json().description).toMatch(/objects/);
   });
 
+  it('reads a large envelope on the envelope worker: good objects stored, bad ones reported, bad bodies refused alike', async () => {
+    const good = Array.from({ length: 400 }, (_, i) => identity({ name: `مصدر ${i}` }));
+    const body = { objects: [...good.slice(0, 200), { type: 'identity', id: 'identity--bad' }, ...good.slice(200)] };
+    expect(JSON.stringify(body).length).toBeGreaterThan(64 * 1024);
+    const posted = await call(objectsPath(), { method: 'POST', auth: admin, body });
+    expect(posted.status).toBe(202);
+    const status = posted.json();
+    expect([status.success_count, status.failure_count]).toEqual([400, 1]);
+    expect(status.failures[0].id).toBe('identity--bad');
+    const back = await call(`${objectsPath()}?match[id]=${good[399]!.id}`, { auth: admin });
+    expect(back.json().objects).toEqual([good[399]]);
+    const padding = 'x'.repeat(64 * 1024);
+    const badJson = await call(objectsPath(), { method: 'POST', auth: admin, body: `{"objects": [], "pad": "${padding}"` });
+    expect([badJson.status, badJson.json().description]).toEqual([400, expect.stringMatching(/not valid JSON/)]);
+    const bundle = await call(objectsPath(), { method: 'POST', auth: admin, body: { type: 'bundle', id: 'bundle--1', objects: [], pad: padding } });
+    expect([bundle.status, bundle.json().description]).toEqual([400, expect.stringMatching(/not a STIX bundle/)]);
+  });
+
   it('never answers 500 to malformed filters, paths or credentials', async () => {
     const probes = [
       `${objectsPath()}?limit=-1`, `${objectsPath()}?limit=abc`, `${objectsPath()}?limit=99999999999`,

@@ -67,6 +67,16 @@ describe('what the client sends', () => {
     expect(status.success_count).toBe(2);
   });
 
+  it('posts stored JSON texts spliced into the envelope byte for byte', async () => {
+    server.handle((_req, res) => sendJson(res, 202, completeStatus('s-2', 2)));
+    const texts = [JSON.stringify(indicator(1)), JSON.stringify({ ...indicator(2), name: 'كتيبة ماسينا 🐪' })];
+    const status = await new TaxiiClient().addObjectTexts(apiRoot, 'c-1', texts);
+    const [request] = server.requests;
+    expect(request?.headers['content-type']).toBe('application/taxii+json;version=2.1');
+    expect(request?.body).toBe(`{"objects":[${texts.join(',')}]}`);
+    expect(status.success_count).toBe(2);
+  });
+
   it('writes filters as TAXII spells them and returns the opaque next untouched', async () => {
     const opaque = 'a+b/c==&d%';
     server.handle((_req, res) => sendJson(res, 200, { more: true, next: opaque, objects: [indicator(1)] }));

@@ -25,6 +25,7 @@ import {
 } from './schemas.js';
 import { exchange, type TaxiiAnswer, type TaxiiAuth, type TaxiiExchange, type TransportSettings } from './transport.js';
 import { ENDPOINT_FILTERS, endpointUrl, withFilters, type FilterKey, type ObjectFilter } from './urls.js';
+import { spliceJson } from '../../util/json-splice.js';
 
 export interface TaxiiClientOptions {
   readonly auth?: TaxiiAuth;
@@ -179,6 +180,15 @@ export class TaxiiClient {
     const url = endpointUrl(apiRootUrl, 'collections', collectionId, 'objects');
     const body = JSON.stringify({ objects });
     return this.read(statusSchema, 'status resource', { method: 'POST', url, body });
+  }
+
+  /**
+   * As addObjects, for objects held as JSON text (a node's stored objects): the texts are
+   * spliced into the envelope, not parsed and serialised again.
+   */
+  async addObjectTexts(apiRootUrl: string, collectionId: string, texts: readonly string[]): Promise<TaxiiStatus> {
+    const url = endpointUrl(apiRootUrl, 'collections', collectionId, 'objects');
+    return this.read(statusSchema, 'status resource', { method: 'POST', url, body: spliceJson('{"objects":[', texts, ']}') });
   }
 
   /** The status of an earlier add (spec 4.3). */

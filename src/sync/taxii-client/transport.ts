@@ -23,8 +23,8 @@ export interface TransportSettings {
 export interface TaxiiExchange {
   readonly method: 'GET' | 'POST' | 'DELETE';
   readonly url: URL;
-  /** JSON text sent as the TAXII envelope. */
-  readonly body?: string;
+  /** The TAXII envelope sent, as JSON text or its UTF-8 bytes. */
+  readonly body?: string | Uint8Array<ArrayBuffer>;
   /** False when the answer's body is not used (DELETE): then it is neither typed nor parsed. */
   readonly readsBody?: boolean;
 }
