@@ -159,6 +159,7 @@ function rawDurableIndexed(objects: Record<string, unknown>[]): number {
 async function inProcessRate(batches: readonly Envelope[], count: number): Promise<number> {
   const dir = mkdtempSync(join(tmpdir(), 'hoggar-inproc-'));
   const store = await openSqliteStore({ file: join(dir, 'hoggar.db') });
+  let closed = false;
   try {
     const init = await initNode(store, { member: 'DZA', name: 'bench' });
     const node = await assembleNode(store);
@@ -168,8 +169,10 @@ async function inProcessRate(batches: readonly Envelope[], count: number): Promi
       for (const batch of batches) await node.writer.add(ctx, init.collectionId, (JSON.parse(batch.body.toString('utf8')) as { objects: unknown[] }).objects);
     });
     await node.close();
+    closed = true;
     return count / run.seconds;
   } finally {
+    if (!closed) await store.close().catch(() => undefined);
     rmSync(dir, { recursive: true, force: true });
   }
 }
