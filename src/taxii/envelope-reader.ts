@@ -1,6 +1,7 @@
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
 import { HoggarError, type ErrorCode } from '../errors.js';
 import type { PreparedBatch } from '../stix/prepare.js';
+import { startModuleWorker } from '../util/module-worker.js';
 import { readEnvelope } from './envelope.js';
 
 export interface EnvelopeRequest { readonly id: number; readonly body: Uint8Array }
@@ -62,7 +63,7 @@ export class EnvelopeReader {
 
   private started(): Worker {
     if (this.worker) return this.worker;
-    const worker = spawnWorker();
+    const worker = startModuleWorker(import.meta.url, './envelope-worker.js');
     // The worker never keeps the process alive by itself: the server's socket does.
     worker.unref();
     worker.on('message', (reply: EnvelopeReply) => this.settle(reply));
@@ -89,15 +90,4 @@ export class EnvelopeReader {
       waiting.reject(error);
     }
   }
-}
-
-/**
- * Starts the worker from the built JavaScript; when running from the TypeScript sources
- * (tests, tsx), it is loaded through tsx, which only development installs have.
- */
-function spawnWorker(): Worker {
-  if (!import.meta.url.endsWith('.ts')) return new Worker(new URL('./envelope-worker.js', import.meta.url));
-  const tsx = import.meta.resolve('tsx/esm/api');
-  const entry = new URL('./envelope-worker.ts', import.meta.url).href;
-  return new Worker(`import(${JSON.stringify(tsx)}).then(({ tsImport }) => tsImport(${JSON.stringify(entry)}, ${JSON.stringify(import.meta.url)}))`, { eval: true });
 }
