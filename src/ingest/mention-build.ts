@@ -1,6 +1,6 @@
 /** Constructors for cue mentions and the typing of quoted names. */
 import { cueAt } from './cues.js';
-import { isPunct, isQuote, type DocumentView } from './document.js';
+import { isPunct, type DocumentView } from './document.js';
 import type { EntityType } from './known-entities.js';
 import type { MentionIndex } from './mention-index.js';
 import type { Mention, MentionOrigin } from './mention-types.js';

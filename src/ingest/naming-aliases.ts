@@ -9,7 +9,7 @@
  * The cue tables cover the fixed phrasings; this pass covers the words in
  * between that vary from one writer to the next.
  */
-import { isPunct, isQuote, type DocumentView } from './document.js';
+import { isQuote, type DocumentView } from './document.js';
 import { mentionFromTokens, personMention } from './mention-build.js';
 import type { MentionIndex } from './mention-index.js';
 import { withoutOpeningVerb } from './mention-leaders.js';

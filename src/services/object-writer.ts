@@ -5,7 +5,6 @@ import { accessLabel, accessScopes, canShare, type AccessLabel } from '../stix/a
 import { jsonEqual } from '../stix/json-equal.js';
 import { prepareObjects, type PreparedBatch, type PreparedObject } from '../stix/prepare.js';
 import { nowMicros } from '../stix/timestamps.js';
-import type { StixObject } from '../stix/types.js';
 import { versionOf } from '../stix/types.js';
 import type { NewObjectRow } from '../store/queries/object-queries.js';
 import type { StatusRow } from '../store/queries/status-queries.js';
