@@ -67,8 +67,10 @@ export class EnvelopeReader {
     // The worker never keeps the process alive by itself: the server's socket does.
     worker.unref();
     worker.on('message', (reply: EnvelopeReply) => this.settle(reply));
-    worker.on('error', (error) => this.abandon(worker, error));
-    worker.on('exit', (code) => this.abandon(worker, new Error(`the envelope worker exited (code ${code})`)));
+    // Nothing of an abandoned envelope was stored, so its sender may simply send it again.
+    const stopped = (why: string) => new HoggarError('unavailable', `the envelope worker stopped (${why}) while reading this envelope; nothing of it was stored; send it again`);
+    worker.on('error', (error) => this.abandon(worker, stopped(error.message)));
+    worker.on('exit', (code) => this.abandon(worker, stopped(`exit code ${code}`)));
     this.worker = worker;
     return worker;
   }

@@ -68,7 +68,8 @@ describe('EnvelopeReader (the envelope worker)', () => {
     const worker = (reader as unknown as { worker: { terminate(): Promise<number> } }).worker;
     const held = reader.read(bytes({ objects: Array.from({ length: 10000 }, () => identity()) }));
     await worker.terminate();
-    await expect(held).rejects.toThrow(/envelope worker exited/);
+    const error = await refusal(held);
+    expect([error.code, error.message]).toEqual(['unavailable', expect.stringMatching(/envelope worker stopped .*send it again/)]);
     const next = await reader.read(bytes(mixedEnvelope()));
     expect(next.accepted).toHaveLength(2);
   });
