@@ -20,7 +20,7 @@ describe('WalSync', () => {
 
   it('refuses every later write once a sync has failed', async () => {
     const log = new WalSync(join(dir, 'missing', 'db-wal'));
-    await expect(log.sync()).rejects.toThrow(/could not be synced to disk .*restarts/);
+    await expect(log.sync()).rejects.toMatchObject({ code: 'unavailable', message: expect.stringMatching(/could not be synced to disk .*restarts/) });
     await expect(log.sync()).rejects.toThrow(/could not be synced to disk/);
     await log.close();
   });

@@ -1,5 +1,6 @@
 import { fdatasync, open, close } from 'node:fs';
 import { promisify } from 'node:util';
+import { HoggarError } from '../../errors.js';
 
 const openFile = promisify(open);
 const syncData = promisify(fdatasync);
@@ -22,7 +23,7 @@ export class WalSync {
   private fd: Promise<number> | undefined;
   private running: Promise<void> = Promise.resolve();
   private next: Promise<void> | undefined;
-  private failure: Error | undefined;
+  private failure: HoggarError | undefined;
 
   constructor(private readonly walFile: string) {}
 
@@ -43,7 +44,7 @@ export class WalSync {
       this.fd ??= openFile(this.walFile, 'r');
       await syncData(await this.fd);
     } catch (error) {
-      this.failure = new Error(`the store's log could not be synced to disk (${(error as Error).message}); writes are refused until the node restarts`);
+      this.failure = new HoggarError('unavailable', `the store's log could not be synced to disk (${(error as Error).message}); writes are refused until the node restarts`);
       throw this.failure;
     }
   }
