@@ -126,4 +126,20 @@ export interface CueTable {
   readonly stopwords: readonly string[];
   /** Words joining the items of a list («و», "and", "et"). */
   readonly listJoiners: readonly string[];
+  /** Auxiliaries and adverbs between a subject and its verb ("has led", «a rejoint», "reportedly"). */
+  readonly auxiliaries: readonly string[];
+  /** Coordinating conjunctions that open another clause after a comma ("…, and Y, the leader of B"). */
+  readonly coordinators: readonly string[];
+  /** Participles between a group and the area a leader of it holds ("operating in", «opérant dans»). */
+  readonly areaParticiples: readonly string[];
+  /** Prepositions that open that area ("in", «dans», «à»). */
+  readonly areaPrepositions: readonly string[];
+  /** Area nouns before a place's name ("the area of", «la zone de»). */
+  readonly areaNouns: readonly string[];
+  /** Articles that may stand before a noun phrase ("a", "the", «une», «l'»). */
+  readonly articles: readonly string[];
+  /** Indefinite determiners ("a", "one", «une»): "X, a leader of G" introduces X. */
+  readonly indefinites: readonly string[];
+  /** Possessive determiners ("its leader", «son chef»). */
+  readonly possessives: readonly string[];
 }

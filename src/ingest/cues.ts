@@ -8,7 +8,7 @@ import type { CueTable, DocLang, PersonRole, SourceKind } from './cue-types.js';
 import { ARABIC_CUES } from './ar/cues.js';
 import { ENGLISH_CUES } from './en/cues.js';
 import { FRENCH_CUES } from './fr/cues.js';
-import { normaliseForMatching } from './normalise.js';
+import { normaliseForMatching, normalisedWords } from './normalise.js';
 import { tokenise, type Token } from './tokens.js';
 
 export interface CompiledCue<T> {
@@ -267,4 +267,12 @@ let compiled: Map<DocLang, CompiledCueTable> | undefined;
 export function cueTable(lang: DocLang): CompiledCueTable {
   compiled ??= new Map([ARABIC_CUES, FRENCH_CUES, ENGLISH_CUES].map((table) => [table.lang, compileTable(table)]));
   return compiled.get(lang)!;
+}
+
+/**
+ * One list of the French and English tables together, normalised, for the rules that read
+ * Latin-script text whatever its language («Issa Diallo a rejoint…» beside "has led").
+ */
+export function latinWords(pick: (table: CueTable) => readonly string[]): ReadonlySet<string> {
+  return normalisedWords([...pick(FRENCH_CUES), ...pick(ENGLISH_CUES)]);
 }

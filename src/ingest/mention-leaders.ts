@@ -4,7 +4,7 @@
  * في جزر البحيرة، فلان» (past a place phrase). The group is already a mention;
  * the person is the name run after it.
  */
-import { cueAt } from './cues.js';
+import { cueAt, latinWords } from './cues.js';
 import { isPunct, type DocumentView } from './document.js';
 import type { MentionIndex } from './mention-index.js';
 import { personMention } from './mention-build.js';
@@ -108,7 +108,7 @@ export function groupMemberAppositions(doc: DocumentView, index: MentionIndex): 
 }
 
 /** Auxiliaries and adverbs between a subject and its verb ("has led", «a rejoint»). */
-const AUXILIARIES = new Set(['has', 'had', 'have', 'also', 'still', 'now', 'reportedly', 'a', 'avait', 'aurait', 'aussi', 'toujours', 'deja']);
+const AUXILIARIES = latinWords((t) => t.auxiliaries);
 
 /**
  * "Yaya Coulibaly has led the Front Alpha since 2017", «Issa Diallo a rejoint le Front

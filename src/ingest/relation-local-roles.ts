@@ -7,9 +7,8 @@
  * an institute or a journalist "in" a capital says where they work, not where
  * they live.
  */
-import { cueAt } from './cues.js';
+import { cueAt, latinWords } from './cues.js';
 import { isPunct } from './document.js';
-import { normalisedWords } from './normalise.js';
 import { ARTICLES, isPerson, isPlace, OF_WORDS, type Placed, type SentenceView } from './relation-view.js';
 
 /** Prepositions between an office and its place (the Arabic ones come as proclitics). */
@@ -60,11 +59,11 @@ export function localRoleRule(v: SentenceView): void {
 }
 
 /** Participles between a group and the area a leader of it holds ("operating in", «opérant dans»). */
-const OPERATING = normalisedWords(['operating', 'active', 'based', 'opérant', 'actif', 'basé', 'basée']);
+const OPERATING = latinWords((t) => t.areaParticiples);
 /** Prepositions that open that area ("in", «dans», «à»: folded to «a»). */
-const IN_AREA = normalisedWords(['in', 'dans', 'en', 'à', 'au', 'around', 'autour']);
+const IN_AREA = latinWords((t) => t.areaPrepositions);
 /** Area nouns before the place's name ("the area of", «la zone de»). */
-const AREA_NOUNS = normalisedWords(['zone', 'region', 'région', 'secteur', 'sector', 'area', 'cercle', 'province', 'département', 'district']);
+const AREA_NOUNS = latinWords((t) => t.areaNouns);
 
 /**
  * «le chef de l'EIS dans la zone de Tondikiwindi», «chef d'une unité d'Ansarul Islam

@@ -4,6 +4,7 @@
  * presence («وتنشط جماعة G … في P»), and strongholds («Gao, fief du G»,
  * «معقل جماعة G», "the G stronghold of P").
  */
+import { latinWords } from './cues.js';
 import { isPunct } from './document.js';
 import { placeList } from './relation-places.js';
 import { isGroup, isPlace, OF_WORDS, type Placed, type SentenceView } from './relation-view.js';
@@ -53,7 +54,7 @@ export function arabicPresenceRule(v: SentenceView, t: number): void {
   for (const place of placeList(v, attached ? k : k + 1)) v.add(group, 'located-at', place, token.text);
 }
 
-const ARTICLES_BEFORE = new Set(['a', 'an', 'the', 'un', 'une', 'le', 'la', 'l']);
+const ARTICLES_BEFORE = latinWords((t) => t.articles);
 
 /**
  * "Gao, a Front Alpha stronghold", «Gao, fief du Front Alpha», «غاو، معقل جماعة

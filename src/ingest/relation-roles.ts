@@ -4,19 +4,18 @@
  * an organisation. Leading an organisation (an identity, not an armed group) is
  * working for it; leading one unit of a group is being a member of the group.
  */
-import { cueAt, type CueHit } from './cues.js';
+import { cueAt, latinWords, type CueHit } from './cues.js';
 import { isCapitalised, isPunct, isQuote, possessiveBefore } from './document.js';
 import { ARTICLES, either, isGroup, isOrg, isPerson, isPlace, type Placed, type SentenceView } from './relation-view.js';
-import { normalisedWords } from './normalise.js';
 import { leaderArea } from './relation-local-roles.js';
 
 /** "the leader of A, and Y, the leader of B": a conjunction after the comma starts another person's phrase. */
-const CONJUNCTIONS = normalisedWords(['and', 'or', 'et', 'ou']);
+const CONJUNCTIONS = latinWords((t) => t.coordinators);
 
-const POSSESSIVES = new Set(['son', 'sa', 'ses', 'leur', 'its', 'his', 'their', 'her']);
+const POSSESSIVES = latinWords((t) => t.possessives);
 const LOCATIVE_OPENERS = new Set(['في', 'ب', 'in', 'on', 'dans', 'a', 'au', 'en', 'sur']);
 const groupOrOrg = either(isGroup, isOrg);
-const INDEFINITE = new Set(['une', 'un', 'a', 'an', 'one']);
+const INDEFINITE = latinWords((t) => t.indefinites);
 
 /** Past adjectives after a noun: «القائد الميداني», "chef militaire", "senior" (at most two). */
 function skipAdjectives(v: SentenceView, k: number): number {

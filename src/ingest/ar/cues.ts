@@ -118,4 +118,13 @@ export const ARABIC_CUES: CueTable = {
     'قوله', 'قولها', 'تأكيده', 'تأكيدها', 'تصريحه', 'تصريحها', 'إشارته',
   ],
   listJoiners: ['و', ',', 'أو'],
+  // The rules that read the next eight lists apply to Latin-script text only.
+  auxiliaries: [],
+  coordinators: [],
+  areaParticiples: [],
+  areaPrepositions: [],
+  areaNouns: [],
+  articles: [],
+  indefinites: [],
+  possessives: [],
 };

@@ -113,4 +113,12 @@ export const ENGLISH_CUES: CueTable = {
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'mr', 'mrs', 'ms',
   ],
   listJoiners: ['and', ',', 'or', 'as well as'],
+  auxiliaries: ['has', 'had', 'have', 'also', 'still', 'now', 'reportedly'],
+  coordinators: ['and', 'or'],
+  areaParticiples: ['operating', 'active', 'based'],
+  areaPrepositions: ['in', 'around'],
+  areaNouns: ['zone', 'region', 'sector', 'area', 'province', 'district'],
+  articles: ['a', 'an', 'the'],
+  indefinites: ['a', 'an', 'one'],
+  possessives: ['its', 'his', 'their', 'her'],
 };

@@ -100,4 +100,12 @@ export const FRENCH_CUES: CueTable = {
     'janvier', 'février', 'mars', 'avril', 'mai', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'm', 'mme', 'monsieur', 'madame',
   ],
   listJoiners: ['et', ',', 'ou', 'ainsi que'],
+  auxiliaries: ['a', 'avait', 'aurait', 'aussi', 'toujours', 'déjà'],
+  coordinators: ['et', 'ou'],
+  areaParticiples: ['opérant', 'actif', 'basé', 'basée'],
+  areaPrepositions: ['dans', 'en', 'à', 'au', 'autour'],
+  areaNouns: ['zone', 'région', 'secteur', 'cercle', 'province', 'département', 'district'],
+  articles: ['un', 'une', 'le', 'la', 'l'],
+  indefinites: ['un', 'une'],
+  possessives: ['son', 'sa', 'ses', 'leur'],
 };
