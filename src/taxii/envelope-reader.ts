@@ -37,13 +37,8 @@ export class EnvelopeReader {
   }
 
   read(body: unknown): Promise<PreparedBatch> {
-    if (!Buffer.isBuffer(body) || body.length < this.minWorkerBytes) {
-      try {
-        return Promise.resolve(readEnvelope(body));
-      } catch (error) {
-        return Promise.reject(error as Error);
-      }
-    }
+    // The executor turns a refusal thrown in-thread into a rejection, as the worker's are.
+    if (!Buffer.isBuffer(body) || body.length < this.minWorkerBytes) return new Promise((resolve) => resolve(readEnvelope(body)));
     const id = this.nextId++;
     const owned = body.byteOffset === 0 && body.byteLength === body.buffer.byteLength && body.buffer instanceof ArrayBuffer;
     const bytes = owned ? body : new Uint8Array(body);

@@ -176,10 +176,8 @@ export class TaxiiClient {
   }
 
   /** Adds objects as one envelope (spec 5.4); the answer is the status resource, maybe still pending. */
-  async addObjects(apiRootUrl: string, collectionId: string, objects: readonly StixObject[]): Promise<TaxiiStatus> {
-    const url = endpointUrl(apiRootUrl, 'collections', collectionId, 'objects');
-    const body = JSON.stringify({ objects });
-    return this.read(statusSchema, 'status resource', { method: 'POST', url, body });
+  addObjects(apiRootUrl: string, collectionId: string, objects: readonly StixObject[]): Promise<TaxiiStatus> {
+    return this.addObjectTexts(apiRootUrl, collectionId, objects.map((object) => JSON.stringify(object)));
   }
 
   /**
