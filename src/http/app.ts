@@ -33,7 +33,11 @@ function apiError(reply: FastifyReply, p: HttpProblem) {
 export function buildApp(node: Node, options: AppOptions): FastifyInstance {
   const respond = (error: unknown, req: FastifyRequest, reply: FastifyReply) => {
     const p = toProblem(error);
-    if (p.status >= 500) req.log.error(error);
+    // The answer promises the failure is logged: without a request logger it goes to stderr.
+    if (p.status >= 500) {
+      if (options.logger) req.log.error(error);
+      else console.error(`hoggar: ${p.status} on ${req.method} ${req.url}:`, error);
+    }
     if (p.status === 401) reply.header('WWW-Authenticate', WWW_AUTHENTICATE);
     return isTaxiiPath(req.url) ? taxiiError(reply, p) : apiError(reply, p);
   };

@@ -1,4 +1,5 @@
 import type { StixObject } from './types.js';
+import { MAX_NESTING, tooDeepPath } from './nesting.js';
 import { checkCustomProperty, hasToplevelExtension } from './validate-extensions.js';
 import { stixIdType } from './validate-ids.js';
 import {
@@ -90,6 +91,12 @@ function checkObject(value: unknown): ObjectValidation {
     return result(sink, value);
   }
   const sink = new IssueSink(readableId(value.id));
+  // Checked first: the checks below, and storing the object, walk it recursively.
+  const deep = tooDeepPath(value);
+  if (deep !== undefined) {
+    sink.error('too_deep', deep, `This value is nested more than ${MAX_NESTING} lists or objects deep; no STIX content is, so the object is refused.`);
+    return result(sink, value);
+  }
   const rules = rulesFor(value.type, sink);
   if (rules === undefined) return result(sink, value);
   const type = value.type as string;

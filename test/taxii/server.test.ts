@@ -135,6 +135,20 @@ describe('hostile input', () => {
     expect([bundle.status, bundle.json().description]).toEqual([400, expect.stringMatching(/not a STIX bundle/)]);
   });
 
+  it('refuses an object nested thousands of levels deep and stores the rest, in the server\'s thread and on the worker', async () => {
+    // 5,000 levels overflow a recursive serialiser; the pad sends the second body to the worker.
+    for (const pad of ['', 'x'.repeat(64 * 1024)]) {
+      const good = identity({ name: 'kept' });
+      const deep = `{"type":"identity","spec_version":"2.1","id":"identity--0b5f3cf4-6a7e-4d3a-9f5e-2f1c7d8e9a01","created":"2026-01-01T00:00:00.000Z","modified":"2026-01-01T00:00:00.000Z","name":"deep","x_pad":"${pad}","x_deep":${'['.repeat(5000)}${']'.repeat(5000)}}`;
+      const posted = await call(objectsPath(), { method: 'POST', auth: admin, body: `{"objects":[${JSON.stringify(good)},${deep}]}` });
+      expect(posted.status).toBe(202);
+      const status = posted.json();
+      expect([status.success_count, status.failure_count]).toEqual([1, 1]);
+      expect(status.failures[0].message).toMatch(/\$\.x_deep(\[0\]){100}: .*nested more than 100/);
+      expect((await call(`${objectsPath()}?match[id]=${good.id}`, { auth: admin })).json().objects).toEqual([good]);
+    }
+  });
+
   it('never answers 500 to malformed filters, paths or credentials', async () => {
     const probes = [
       `${objectsPath()}?limit=-1`, `${objectsPath()}?limit=abc`, `${objectsPath()}?limit=99999999999`,
