@@ -1,5 +1,5 @@
 import type { StixObject } from './types.js';
-import { MAX_NESTING, tooDeepPath } from './nesting.js';
+import { jsonLimitBreach } from './json-limits.js';
 import { checkCustomProperty, hasToplevelExtension } from './validate-extensions.js';
 import { stixIdType } from './validate-ids.js';
 import {
@@ -92,9 +92,9 @@ function checkObject(value: unknown): ObjectValidation {
   }
   const sink = new IssueSink(readableId(value.id));
   // Checked first: the checks below, and storing the object, walk it recursively.
-  const deep = tooDeepPath(value);
-  if (deep !== undefined) {
-    sink.error('too_deep', deep, `This value is nested more than ${MAX_NESTING} lists or objects deep; no STIX content is, so the object is refused.`);
+  const breach = jsonLimitBreach(value);
+  if (breach !== undefined) {
+    sink.error(breach.code, breach.path, breach.message);
     return result(sink, value);
   }
   const rules = rulesFor(value.type, sink);

@@ -149,6 +149,15 @@ describe('hostile input', () => {
     }
   });
 
+  it('refuses a number too large for a double rather than serving it back as null', async () => {
+    const id = 'identity--5d0b7c8e-1f2a-4b3c-8d4e-6f7a8b9c0d1e';
+    const text = `{"objects":[{"type":"identity","spec_version":"2.1","id":"${id}","created":"2026-01-01T00:00:00.000Z","modified":"2026-01-01T00:00:00.000Z","name":"n","x_score":1e400}]}`;
+    const status = (await call(objectsPath(), { method: 'POST', auth: admin, body: text })).json();
+    expect([status.success_count, status.failure_count]).toEqual([0, 1]);
+    expect(status.failures[0].message).toMatch(/\$\.x_score: .*too large/);
+    expect((await call(`${objectsPath()}${id}/`, { auth: admin })).status).toBe(404);
+  });
+
   it('never answers 500 to malformed filters, paths or credentials', async () => {
     const probes = [
       `${objectsPath()}?limit=-1`, `${objectsPath()}?limit=abc`, `${objectsPath()}?limit=99999999999`,
