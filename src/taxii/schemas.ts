@@ -3,10 +3,15 @@ import { isStixId } from '../stix/ids.js';
 import { isTimestamp } from '../stix/timestamps.js';
 import { MAX_PAGE_SIZE } from '../services/object-reader.js';
 
-/** A filter value: comma-separated, and/or the parameter repeated. */
-const commaList = z.union([z.string(), z.array(z.string())])
+/**
+ * A filter value: comma-separated, and/or the parameter repeated. A filter given with no value
+ * at all is refused rather than ignored: silently widening a query to everything is the worse
+ * surprise for a script whose variable came out empty.
+ */
+const commaList = (name: string) => z.union([z.string(), z.array(z.string())])
   .transform((value) => (Array.isArray(value) ? value : [value])
-    .flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v.length > 0));
+    .flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v.length > 0))
+  .refine((values) => values.length > 0, `${name} needs at least one value`);
 
 const TYPE_NAME = /^[a-z][a-z0-9-]{1,249}$/;
 const VERSION_TOKEN = (v: string) => v === 'first' || v === 'last' || v === 'all' || isTimestamp(v);
@@ -22,10 +27,10 @@ const limitParam = single('limit')
   .refine((v) => /^\d{1,9}$/.test(v) && Number(v) >= 1, 'limit must be a positive integer')
   .transform((v) => Math.min(Number(v), MAX_PAGE_SIZE));
 
-const idList = commaList.refine((ids) => ids.every((id) => isStixId(id)), 'match[id] values must be STIX identifiers (type--uuid)');
-const typeList = commaList.refine((types) => types.every((t) => TYPE_NAME.test(t)), 'match[type] values must be STIX type names');
-const versionList = commaList.refine((vs) => vs.every(VERSION_TOKEN), 'match[version] values must be first, last, all or timestamps');
-const specList = commaList.refine((vs) => vs.every((v) => /^\d+\.\d+$/.test(v)), 'match[spec_version] values look like 2.1');
+const idList = commaList('match[id]').refine((ids) => ids.every((id) => isStixId(id)), 'match[id] values must be STIX identifiers (type--uuid)');
+const typeList = commaList('match[type]').refine((types) => types.every((t) => TYPE_NAME.test(t)), 'match[type] values must be STIX type names');
+const versionList = commaList('match[version]').refine((vs) => vs.every(VERSION_TOKEN), 'match[version] values must be first, last, all or timestamps');
+const specList = commaList('match[spec_version]').refine((vs) => vs.every((v) => /^\d+\.\d+$/.test(v)), 'match[spec_version] values look like 2.1');
 
 /** Query parameters of "get objects" and "get manifest". Unknown parameters are ignored, as TAXII allows. */
 export const objectsQuerySchema = z.object({

@@ -158,6 +158,13 @@ describe('hostile input', () => {
     expect((await call(`${objectsPath()}${id}/`, { auth: admin })).status).toBe(404);
   });
 
+  it('refuses a filter given with no value instead of widening the query to everything', async () => {
+    for (const [param, value] of [['match[type]', ''], ['match[id]', ','], ['match[version]', ' '], ['match[spec_version]', '']] as const) {
+      const res = await call(`${objectsPath()}?${param}=${encodeURIComponent(value)}`, { auth: admin });
+      expect([res.status, res.json().description], param).toEqual([400, expect.stringContaining(`${param} needs at least one value`)]);
+    }
+  });
+
   it('never answers 500 to malformed filters, paths or credentials', async () => {
     const probes = [
       `${objectsPath()}?limit=-1`, `${objectsPath()}?limit=abc`, `${objectsPath()}?limit=99999999999`,
