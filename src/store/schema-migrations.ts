@@ -12,6 +12,8 @@ export interface SchemaDialect {
   readonly clustered: string;
   /** Statements that make audit_log refuse updates and deletions. */
   readonly appendOnlyAudit: readonly string[];
+  /** SQL that holds when objects rows `a` and `b` are versions of one object, matched on the dialect's id index. */
+  readonly sameObject: (a: string, b: string) => string;
 }
 
 /**
@@ -174,6 +176,17 @@ export function schemaMigrations(t: SchemaDialect): Migration[] {
       statements: [
         `ALTER TABLE peers ADD COLUMN direction TEXT NOT NULL DEFAULT 'both'`,
         `ALTER TABLE peers ADD COLUMN relay ${t.flag} NOT NULL DEFAULT 0`,
+      ],
+    },
+    {
+      version: 6,
+      name: 'objects: superseded flag',
+      statements: [
+        // 1 once a later version of the same object is stored anywhere on the node. A "last
+        // version" page probes the id index only for such rows: most objects have one version.
+        `ALTER TABLE objects ADD COLUMN superseded ${t.flag} NOT NULL DEFAULT 0`,
+        `UPDATE objects SET superseded = 1 WHERE EXISTS (SELECT 1 FROM objects newer
+          WHERE ${t.sameObject('newer', 'objects')} AND newer.version_key > objects.version_key)`,
       ],
     },
   ];

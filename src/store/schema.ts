@@ -20,6 +20,8 @@ export interface ObjectsTable {
   stored_us: number;
   /** Peer that delivered this version, null when written locally. */
   origin_peer: string | null;
+  /** 1 once a later version of the object is stored (set by the ingest statements; never reset). */
+  superseded: Generated<number>;
 }
 
 export interface CollectionObjectsTable {

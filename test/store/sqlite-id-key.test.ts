@@ -1,7 +1,8 @@
 /**
  * SQLite indexes objects by a seeded 53-bit key of their id (src/store/sqlite/id-key.ts).
  * Keys may collide, so every look-up must still compare the id; and a database made before
- * the key existed must migrate with its rows and primary keys intact.
+ * the key existed must migrate with its rows and primary keys intact (and, from migration 6,
+ * with each superseded version flagged).
  */
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
@@ -64,13 +65,24 @@ it('migrates a database made before the key: same rows, same primary keys, each 
   await before.destroy();
 
   const store = await openSqliteStore({ file });
+  const flags = () => {
+    const reader = new BetterSqlite3(file, { readonly: true });
+    try {
+      return reader.prepare('SELECT id, version_key, superseded FROM objects ORDER BY pk').raw().all();
+    } finally {
+      reader.close();
+    }
+  };
   try {
+    // Migration 6 marks the versions a later one supersedes, found through the new key index.
+    expect(flags()).toEqual([[a, '1', 1], [a, '2', 0], [b, '1', 0]]);
     expect((await store.objects.byPks(pks)).map((r) => [r.pk, r.id, r.version_key])).toEqual([[pks[0], a, '1'], [pks[1], a, '2'], [pks[2], b, '1']]);
     expect((await store.objects.versionsOf([a])).map((v) => v.version_key).sort()).toEqual(['1', '2']);
     // The stored version is recognised (no second copy); a new version goes in.
     const inserted = await store.write((q) => q.objects.insert([row(a, '2'), row(a, '3')]));
     expect(inserted[0]).toBeNull();
     expect(inserted[1]).toEqual(expect.any(Number));
+    expect(flags()).toEqual([[a, '1', 1], [a, '2', 1], [b, '1', 0], [a, '3', 0]]);
   } finally {
     await store.close();
   }

@@ -27,6 +27,38 @@ contract('store: versions', (fresh) => {
     expect(firstAndLast.rows).toHaveLength(2);
   });
 
+  it('serves the latest version whatever order versions arrive in, per collection, and after the latest is deleted', async () => {
+    const { node, init } = await fresh();
+    const ctx = systemContext('DZA');
+    const latestName = async (collectionId: string, id: string) =>
+      (await node.reader.page(ctx, collectionId, { ids: [id] })).rows.map((r) => JSON.parse(r.json).name);
+    const listedName = async (id: string) =>
+      (await node.store.objects.listLatest({ access: { mode: 'read', member: 'DZA' }, limit: 1000 })).filter((r) => r.id === id).map((r) => JSON.parse(r.json).name);
+    const v1 = threatActor({ name: 'v1', modified: '2026-02-01T00:00:00.000Z' });
+    const v2 = { ...v1, name: 'v2', modified: '2026-03-01T00:00:00.000Z' };
+    const v3 = { ...v1, name: 'v3', modified: '2026-04-01T00:00:00.000Z' };
+    // Separate envelopes, out of order: the newest first, then an older one, then the middle.
+    await node.writer.add(ctx, init.collectionId, [v3]);
+    await node.writer.add(ctx, init.collectionId, [v1]);
+    expect(await latestName(init.collectionId, v1.id)).toEqual(['v3']);
+    await node.writer.add(ctx, init.collectionId, [v2]);
+    expect(await latestName(init.collectionId, v1.id)).toEqual(['v3']);
+    expect(await listedName(v1.id)).toEqual(['v3']);
+
+    // Another collection holding only v1 serves v1 as its latest, although newer versions exist.
+    const other = await node.collections.create({ title: 'other', grants: [{ principal: 'member:DZA', canRead: true, canWrite: true }] });
+    await node.writer.add(ctx, other, [v1]);
+    expect(await latestName(other, v1.id)).toEqual(['v1']);
+
+    // Deleting the newest version makes the next one latest again, in the pages and the list.
+    await node.deleter.delete(ctx, init.collectionId, v1.id, ['2026-04-01T00:00:00.000Z']);
+    expect(await latestName(init.collectionId, v1.id)).toEqual(['v2']);
+    expect(await listedName(v1.id)).toEqual(['v2']);
+    await node.deleter.delete(ctx, init.collectionId, v1.id, ['2026-03-01T00:00:00.000Z']);
+    expect(await latestName(init.collectionId, v1.id)).toEqual(['v1']);
+    expect(await listedName(v1.id)).toEqual(['v1']);
+  });
+
   it('treats an identical resubmission as a no-op and refuses a different object under the same version', async () => {
     const { node, init } = await fresh();
     const ctx = systemContext('DZA');

@@ -14,4 +14,5 @@ export const postgresMigrations: readonly Migration[] = schemaMigrations({
     `CREATE TRIGGER audit_log_no_change BEFORE UPDATE OR DELETE ON audit_log
        FOR EACH ROW EXECUTE FUNCTION audit_log_append_only()`,
   ],
+  sameObject: (a, b) => `${a}.id = ${b}.id`,
 });

@@ -36,6 +36,13 @@ export function postgresIngestStatements(db: Kysely<Database>): IngestStatements
           ${col('share_scope')}::text[], ${col('json')}::text[], ${col('stored_us')}::bigint[], ${col('origin_peer')}::text[])
         ON CONFLICT (id, version_key) DO NOTHING
         RETURNING pk, id, version_key`.execute(db);
+      // Every version of an object that now has a later one is superseded (new rows included).
+      const touched = [...new Set(result.rows.map((r) => r.id))];
+      if (touched.length > 0) {
+        await sql`UPDATE objects o SET superseded = 1
+          WHERE o.id = ANY(${touched}::text[]) AND o.superseded = 0
+            AND EXISTS (SELECT 1 FROM objects newer WHERE newer.id = o.id AND newer.version_key > o.version_key)`.execute(db);
+      }
       // RETURNING order is not promised, and skips rows already stored; map keys back to the input order.
       const byKey = new Map(result.rows.map((r) => [`${r.id}|${r.version_key}`, Number(r.pk)]));
       return rows.map((r) => byKey.get(`${r.id}|${r.version_key}`) ?? null);

@@ -71,7 +71,8 @@ function filteredMemberships(db: Kysely<Database>, ids: IdPredicates, filter: Om
           .whereRef('c2.collection_id', '=', 'co.collection_id'))),
     ));
     const wanted: Expression<SqlBool>[] = [];
-    if (versions.last) wanted.push(other('>'));
+    // Most objects have one version: only one a later version has superseded needs the probe.
+    if (versions.last) wanted.push(eb.or([eb('o.superseded', '=', 0), other('>')]));
     if (versions.first) wanted.push(other('<'));
     if (versions.keys.length) wanted.push(eb('o.version_key', 'in', versions.keys));
     return eb.or(wanted);

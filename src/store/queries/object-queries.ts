@@ -98,8 +98,9 @@ export function objectQueries(db: Kysely<Database>, maxParameters: number, bulk:
     async listLatest(filter: { access: AccessFilter; types?: readonly string[]; afterPk?: number; limit: number }): Promise<ObjectRow[]> {
       let query = db.selectFrom('objects as o').select(OBJECT_COLUMNS.map((c) => `o.${c}` as const))
         .where((eb) => accessPredicate(eb as never, filter.access))
-        .where(({ not, exists, selectFrom }) => not(exists(selectFrom('objects as newer').select('newer.pk')
-          .where(bulk.ids.sameObject('newer', 'o')).whereRef('newer.version_key', '>', 'o.version_key'))));
+        // The flag settles most rows; a superseded one is still latest if its later versions were deleted.
+        .where((eb) => eb.or([eb('o.superseded', '=', 0), eb.not(eb.exists(eb.selectFrom('objects as newer').select('newer.pk')
+          .where(bulk.ids.sameObject('newer', 'o')).whereRef('newer.version_key', '>', 'o.version_key')))]));
       if (filter.types?.length) query = query.where('o.type', 'in', filter.types);
       if (filter.afterPk !== undefined) query = query.where('o.pk', '>', filter.afterPk);
       const rows = await query.orderBy('o.pk').limit(filter.limit).execute();

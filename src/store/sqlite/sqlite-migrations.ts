@@ -39,7 +39,7 @@ const objectIdKeys: Migration = {
   ],
 };
 
-/** The schema as SQLite spells it. Shared migrations continue at version 6. */
+/** The schema as SQLite spells it, in version order: shared migrations continue at version 6. */
 export const sqliteMigrations: readonly Migration[] = [
   ...schemaMigrations({
     int64: 'INTEGER',
@@ -53,6 +53,7 @@ export const sqliteMigrations: readonly Migration[] = [
       `CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
          BEGIN SELECT RAISE(ABORT, 'audit log is append-only'); END`,
     ],
+    sameObject: (a, b) => `${a}.id_key = ${b}.id_key AND ${a}.id = ${b}.id`,
   }),
   objectIdKeys,
-];
+].sort((a, b) => a.version - b.version);

@@ -25,12 +25,13 @@ function sqliteIdPredicates(keyOf: (id: string) => number): IdPredicates {
 export function sqliteIngestStatements(database: BetterSqlite3.Database, idKeySeed: number): IngestStatements {
   const keyOf = (id: string) => objectIdKey(idKeySeed, id);
   const insertObject = database.prepare(`INSERT INTO objects
-    (id, type, version_key, spec_version, revoked, owner, read_scope, share_scope, json, stored_us, origin_peer, id_key)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    (id, type, version_key, spec_version, revoked, owner, read_scope, share_scope, json, stored_us, origin_peer, id_key, superseded)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   // Versions are unique by (id, version_key): the store's single write transaction makes
   // probe-then-insert safe, and the probe of a new id reads only the small key index.
-  const versionStored = database.prepare<[number, string, string], number>(
-    'SELECT pk FROM objects WHERE id_key = ? AND id = ? AND version_key = ?').pluck();
+  const storedVersions = database.prepare<[number, string], { pk: number; version_key: string; superseded: number }>(
+    'SELECT pk, version_key, superseded FROM objects WHERE id_key = ? AND id = ?');
+  const markSuperseded = database.prepare<[number]>('UPDATE objects SET superseded = 1 WHERE pk = ?');
   const insertMembership = database.prepare(`INSERT INTO collection_objects
     (collection_id, added_us, object_pk, type) VALUES (?, ?, ?, ?)`);
   const versionsOfId = database.prepare<[number, string], StoredVersion>(
@@ -57,10 +58,18 @@ export function sqliteIngestStatements(database: BetterSqlite3.Database, idKeySe
     async objects(rows) {
       return rows.map((r) => {
         const key = keyOf(r.id);
-        if (versionStored.get(key, r.id, r.version_key) !== undefined) return null;
+        // One walk of the key index finds every stored version: the same one makes this a
+        // clash; a later one supersedes this version; earlier ones are superseded by it.
+        const others = storedVersions.all(key, r.id);
+        if (others.some((other) => other.version_key === r.version_key)) return null;
+        let superseded = 0;
+        for (const other of others) {
+          if (other.version_key > r.version_key) superseded = 1;
+          else if (other.superseded === 0) markSuperseded.run(other.pk);
+        }
         return Number(insertObject.run(
           r.id, r.type, r.version_key, r.spec_version, r.revoked, r.owner, r.read_scope, r.share_scope,
-          r.json, r.stored_us, r.origin_peer ?? null, key,
+          r.json, r.stored_us, r.origin_peer ?? null, key, superseded,
         ).lastInsertRowid);
       });
     },
