@@ -24,8 +24,8 @@ type Found = Omit<JsonLimitBreach, 'path'>;
  * nested more than `maxNesting` levels below the root (level 0), or a number too large for a
  * double, which parses as Infinity and would be served back as null. (Other numbers keep their
  * value as a double, the precision RFC 8259 promises; the STIX integer properties are checked
- * against ±(2^53 − 1) by their own rules.) The walk stops one level past the limit, so its own recursion stays shallow on
- * input of any depth; the path is built only for the answer.
+ * against ±(2^53 − 1) by their own rules.) The walk stops one level past the limit, so its own
+ * recursion stays shallow on input of any depth; the path is built only for the answer.
  */
 export function jsonLimitBreach(root: unknown, maxNesting = MAX_NESTING): JsonLimitBreach | undefined {
   const trail: Step[] = [];

@@ -71,7 +71,8 @@ function filteredMemberships(db: Kysely<Database>, ids: IdPredicates, filter: Om
           .whereRef('c2.collection_id', '=', 'co.collection_id'))),
     ));
     const wanted: Expression<SqlBool>[] = [];
-    // Most objects have one version: only one a later version has superseded needs the probe.
+    // Most objects have one version: only a row flagged superseded needs the probe for a later
+    // version in this collection.
     if (versions.last) wanted.push(eb.or([eb('o.superseded', '=', 0), other('>')]));
     if (versions.first) wanted.push(other('<'));
     if (versions.keys.length) wanted.push(eb('o.version_key', 'in', versions.keys));
