@@ -71,6 +71,29 @@ describe('hoggar', () => {
     expect(hoggar(['export', '--since', 'yesterday', '--data', data]).stderr).toMatch(/RFC 3339/);
   });
 
+  it('imports entry by entry: a malformed entry fails alone, a broken file stores nothing, stdin works alike', () => {
+    const [a, b, c] = [identity({ name: 'a ]} "b" [{' }), identity(), identity()];
+    const text = `{"type":"bundle","id":"bundle--9a1c4e35-5a2b-4c3d-8e9f-0a1b2c3d4e5f","objects":[${JSON.stringify(a)},{"type" "identity"},${JSON.stringify(b)}]}`;
+    const file = join(dir, 'entries.json');
+    writeFileSync(file, text);
+    const imported = hoggar(['import', file, '--data', data, '--json']);
+    expect(imported.status).toBe(1);
+    const summary = JSON.parse(imported.stdout);
+    expect(summary).toMatchObject({ total: 3, stored: 2, failed: 1 });
+    expect(summary.failures).toEqual([{ index: 1, message: expect.stringMatching(/^not valid JSON: /) }]);
+
+    const truncated = join(dir, 'truncated.json');
+    writeFileSync(truncated, `{"type":"bundle","objects":[${JSON.stringify(c)},{"type":"identity"`);
+    const refused = hoggar(['import', truncated, '--data', data]);
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toMatch(/not valid JSON at byte \d+: the file ends/);
+    const piped = hoggar(['import', '-', '--data', data, '--json'], `{"type":"bundle","objects":[${JSON.stringify(c)}]}`);
+    expect(JSON.parse(piped.stdout)).toMatchObject({ total: 1, stored: 1 });
+    const exported = JSON.parse(hoggar(['export', '--data', data, '--type', 'identity']).stdout) as { objects: { id: string }[] };
+    expect(exported.objects.map((o) => o.id)).toEqual(expect.arrayContaining([a.id, b.id, c.id]));
+    expect(hoggar(['import', '-', '--data', data], ' \n').stderr).toMatch(/the input is empty/);
+  });
+
   it('extracts a document without a node, and has --help for every command', () => {
     expect(hoggar(['--help']).stdout).toMatch(/Usage: hoggar/);
     const walk = (command: Command): Command[] => [command, ...command.commands.flatMap(walk)];

@@ -5,39 +5,66 @@ import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { z } from 'zod';
 import { badRequest } from '../../errors.js';
-import { parseJsonBody, parseWith } from '../../http/validate.js';
+import { parseWith } from '../../http/validate.js';
 import { defaultCollectionId } from '../../node/init-node.js';
 import type { Node } from '../../node/node.js';
 import { systemContext } from '../../services/context.js';
 import type { ObjectOutcome } from '../../services/object-writer.js';
 import { isTimestamp } from '../../stix/timestamps.js';
+import { parseEntry, scanBundle, type Span } from '../../util/bundle-scanner.js';
 import { output, readStdin, withStoreOptions } from '../options.js';
 import { withNode } from '../run.js';
 
 const BATCH = 1000;
-const bundleSchema = z.object({
+/** The bundle's own properties; its objects are scanned apart (util/bundle-scanner.ts). */
+const bundleHeaderSchema = z.object({
   type: z.literal('bundle', { message: 'the file must hold a STIX bundle ("type": "bundle")' }),
   id: z.string().optional(),
-  objects: z.array(z.unknown(), { message: 'the bundle must have an "objects" list' }).default([]),
 });
 
 function readInput(file: string): Promise<Buffer> | Buffer {
   return file === '-' ? readStdin() : readFileSync(file);
 }
 
-async function importObjects(node: Node, collectionId: string, objects: readonly unknown[], showProgress: boolean) {
+/** Imports the bundle's entries a batch at a time, so only one batch is ever parsed in memory. */
+async function importObjects(node: Node, collectionId: string, bytes: Buffer, entries: readonly Span[], showProgress: boolean) {
   const ctx = systemContext(node.settings.member);
   const bar = showProgress ? new cliProgress.SingleBar({ format: 'importing [{bar}] {value}/{total} objects', stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
-  bar?.start(objects.length, 0);
+  bar?.start(entries.length, 0);
   const outcomes: ObjectOutcome[] = [];
-  for (let i = 0; i < objects.length; i += BATCH) {
-    const { outcomes: batch } = await node.writer.add(ctx, collectionId, objects.slice(i, i + BATCH));
-    outcomes.push(...batch.map((o) => ({ ...o, index: o.index + i })));
-    bar?.update(Math.min(i + BATCH, objects.length));
+  for (let first = 0; first < entries.length; first += BATCH) {
+    const inputs: unknown[] = [];
+    const positions: number[] = [];
+    entries.slice(first, first + BATCH).forEach((span, offset) => {
+      const entry = parseEntry(bytes, span);
+      if (entry.ok) {
+        inputs.push(entry.value);
+        positions.push(first + offset);
+      } else {
+        outcomes.push({ index: first + offset, ok: false, message: entry.message });
+      }
+    });
+    const { outcomes: batch } = await node.writer.add(ctx, collectionId, inputs);
+    outcomes.push(...batch.map((o) => ({ ...o, index: positions[o.index]! })));
+    bar?.update(Math.min(first + BATCH, entries.length));
   }
   bar?.stop();
-  return outcomes;
+  return outcomes.sort((a, b) => a.index - b.index);
 }
+
+/** Reads and outlines a bundle before the store is opened: a broken file stores nothing. */
+async function readBundle(file: string): Promise<{ bytes: Buffer; entries: readonly Span[] }> {
+  const bytes = await readInput(file);
+  // every() stops at the first other byte, so a real file costs nothing here.
+  if (bytes.every(isJsonSpace)) {
+    throw badRequest('the input is empty; expected a STIX 2.1 bundle');
+  }
+  const { header, objects } = scanBundle(bytes);
+  parseWith(bundleHeaderSchema, header, 'bundle');
+  return { bytes, entries: objects };
+}
+
+const isJsonSpace = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
 
 export function registerImportExport(program: Command): void {
   withStoreOptions(program.command('import <file>'))
@@ -46,11 +73,11 @@ export function registerImportExport(program: Command): void {
     .option('--no-progress', 'do not show a progress bar')
     .option('--json', 'print the result as JSON')
     .action(async (file: string, opts) => {
-      const bundle = parseWith(bundleSchema, parseJsonBody(await readInput(file)), 'bundle');
+      const bundle = await readBundle(file);
       const outcomes = await withNode(opts, async (node) => {
         const collectionId = opts.collection ?? (await defaultCollectionId(node.store));
         await node.collections.require(systemContext(node.settings.member), collectionId, 'write');
-        return importObjects(node, collectionId, bundle.objects, opts.progress && process.stderr.isTTY === true);
+        return importObjects(node, collectionId, bundle.bytes, bundle.entries, opts.progress && process.stderr.isTTY === true);
       });
       const failures = outcomes.filter((o) => !o.ok);
       const summary = {

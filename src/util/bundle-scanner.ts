@@ -1,0 +1,177 @@
+import { badRequest } from '../errors.js';
+
+/** Where one entry of a bundle's `objects` list lies in the file, in bytes. */
+export interface Span { readonly start: number; readonly end: number }
+
+export interface ScannedBundle {
+  /** The bundle's own properties (type, id...), parsed; `objects` is not among them. */
+  readonly header: Record<string, unknown>;
+  /** Each entry of `objects`, in order, still as bytes: parse them one batch at a time. */
+  readonly objects: readonly Span[];
+}
+
+/** A property of the bundle other than `objects` larger than this is refused (no real bundle has one). */
+const MAX_HEADER_VALUE = 1024 * 1024;
+
+const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c, COLON = 0x3a;
+const OPEN_OBJECT = 0x7b, CLOSE_OBJECT = 0x7d, OPEN_LIST = 0x5b, CLOSE_LIST = 0x5d;
+const isSpace = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+
+/**
+ * Finds the entries of a STIX bundle's `objects` list without turning the file into one
+ * string: V8 cannot hold a string over about 512 MB, and parsing a whole large bundle at once
+ * would hold every object in memory. The bytes are scanned once; only the bundle's outline
+ * (braces, brackets, strings, commas and colons) is checked here, and each entry is later
+ * parsed on its own, so a malformed entry fails alone, as an invalid object does. A file that
+ * is cut short or badly formed outside the entries is refused whole, before anything is stored.
+ * JSON's structural characters are ASCII, and UTF-8 never uses ASCII bytes inside a multi-byte
+ * character, so scanning bytes is exact.
+ */
+export function scanBundle(bytes: Uint8Array): ScannedBundle {
+  const scanner = new Scanner(bytes);
+  return scanner.bundle();
+}
+
+class Scanner {
+  private pos = 0;
+
+  constructor(private readonly bytes: Uint8Array) {
+    // A UTF-8 byte order mark is allowed before the JSON text.
+    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) this.pos = 3;
+  }
+
+  bundle(): ScannedBundle {
+    const header: Record<string, unknown> = {};
+    let objects: Span[] | undefined;
+    this.expect(OPEN_OBJECT, 'the bundle must be a JSON object');
+    if (this.peek() === CLOSE_OBJECT) this.pos++;
+    else {
+      for (;;) {
+        const key = this.key();
+        this.expect(COLON, `expected ':' after "${key}"`);
+        if (key === 'objects') {
+          if (objects) throw this.error('the bundle has "objects" twice');
+          if (this.peek() !== OPEN_LIST) throw this.error('"objects" must be a list of STIX objects');
+          objects = this.entries();
+        } else {
+          const start = this.pos;
+          const end = this.skipValue();
+          if (end - start > MAX_HEADER_VALUE) throw this.error(`the bundle's "${key}" is over 1 MB; only "objects" may be large`);
+          header[key] = this.parse(start, end);
+        }
+        if (this.peek() === COMMA) { this.pos++; continue; }
+        this.expect(CLOSE_OBJECT, "expected ',' or '}' in the bundle");
+        break;
+      }
+    }
+    if (this.peek() !== undefined) throw this.error('unexpected text after the bundle');
+    return { header, objects: objects ?? [] };
+  }
+
+  /** The entries of a list, each as a span; `pos` is at its '['. */
+  private entries(): Span[] {
+    const spans: Span[] = [];
+    this.pos++;
+    if (this.peek() === CLOSE_LIST) { this.pos++; return spans; }
+    for (;;) {
+      const start = this.skipSpace();
+      spans.push({ start, end: this.skipValue() });
+      if (this.peek() === COMMA) { this.pos++; continue; }
+      this.expect(CLOSE_LIST, "expected ',' or ']' in \"objects\"");
+      return spans;
+    }
+  }
+
+  /** Skips one JSON value, checking only that its brackets and strings close; returns its end. */
+  private skipValue(): number {
+    const first = this.peek();
+    if (first === undefined) throw this.error('the file ends where a value was expected');
+    if (first === QUOTE) return this.skipString();
+    if (first !== OPEN_OBJECT && first !== OPEN_LIST) return this.skipScalar();
+    const closers: number[] = [];
+    while (this.pos < this.bytes.length) {
+      const byte = this.bytes[this.pos]!;
+      if (byte === QUOTE) { this.skipString(); continue; }
+      if (byte === OPEN_OBJECT) closers.push(CLOSE_OBJECT);
+      else if (byte === OPEN_LIST) closers.push(CLOSE_LIST);
+      else if (byte === CLOSE_OBJECT || byte === CLOSE_LIST) {
+        if (closers.pop() !== byte) throw this.error(`unexpected '${String.fromCharCode(byte)}'`);
+        if (closers.length === 0) return ++this.pos;
+      }
+      this.pos++;
+    }
+    throw this.error(`the file ends inside a value (${closers.length} bracket${closers.length === 1 ? '' : 's'} left open)`);
+  }
+
+  /** `pos` is at an opening quote; returns the end of the string. */
+  private skipString(): number {
+    const start = this.pos++;
+    while (this.pos < this.bytes.length) {
+      const byte = this.bytes[this.pos++]!;
+      if (byte === BACKSLASH) this.pos++;
+      else if (byte === QUOTE) return this.pos;
+    }
+    this.pos = start;
+    throw this.error('the file ends inside a string');
+  }
+
+  /** A number, true, false or null: up to the next structural character or space. */
+  private skipScalar(): number {
+    const start = this.pos;
+    while (this.pos < this.bytes.length) {
+      const byte = this.bytes[this.pos]!;
+      if (byte === COMMA || byte === CLOSE_OBJECT || byte === CLOSE_LIST || isSpace(byte)) break;
+      this.pos++;
+    }
+    if (this.pos === start) throw this.error('expected a value');
+    return this.pos;
+  }
+
+  private key(): string {
+    const start = this.skipSpace();
+    if (this.bytes[start] !== QUOTE) throw this.error('expected a property name in quotes');
+    const end = this.skipString();
+    if (end - start > MAX_HEADER_VALUE) throw this.error('a property name of the bundle is over 1 MB');
+    return this.parse(start, end) as string;
+  }
+
+  private parse(start: number, end: number): unknown {
+    try {
+      return JSON.parse(Buffer.from(this.bytes.buffer, this.bytes.byteOffset + start, end - start).toString('utf8'));
+    } catch (error) {
+      this.pos = start;
+      throw this.error(`not valid JSON: ${(error as Error).message}`);
+    }
+  }
+
+  private expect(byte: number, message: string): void {
+    const next = this.peek();
+    if (next === undefined) throw this.error(`the file ends early (${message})`);
+    if (next !== byte) throw this.error(message);
+    this.pos++;
+  }
+
+  /** The next byte that is not white space (undefined at the end); `pos` moves to it. */
+  private peek(): number | undefined {
+    this.skipSpace();
+    return this.bytes[this.pos];
+  }
+
+  private skipSpace(): number {
+    while (this.pos < this.bytes.length && isSpace(this.bytes[this.pos]!)) this.pos++;
+    return this.pos;
+  }
+
+  private error(message: string) {
+    return badRequest(`the bundle is not valid JSON at byte ${this.pos}: ${message}`);
+  }
+}
+
+/** One entry of `objects`, parsed; a malformed entry is reported, as an invalid object is. */
+export function parseEntry(bytes: Uint8Array, span: Span): { ok: true; value: unknown } | { ok: false; message: string } {
+  try {
+    return { ok: true, value: JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + span.start, span.end - span.start).toString('utf8')) };
+  } catch (error) {
+    return { ok: false, message: `not valid JSON: ${(error as Error).message}` };
+  }
+}
