@@ -17,12 +17,14 @@ const jsonIngest = z.object({
   source_name: z.string().max(500).optional(),
 }).refine((b) => Boolean(b.text) !== Boolean(b.url), 'give exactly one of text or url');
 
-const stixList = z.array(z.object({ type: z.string(), id: z.string() }).passthrough());
+/** An analyst's corrections to one draft: far fewer in practice. The length is checked before the entries. */
+const MAX_CORRECTIONS = 10_000;
+const stixList = z.array(z.object({ type: z.string(), id: z.string() }).passthrough()).max(MAX_CORRECTIONS);
 const publishBody = z.object({
   tlp: z.enum(TLP_LEVELS),
-  release_to: z.array(z.string().regex(/^[A-Z]{3}$/, 'member codes are ISO 3166-1 alpha-3')).optional(),
+  release_to: z.array(z.string().regex(/^[A-Z]{3}$/, 'member codes are ISO 3166-1 alpha-3')).max(100).optional(),
   collection: z.string().optional(),
-  corrections: z.object({ remove: z.array(z.string()).optional(), replace: stixList.optional(), add: stixList.optional() }).optional(),
+  corrections: z.object({ remove: z.array(z.string()).max(MAX_CORRECTIONS).optional(), replace: stixList.optional(), add: stixList.optional() }).optional(),
 });
 const draftParams = z.object({ id: z.string().uuid('draft ids are UUIDs') });
 const draftView = z.object({

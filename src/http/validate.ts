@@ -5,13 +5,18 @@ import { badRequest } from '../errors.js';
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
   const result = schema.safeParse(value);
   if (result.success) return result.data;
-  const issues = result.error.issues.map((issue) => ({
+  // The first few issues say what is wrong; thousands (one per bad list entry) would only bloat the answer.
+  const all = result.error.issues;
+  const issues = all.slice(0, MAX_ISSUES).map((issue) => ({
     path: issue.path.map(String).join('.') || '(root)',
     message: issue.message,
   }));
+  const more = all.length > MAX_ISSUES ? ` (and ${all.length - MAX_ISSUES} more)` : '';
   const text = issues.map((i) => (i.path === '(root)' ? i.message : `${i.path}: ${i.message}`)).join('; ');
-  throw badRequest(`invalid ${what}: ${text}`, { issues });
+  throw badRequest(`invalid ${what}: ${text}${more}`, { issues, ...(more ? { issueCount: all.length } : {}) });
 }
+
+const MAX_ISSUES = 20;
 
 /** Parses a JSON request body held as bytes, with a clear error for anything else. */
 export function parseJsonBody(body: unknown): unknown {

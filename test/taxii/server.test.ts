@@ -165,6 +165,11 @@ describe('hostile input', () => {
     }
   });
 
+  it('refuses an envelope of more than 100,000 objects with a 413, before it reads any of them', async () => {
+    const res = await call(objectsPath(), { method: 'POST', auth: admin, body: `{"objects":[${Array(100_001).fill('1').join(',')}]}` });
+    expect([res.status, res.json().description]).toEqual([413, expect.stringMatching(/holds 100001 objects; this server takes at most 100000/)]);
+  });
+
   it('never answers 500 to malformed filters, paths or credentials', async () => {
     const probes = [
       `${objectsPath()}?limit=-1`, `${objectsPath()}?limit=abc`, `${objectsPath()}?limit=99999999999`,

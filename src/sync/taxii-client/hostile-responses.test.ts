@@ -151,6 +151,13 @@ describe('answers that are not TAXII', () => {
     expect(page.items).toHaveLength(1);
   });
 
+  it('refuses a page of more than 100,000 entries before looking at each one', async () => {
+    server.handle((_req, res) => sendJson(res, 200, `{"objects":[${Array(100_001).fill('1').join(',')}]}`));
+    const error = await failure(new TaxiiClient().getObjects(apiRoot, 'c'));
+    expect(error.code).toBe('invalid_response');
+    expect(error.message).toMatch(/more than 100000 entries/);
+  });
+
   it('keeps custom properties of resources and objects', async () => {
     server.handle((_req, res) => sendJson(res, 200, { objects: [{ type: 'x-custom', id: 'x-custom--1', x_field: { deep: [1] } }], x_server: 'y' }));
     const page = await new TaxiiClient().getObjects(apiRoot, 'c');

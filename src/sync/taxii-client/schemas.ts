@@ -11,6 +11,14 @@ import type { StixObject } from '../../stix/types.js';
 const timestamp = z.string().refine(isTimestamp, { message: 'not an RFC 3339 UTC timestamp' });
 const count = z.number().int().nonnegative();
 
+/**
+ * The longest list a TAXII answer may hold. Far above any real page (Hoggar asks for 1,000
+ * objects; its own envelopes take at most 100,000), and checked before the entries are: a
+ * peer's list of millions of tiny entries would otherwise cost an issue object each.
+ */
+const MAX_LIST = 100_000;
+const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST, `more than ${MAX_LIST} entries in one answer`);
+
 export const discoverySchema = z.looseObject({
   title: z.string(),
   description: z.string().optional(),
@@ -40,7 +48,7 @@ export const collectionSchema = z.looseObject({
 export type CollectionInfo = z.infer<typeof collectionSchema>;
 
 export const collectionsSchema = z.looseObject({
-  collections: z.array(collectionSchema).optional(),
+  collections: list(collectionSchema).optional(),
 });
 
 /**
@@ -69,7 +77,7 @@ export const stixObjectSchema: z.ZodType<StixObject> = z.looseObject({
 export const envelopeSchema = z.looseObject({
   more: z.boolean().optional(),
   next: z.string().optional(),
-  objects: z.array(stixObjectSchema).optional(),
+  objects: list(stixObjectSchema).optional(),
 });
 export type Envelope = z.infer<typeof envelopeSchema>;
 
@@ -84,13 +92,13 @@ export type ManifestRecord = z.infer<typeof manifestRecordSchema>;
 export const manifestSchema = z.looseObject({
   more: z.boolean().optional(),
   next: z.string().optional(),
-  objects: z.array(manifestRecordSchema).optional(),
+  objects: list(manifestRecordSchema).optional(),
 });
 
 export const versionsSchema = z.looseObject({
   more: z.boolean().optional(),
   next: z.string().optional(),
-  versions: z.array(z.string().min(1)).optional(),
+  versions: list(z.string().min(1)).optional(),
 });
 
 export const statusDetailSchema = z.looseObject({
@@ -107,11 +115,11 @@ export const statusSchema = z
     request_timestamp: timestamp.optional(),
     total_count: count,
     success_count: count,
-    successes: z.array(statusDetailSchema).optional(),
+    successes: list(statusDetailSchema).optional(),
     failure_count: count,
-    failures: z.array(statusDetailSchema).optional(),
+    failures: list(statusDetailSchema).optional(),
     pending_count: count,
-    pendings: z.array(statusDetailSchema).optional(),
+    pendings: list(statusDetailSchema).optional(),
   })
   .superRefine((status, ctx) => {
     // The counts are what a pusher trusts to know when every object is settled:
