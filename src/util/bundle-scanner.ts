@@ -3,11 +3,39 @@ import { badRequest } from '../errors.js';
 /** Where one entry of a bundle's `objects` list lies in the file, in bytes. */
 export interface Span { readonly start: number; readonly end: number }
 
+/**
+ * The spans of a list's entries, two numbers each in one growing typed array: a bundle may
+ * hold millions of entries, and an object per span would cost the heap several times more.
+ */
+export class SpanList implements Iterable<Span> {
+  private bounds = new Float64Array(1024);
+  length = 0;
+
+  push(start: number, end: number): void {
+    if (2 * this.length + 2 > this.bounds.length) {
+      const grown = new Float64Array(this.bounds.length * 2);
+      grown.set(this.bounds);
+      this.bounds = grown;
+    }
+    this.bounds[2 * this.length] = start;
+    this.bounds[2 * this.length + 1] = end;
+    this.length++;
+  }
+
+  get(index: number): Span {
+    return { start: this.bounds[2 * index]!, end: this.bounds[2 * index + 1]! };
+  }
+
+  *[Symbol.iterator](): Iterator<Span> {
+    for (let i = 0; i < this.length; i++) yield this.get(i);
+  }
+}
+
 export interface ScannedBundle {
   /** The bundle's own properties (type, id...), parsed; `objects` is not among them. */
   readonly header: Record<string, unknown>;
   /** Each entry of `objects`, in order, still as bytes: parse them one batch at a time. */
-  readonly objects: readonly Span[];
+  readonly objects: SpanList;
 }
 
 /** A property of the bundle other than `objects` larger than this is refused (no real bundle has one). */
@@ -42,7 +70,7 @@ class Scanner {
 
   bundle(): ScannedBundle {
     const header: Record<string, unknown> = {};
-    let objects: Span[] | undefined;
+    let objects: SpanList | undefined;
     this.expect(OPEN_OBJECT, 'the bundle must be a JSON object');
     if (this.peek() === CLOSE_OBJECT) this.pos++;
     else {
@@ -65,17 +93,17 @@ class Scanner {
       }
     }
     if (this.peek() !== undefined) throw this.error('unexpected text after the bundle');
-    return { header, objects: objects ?? [] };
+    return { header, objects: objects ?? new SpanList() };
   }
 
   /** The entries of a list, each as a span; `pos` is at its '['. */
-  private entries(): Span[] {
-    const spans: Span[] = [];
+  private entries(): SpanList {
+    const spans = new SpanList();
     this.pos++;
     if (this.peek() === CLOSE_LIST) { this.pos++; return spans; }
     for (;;) {
       const start = this.skipSpace();
-      spans.push({ start, end: this.skipValue() });
+      spans.push(start, this.skipValue());
       if (this.peek() === COMMA) { this.pos++; continue; }
       this.expect(CLOSE_LIST, "expected ',' or ']' in \"objects\"");
       return spans;

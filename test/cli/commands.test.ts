@@ -92,6 +92,9 @@ describe('hoggar', () => {
     const exported = JSON.parse(hoggar(['export', '--data', data, '--type', 'identity']).stdout) as { objects: { id: string }[] };
     expect(exported.objects.map((o) => o.id)).toEqual(expect.arrayContaining([a.id, b.id, c.id]));
     expect(hoggar(['import', '-', '--data', data], ' \n').stderr).toMatch(/the input is empty/);
+    // Refusals are counted; the first 10,000 are listed.
+    const many = JSON.parse(hoggar(['import', '-', '--data', data, '--json'], `{"type":"bundle","objects":[${Array(10_005).fill('1').join(',')}]}`).stdout);
+    expect([many.total, many.failed, many.failures.length, many.failures[9999].index]).toEqual([10_005, 10_005, 10_000, 9999]);
   });
 
   it('extracts a document without a node, and has --help for every command', () => {

@@ -6,7 +6,7 @@ const MAIN = resolve(REPO, 'src', 'cli', 'main.ts');
 
 /** Runs `hoggar ARGS` to completion (from the sources, through tsx). */
 export function hoggar(args: readonly string[], input?: string) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: REPO, input, encoding: 'utf8', timeout: 120_000 });
+  const result = spawnSync(process.execPath, ['--import', 'tsx', MAIN, ...args], { cwd: REPO, input, encoding: 'utf8', timeout: 120_000, maxBuffer: 64 * 1024 * 1024 });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 

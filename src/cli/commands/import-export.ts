@@ -9,9 +9,8 @@ import { parseWith } from '../../http/validate.js';
 import { defaultCollectionId } from '../../node/init-node.js';
 import type { Node } from '../../node/node.js';
 import { systemContext } from '../../services/context.js';
-import type { ObjectOutcome } from '../../services/object-writer.js';
 import { isTimestamp } from '../../stix/timestamps.js';
-import { parseEntry, scanBundle, type Span } from '../../util/bundle-scanner.js';
+import { parseEntry, scanBundle, type SpanList } from '../../util/bundle-scanner.js';
 import { output, readStdin, withStoreOptions } from '../options.js';
 import { withNode } from '../run.js';
 
@@ -26,34 +25,58 @@ function readInput(file: string): Promise<Buffer> | Buffer {
   return file === '-' ? readStdin() : readFileSync(file);
 }
 
-/** Imports the bundle's entries a batch at a time, so only one batch is ever parsed in memory. */
-async function importObjects(node: Node, collectionId: string, bytes: Buffer, entries: readonly Span[], showProgress: boolean) {
+/** The most refusals an import lists one by one; the rest are counted. */
+const MAX_LISTED_FAILURES = 10_000;
+
+interface ImportSummary {
+  total: number;
+  stored: number;
+  unchanged: number;
+  failed: number;
+  failures: { index: number; id?: string; message?: string }[];
+}
+
+/**
+ * Imports the bundle's entries a batch at a time, so only one batch is ever parsed in memory,
+ * and keeps counts rather than every outcome (a bundle may hold millions of entries).
+ */
+async function importObjects(node: Node, collectionId: string, bytes: Buffer, entries: SpanList, showProgress: boolean): Promise<ImportSummary> {
   const ctx = systemContext(node.settings.member);
   const bar = showProgress ? new cliProgress.SingleBar({ format: 'importing [{bar}] {value}/{total} objects', stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
   bar?.start(entries.length, 0);
-  const outcomes: ObjectOutcome[] = [];
+  const summary: ImportSummary = { total: entries.length, stored: 0, unchanged: 0, failed: 0, failures: [] };
+  const fail = (failure: ImportSummary['failures'][number]) => {
+    summary.failed++;
+    if (summary.failures.length < MAX_LISTED_FAILURES) summary.failures.push(failure);
+  };
   for (let first = 0; first < entries.length; first += BATCH) {
     const inputs: unknown[] = [];
     const positions: number[] = [];
-    entries.slice(first, first + BATCH).forEach((span, offset) => {
-      const entry = parseEntry(bytes, span);
+    const refused: ImportSummary['failures'] = [];
+    for (let index = first; index < Math.min(first + BATCH, entries.length); index++) {
+      const entry = parseEntry(bytes, entries.get(index));
       if (entry.ok) {
         inputs.push(entry.value);
-        positions.push(first + offset);
+        positions.push(index);
       } else {
-        outcomes.push({ index: first + offset, ok: false, message: entry.message });
+        refused.push({ index, message: entry.message });
       }
-    });
-    const { outcomes: batch } = await node.writer.add(ctx, collectionId, inputs);
-    outcomes.push(...batch.map((o) => ({ ...o, index: positions[o.index]! })));
+    }
+    const { outcomes } = await node.writer.add(ctx, collectionId, inputs);
+    for (const o of outcomes) {
+      if (!o.ok) refused.push({ index: positions[o.index]!, ...(o.id ? { id: o.id } : {}), ...(o.message ? { message: o.message } : {}) });
+      else if (o.addedUs !== undefined) summary.stored++;
+      else summary.unchanged++;
+    }
+    for (const failure of refused.sort((a, b) => a.index - b.index)) fail(failure);
     bar?.update(Math.min(first + BATCH, entries.length));
   }
   bar?.stop();
-  return outcomes.sort((a, b) => a.index - b.index);
+  return summary;
 }
 
 /** Reads and outlines a bundle before the store is opened: a broken file stores nothing. */
-async function readBundle(file: string): Promise<{ bytes: Buffer; entries: readonly Span[] }> {
+async function readBundle(file: string): Promise<{ bytes: Buffer; entries: SpanList }> {
   const bytes = await readInput(file);
   // every() stops at the first other byte, so a real file costs nothing here.
   if (bytes.every(isJsonSpace)) {
@@ -74,23 +97,15 @@ export function registerImportExport(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(async (file: string, opts) => {
       const bundle = await readBundle(file);
-      const outcomes = await withNode(opts, async (node) => {
+      const summary = await withNode(opts, async (node) => {
         const collectionId = opts.collection ?? (await defaultCollectionId(node.store));
         await node.collections.require(systemContext(node.settings.member), collectionId, 'write');
         return importObjects(node, collectionId, bundle.bytes, bundle.entries, opts.progress && process.stderr.isTTY === true);
       });
-      const failures = outcomes.filter((o) => !o.ok);
-      const summary = {
-        total: outcomes.length,
-        stored: outcomes.filter((o) => o.ok && o.addedUs !== undefined).length,
-        unchanged: outcomes.filter((o) => o.ok && o.addedUs === undefined).length,
-        failed: failures.length,
-        failures: failures.map((f) => ({ index: f.index, id: f.id, message: f.message })),
-      };
       output(opts.json, summary, () => [
         `${summary.total} objects: ${summary.stored} stored, ${summary.unchanged} already present, ${summary.failed} failed`,
         ...summary.failures.slice(0, 20).map((f) => `  #${f.index} ${f.id ?? '(no id)'}: ${f.message}`),
-        ...(summary.failed > 20 ? [`  … and ${summary.failed - 20} more (use --json for all)`] : []),
+        ...(summary.failed > 20 ? [`  … and ${summary.failed - 20} more (--json lists the first ${MAX_LISTED_FAILURES})`] : []),
       ]);
       if (summary.failed > 0) process.exitCode = 1;
     });
