@@ -7,7 +7,7 @@ export interface Span { readonly start: number; readonly end: number }
  * The spans of a list's entries, two numbers each in one growing typed array: a bundle may
  * hold millions of entries, and an object per span would cost the heap several times more.
  */
-export class SpanList implements Iterable<Span> {
+export class SpanList {
   private bounds = new Float64Array(1024);
   length = 0;
 
@@ -25,10 +25,6 @@ export class SpanList implements Iterable<Span> {
   get(index: number): Span {
     return { start: this.bounds[2 * index]!, end: this.bounds[2 * index + 1]! };
   }
-
-  *[Symbol.iterator](): Iterator<Span> {
-    for (let i = 0; i < this.length; i++) yield this.get(i);
-  }
 }
 
 export interface ScannedBundle {
@@ -44,6 +40,8 @@ const MAX_HEADER_VALUE = 1024 * 1024;
 const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c, COLON = 0x3a;
 const OPEN_OBJECT = 0x7b, CLOSE_OBJECT = 0x7d, OPEN_LIST = 0x5b, CLOSE_LIST = 0x5d;
 const isSpace = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
+const textOf = (bytes: Uint8Array, start: number, end: number) =>
+  Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8');
 
 /**
  * Finds the entries of a STIX bundle's `objects` list without turning the file into one
@@ -71,6 +69,7 @@ class Scanner {
   bundle(): ScannedBundle {
     const header: Record<string, unknown> = {};
     let objects: SpanList | undefined;
+    if (this.peek() === undefined) throw badRequest('the input is empty; expected a STIX 2.1 bundle');
     this.expect(OPEN_OBJECT, 'the bundle must be a JSON object');
     if (this.peek() === CLOSE_OBJECT) this.pos++;
     else {
@@ -165,7 +164,7 @@ class Scanner {
 
   private parse(start: number, end: number): unknown {
     try {
-      return JSON.parse(Buffer.from(this.bytes.buffer, this.bytes.byteOffset + start, end - start).toString('utf8'));
+      return JSON.parse(textOf(this.bytes, start, end));
     } catch (error) {
       this.pos = start;
       throw this.error(`not valid JSON: ${(error as Error).message}`);
@@ -198,7 +197,7 @@ class Scanner {
 /** One entry of `objects`, parsed; a malformed entry is reported, as an invalid object is. */
 export function parseEntry(bytes: Uint8Array, span: Span): { ok: true; value: unknown } | { ok: false; message: string } {
   try {
-    return { ok: true, value: JSON.parse(Buffer.from(bytes.buffer, bytes.byteOffset + span.start, span.end - span.start).toString('utf8')) };
+    return { ok: true, value: JSON.parse(textOf(bytes, span.start, span.end)) };
   } catch (error) {
     return { ok: false, message: `not valid JSON: ${(error as Error).message}` };
   }
