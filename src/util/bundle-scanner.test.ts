@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
 import { HoggarError } from '../errors.js';
-import { parseEntry, scanBundle } from './bundle-scanner.js';
+import { MAX_ENTRY_BYTES, readEntries, scanBundle, SpanList } from './bundle-scanner.js';
+import { bytesSource, type ByteSource } from './byte-source.js';
 
 const bytes = (text: string) => Buffer.from(text, 'utf8');
 const entries = (text: string) => {
-  const buffer = bytes(text);
-  const { objects } = scanBundle(buffer);
-  return Array.from({ length: objects.length }, (_, i) => parseEntry(buffer, objects.get(i)));
+  const source = bytesSource(bytes(text));
+  const { objects } = scanBundle(source);
+  return readEntries(source, objects, 0, objects.length);
+};
+
+/** A source that hands out a few bytes per read, so every token of a bundle meets a window's edge. */
+const trickle = (bytes: Uint8Array, most: number): ByteSource => {
+  const whole = bytesSource(bytes);
+  return { size: whole.size, read: (target, position) => whole.read(target.subarray(0, most), position) };
 };
 const refusal = (text: string) => {
   try {
@@ -70,5 +77,32 @@ describe('scanBundle', () => {
     const parsed = entries(text);
     expect(parsed).toHaveLength(5000);
     expect(parsed[4999]).toEqual({ ok: true, value: { n: 4999 } });
+  });
+
+  it('finds the same entries when each read of the source returns only a few bytes', () => {
+    const tricky = { type: 'note', content: 'a "quoted" ]}, \\ [{ كتيبة ✓ \\"', list: [[1, { a: [] }], '"', true, null, -1.5e3] };
+    const text = `\uFEFF{"type":"bundle","objects":[${Array.from({ length: 40 }, (_, i) => JSON.stringify({ ...tricky, n: i })).join(' ,\n')}],"id":"bundle--1"}`;
+    const expected = Array.from({ length: 40 }, (_, i) => ({ ok: true, value: { ...tricky, n: i } }));
+    for (const most of [1, 2, 3, 7, 64]) {
+      const source = trickle(bytes(text), most);
+      const scanned = scanBundle(source);
+      expect(scanned.header).toEqual({ type: 'bundle', id: 'bundle--1' });
+      expect(readEntries(source, scanned.objects, 0, scanned.objects.length), `${most} bytes per read`).toEqual(expected);
+    }
+    expect(() => scanBundle(trickle(bytes('{"objects":[{"a":"x]}'), 3))).toThrow(/the file ends inside a string/);
+  });
+});
+
+describe('readEntries', () => {
+  it('reads any run of entries, and refuses one too large for a string without reading it', () => {
+    const text = `{"objects":[${Array.from({ length: 10 }, (_, i) => `{"n":${i}}`).join(',')}]}`;
+    const source = bytesSource(bytes(text));
+    const { objects } = scanBundle(source);
+    expect(readEntries(source, objects, 3, 5)).toEqual([{ ok: true, value: { n: 3 } }, { ok: true, value: { n: 4 } }]);
+
+    const huge = new SpanList();
+    huge.push(0, MAX_ENTRY_BYTES + 1);
+    const unread: ByteSource = { size: MAX_ENTRY_BYTES + 1, read: () => { throw new Error('read'); } };
+    expect(readEntries(unread, huge, 0, 1)).toEqual([{ ok: false, message: expect.stringMatching(/objects over 512 MB are not imported/) }]);
   });
 });

@@ -1,4 +1,5 @@
 import { badRequest } from '../errors.js';
+import { bytesAt, bytesSource, type ByteSource } from './byte-source.js';
 
 /** Where one entry of a bundle's `objects` list lies in the file, in bytes. */
 export interface Span { readonly start: number; readonly end: number }
@@ -40,30 +41,47 @@ const MAX_HEADER_VALUE = 1024 * 1024;
 const QUOTE = 0x22, BACKSLASH = 0x5c, COMMA = 0x2c, COLON = 0x3a;
 const OPEN_OBJECT = 0x7b, CLOSE_OBJECT = 0x7d, OPEN_LIST = 0x5b, CLOSE_LIST = 0x5d;
 const isSpace = (byte: number) => byte === 0x20 || byte === 0x0a || byte === 0x0d || byte === 0x09;
-const textOf = (bytes: Uint8Array, start: number, end: number) =>
-  Buffer.from(bytes.buffer, bytes.byteOffset + start, end - start).toString('utf8');
 
 /**
- * Finds the entries of a STIX bundle's `objects` list without turning the file into one
- * string: V8 cannot hold a string over about 512 MB, and parsing a whole large bundle at once
- * would hold every object in memory. The bytes are scanned once; only the bundle's outline
- * (braces, brackets, strings, commas and colons) is checked here, and each entry is later
- * parsed on its own, so a malformed entry fails alone, as an invalid object does. A file that
- * is cut short or badly formed outside the entries is refused whole, before anything is stored.
- * JSON's structural characters are ASCII, and UTF-8 never uses ASCII bytes inside a multi-byte
- * character, so scanning bytes is exact.
+ * Finds the entries of a STIX bundle's `objects` list without holding the file in memory:
+ * V8 cannot hold a string over about 512 MB nor a Buffer over 2 GiB, and parsing a whole large
+ * bundle at once would hold every object. The bytes are scanned once, a window at a time;
+ * only the bundle's outline (braces, brackets, strings, commas and colons) is checked here,
+ * and each entry is later read and parsed on its own (`readEntries`), so a malformed entry
+ * fails alone, as an invalid object does. A file that is cut short or badly formed outside
+ * the entries is refused whole, before anything is stored. JSON's structural characters are
+ * ASCII, and UTF-8 never uses ASCII bytes inside a multi-byte character, so scanning bytes is
+ * exact.
  */
-export function scanBundle(bytes: Uint8Array): ScannedBundle {
-  const scanner = new Scanner(bytes);
+export function scanBundle(input: Uint8Array | ByteSource): ScannedBundle {
+  const scanner = new Scanner(input instanceof Uint8Array ? bytesSource(input) : input);
   return scanner.bundle();
 }
 
-class Scanner {
-  private pos = 0;
+/** Bytes scanned per read of the source. */
+const WINDOW = 1024 * 1024;
 
-  constructor(private readonly bytes: Uint8Array) {
+class Scanner {
+  /** The absolute position of the next byte to scan. */
+  private pos = 0;
+  private readonly window = new Uint8Array(WINDOW);
+  /** Where the window starts in the source, and how many of its bytes are filled. */
+  private windowStart = 0;
+  private windowLength = 0;
+
+  constructor(private readonly source: ByteSource) {
     // A UTF-8 byte order mark is allowed before the JSON text.
-    if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) this.pos = 3;
+    if (this.at(0) === 0xef && this.at(1) === 0xbb && this.at(2) === 0xbf) this.pos = 3;
+  }
+
+  /** The byte at an absolute position, or undefined past the end; moves the window if needed. */
+  private at(position: number): number | undefined {
+    const offset = position - this.windowStart;
+    if (offset >= 0 && offset < this.windowLength) return this.window[offset];
+    if (position >= this.source.size) return undefined;
+    this.windowStart = position;
+    this.windowLength = this.source.read(this.window, position);
+    return this.windowLength > 0 ? this.window[0] : undefined;
   }
 
   bundle(): ScannedBundle {
@@ -116,8 +134,7 @@ class Scanner {
     if (first === QUOTE) return this.skipString();
     if (first !== OPEN_OBJECT && first !== OPEN_LIST) return this.skipScalar();
     const closers: number[] = [];
-    while (this.pos < this.bytes.length) {
-      const byte = this.bytes[this.pos]!;
+    for (let byte = this.at(this.pos); byte !== undefined; byte = this.at(this.pos)) {
       if (byte === QUOTE) { this.skipString(); continue; }
       if (byte === OPEN_OBJECT) closers.push(CLOSE_OBJECT);
       else if (byte === OPEN_LIST) closers.push(CLOSE_LIST);
@@ -133,8 +150,8 @@ class Scanner {
   /** `pos` is at an opening quote; returns the end of the string. */
   private skipString(): number {
     const start = this.pos++;
-    while (this.pos < this.bytes.length) {
-      const byte = this.bytes[this.pos++]!;
+    for (let byte = this.at(this.pos); byte !== undefined; byte = this.at(this.pos)) {
+      this.pos++;
       if (byte === BACKSLASH) this.pos++;
       else if (byte === QUOTE) return this.pos;
     }
@@ -145,8 +162,7 @@ class Scanner {
   /** A number, true, false or null: up to the next structural character or space. */
   private skipScalar(): number {
     const start = this.pos;
-    while (this.pos < this.bytes.length) {
-      const byte = this.bytes[this.pos]!;
+    for (let byte = this.at(this.pos); byte !== undefined; byte = this.at(this.pos)) {
       if (byte === COMMA || byte === CLOSE_OBJECT || byte === CLOSE_LIST || isSpace(byte)) break;
       this.pos++;
     }
@@ -156,7 +172,7 @@ class Scanner {
 
   private key(): string {
     const start = this.skipSpace();
-    if (this.bytes[start] !== QUOTE) throw this.error('expected a property name in quotes');
+    if (this.at(start) !== QUOTE) throw this.error('expected a property name in quotes');
     const end = this.skipString();
     if (end - start > MAX_HEADER_VALUE) throw this.error('a property name of the bundle is over 1 MB');
     return this.parse(start, end) as string;
@@ -164,7 +180,7 @@ class Scanner {
 
   private parse(start: number, end: number): unknown {
     try {
-      return JSON.parse(textOf(this.bytes, start, end));
+      return JSON.parse(bytesAt(this.source, start, end).toString('utf8'));
     } catch (error) {
       this.pos = start;
       throw this.error(`not valid JSON: ${(error as Error).message}`);
@@ -181,11 +197,11 @@ class Scanner {
   /** The next byte that is not white space (undefined at the end); `pos` moves to it. */
   private peek(): number | undefined {
     this.skipSpace();
-    return this.bytes[this.pos];
+    return this.at(this.pos);
   }
 
   private skipSpace(): number {
-    while (this.pos < this.bytes.length && isSpace(this.bytes[this.pos]!)) this.pos++;
+    for (let byte = this.at(this.pos); byte !== undefined && isSpace(byte); byte = this.at(this.pos)) this.pos++;
     return this.pos;
   }
 
@@ -194,10 +210,41 @@ class Scanner {
   }
 }
 
-/** One entry of `objects`, parsed; a malformed entry is reported, as an invalid object is. */
-export function parseEntry(bytes: Uint8Array, span: Span): { ok: true; value: unknown } | { ok: false; message: string } {
+export type Entry = { ok: true; value: unknown } | { ok: false; message: string };
+
+/** Contiguous entries are read from the source together, up to this many bytes at a time. */
+const READ_AT_ONCE = 16 * 1024 * 1024;
+/** An entry larger than this is refused unread: V8 cannot make one string of it. */
+export const MAX_ENTRY_BYTES = 512 * 1024 * 1024;
+
+/**
+ * Reads and parses the entries `first` to `end` (exclusive) of a scanned bundle. A malformed
+ * entry is reported, as an invalid object is, and the others are still returned.
+ */
+export function readEntries(source: ByteSource, spans: SpanList, first: number, end: number): Entry[] {
+  const entries: Entry[] = [];
+  let next = first;
+  while (next < end) {
+    const from = spans.get(next).start;
+    if (spans.get(next).end - from > MAX_ENTRY_BYTES) {
+      entries.push({ ok: false, message: `this entry is ${spans.get(next).end - from} bytes; objects over ${MAX_ENTRY_BYTES / 1024 / 1024} MB are not imported` });
+      next++;
+      continue;
+    }
+    let last = next;
+    while (last + 1 < end && spans.get(last + 1).end - from <= READ_AT_ONCE) last++;
+    const bytes = bytesAt(source, from, spans.get(last).end);
+    for (; next <= last; next++) {
+      const span = spans.get(next);
+      entries.push(parseText(bytes.toString('utf8', span.start - from, span.end - from)));
+    }
+  }
+  return entries;
+}
+
+function parseText(text: string): Entry {
   try {
-    return { ok: true, value: JSON.parse(textOf(bytes, span.start, span.end)) };
+    return { ok: true, value: JSON.parse(text) };
   } catch (error) {
     return { ok: false, message: `not valid JSON: ${(error as Error).message}` };
   }

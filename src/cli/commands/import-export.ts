@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream, readFileSync } from 'node:fs';
+import { createWriteStream } from 'node:fs';
 import { once } from 'node:events';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
@@ -10,8 +10,9 @@ import { defaultCollectionId } from '../../node/init-node.js';
 import type { Node } from '../../node/node.js';
 import { systemContext } from '../../services/context.js';
 import { isTimestamp } from '../../stix/timestamps.js';
-import { parseEntry, scanBundle, type SpanList } from '../../util/bundle-scanner.js';
-import { output, readStdin, withStoreOptions } from '../options.js';
+import { readEntries, scanBundle, type SpanList } from '../../util/bundle-scanner.js';
+import { openSource, type ByteSource, type OpenSource } from '../../util/byte-source.js';
+import { output, withStoreOptions } from '../options.js';
 import { withNode } from '../run.js';
 
 const BATCH = 1000;
@@ -20,10 +21,6 @@ const bundleHeaderSchema = z.object({
   type: z.literal('bundle', { message: 'the file must hold a STIX bundle ("type": "bundle")' }),
   id: z.string().optional(),
 });
-
-function readInput(file: string): Promise<Buffer> | Buffer {
-  return file === '-' ? readStdin() : readFileSync(file);
-}
 
 /** The most refusals an import lists one by one; the rest are counted. */
 const MAX_LISTED_FAILURES = 10_000;
@@ -40,7 +37,7 @@ interface ImportSummary {
  * Imports the bundle's entries a batch at a time, so only one batch is ever parsed in memory,
  * and keeps counts rather than every outcome (a bundle may hold millions of entries).
  */
-async function importObjects(node: Node, collectionId: string, bytes: Buffer, entries: SpanList, showProgress: boolean): Promise<ImportSummary> {
+async function importObjects(node: Node, collectionId: string, source: ByteSource, entries: SpanList, showProgress: boolean): Promise<ImportSummary> {
   const ctx = systemContext(node.settings.member);
   const bar = showProgress ? new cliProgress.SingleBar({ format: 'importing [{bar}] {value}/{total} objects', stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
   bar?.start(entries.length, 0);
@@ -53,8 +50,9 @@ async function importObjects(node: Node, collectionId: string, bytes: Buffer, en
     const inputs: unknown[] = [];
     const positions: number[] = [];
     const refused: ImportSummary['failures'] = [];
-    for (let index = first; index < Math.min(first + BATCH, entries.length); index++) {
-      const entry = parseEntry(bytes, entries.get(index));
+    const batch = readEntries(source, entries, first, Math.min(first + BATCH, entries.length));
+    for (const [offset, entry] of batch.entries()) {
+      const index = first + offset;
       if (entry.ok) {
         inputs.push(entry.value);
         positions.push(index);
@@ -75,12 +73,21 @@ async function importObjects(node: Node, collectionId: string, bytes: Buffer, en
   return summary;
 }
 
-/** Reads and outlines a bundle before the store is opened: a broken file stores nothing. */
-async function readBundle(file: string): Promise<{ bytes: Buffer; entries: SpanList }> {
-  const bytes = await readInput(file);
-  const { header, objects } = scanBundle(bytes);
-  parseWith(bundleHeaderSchema, header, 'bundle');
-  return { bytes, entries: objects };
+/**
+ * Opens and outlines a bundle before the store is opened, so a broken file stores nothing.
+ * Its entries are read again from the source while they are stored: memory holds one batch,
+ * never the file, whatever its size.
+ */
+async function readBundle(file: string): Promise<{ source: OpenSource; entries: SpanList }> {
+  const source = await openSource(file, process.stdin);
+  try {
+    const { header, objects } = scanBundle(source);
+    parseWith(bundleHeaderSchema, header, 'bundle');
+    return { source, entries: objects };
+  } catch (error) {
+    source.close();
+    throw error;
+  }
 }
 
 export function registerImportExport(program: Command): void {
@@ -94,8 +101,8 @@ export function registerImportExport(program: Command): void {
       const summary = await withNode(opts, async (node) => {
         const collectionId = opts.collection ?? (await defaultCollectionId(node.store));
         await node.collections.require(systemContext(node.settings.member), collectionId, 'write');
-        return importObjects(node, collectionId, bundle.bytes, bundle.entries, opts.progress && process.stderr.isTTY === true);
-      });
+        return importObjects(node, collectionId, bundle.source, bundle.entries, opts.progress && process.stderr.isTTY === true);
+      }).finally(() => bundle.source.close());
       output(opts.json, summary, () => [
         `${summary.total} objects: ${summary.stored} stored, ${summary.unchanged} already present, ${summary.failed} failed`,
         ...summary.failures.slice(0, 20).map((f) => `  #${f.index} ${f.id ?? '(no id)'}: ${f.message}`),

@@ -1,6 +1,7 @@
 import { createServer } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sendJson, startCraftedServer, type CraftedServer } from './crafted-server.test-helper.js';
+import { MAX_ENVELOPE_OBJECTS } from '../../taxii/limits.js';
 import { TaxiiClientError } from './errors.js';
 import { TaxiiClient } from './taxii-client.js';
 
@@ -156,6 +157,14 @@ describe('answers that are not TAXII', () => {
     const error = await failure(new TaxiiClient().getObjects(apiRoot, 'c'));
     expect(error.code).toBe('invalid_response');
     expect(error.message).toMatch(/more than 100000 entries/);
+  });
+
+  it('accepts a status that lists every object of the largest envelope Hoggar takes', async () => {
+    const successes = Array.from({ length: MAX_ENVELOPE_OBJECTS }, (_, i) => ({ id: `indicator--${i}`, version: '2026-01-01T00:00:00.000Z' }));
+    const count = successes.length;
+    server.handle((_req, res) => sendJson(res, 200, { id: 's1', status: 'complete', total_count: count, success_count: count, successes, failure_count: 0, pending_count: 0 }));
+    const status = await new TaxiiClient().getStatus(apiRoot, 's1');
+    expect(status.successes).toHaveLength(MAX_ENVELOPE_OBJECTS);
   });
 
   it('keeps custom properties of resources and objects', async () => {

@@ -7,16 +7,18 @@
 import { z } from 'zod';
 import { isTimestamp } from '../../stix/timestamps.js';
 import type { StixObject } from '../../stix/types.js';
+import { MAX_ENVELOPE_OBJECTS } from '../../taxii/limits.js';
 
 const timestamp = z.string().refine(isTimestamp, { message: 'not an RFC 3339 UTC timestamp' });
 const count = z.number().int().nonnegative();
 
 /**
- * The longest list a TAXII answer may hold. Far above any real page (Hoggar asks for 1,000
- * objects; its own envelopes take at most 100,000), and checked before the entries are: a
- * peer's list of millions of tiny entries would otherwise cost an issue object each.
+ * The longest list a TAXII answer may hold: as many as Hoggar's envelopes take, since a
+ * status lists each object of one (limits.ts). Far above any real page (Hoggar asks for
+ * 1,000 objects), and checked before the entries are: a peer's list of millions of tiny
+ * entries would otherwise cost an issue object each.
  */
-const MAX_LIST = 100_000;
+const MAX_LIST = MAX_ENVELOPE_OBJECTS;
 const list = <T extends z.ZodType>(item: T) => z.array(item).max(MAX_LIST, `more than ${MAX_LIST} entries in one answer`);
 
 export const discoverySchema = z.looseObject({

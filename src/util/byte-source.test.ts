@@ -1,0 +1,44 @@
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { Readable } from 'node:stream';
+import { afterAll, describe, expect, it } from 'vitest';
+import { bytesAt, bytesSource, openSource } from './byte-source.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'hoggar-source-'));
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+describe('byte sources', () => {
+  it('reads a file by position, and stops at its end', async () => {
+    const file = join(dir, 'a.json');
+    writeFileSync(file, '0123456789');
+    const source = await openSource(file, Readable.from([]));
+    expect(source.size).toBe(10);
+    expect(bytesAt(source, 3, 7).toString()).toBe('3456');
+    const target = new Uint8Array(8);
+    expect(source.read(target, 6)).toBe(4);
+    expect(() => bytesAt(source, 8, 12)).toThrow(/ended at byte 10, before byte 12/);
+    source.close();
+    expect(existsSync(file)).toBe(true);
+  });
+
+  it('copies standard input to a private file, and removes the copy when closed', async () => {
+    const temp = join(dir, 'temp');
+    mkdirSync(temp);
+    const source = await openSource('-', Readable.from([Buffer.from('{"type":'), Buffer.from('"bundle"}')]), temp);
+    expect(bytesAt(source, 0, source.size).toString()).toBe('{"type":"bundle"}');
+    expect(readdirSync(temp)).toHaveLength(1);
+    source.close();
+    expect(readdirSync(temp)).toEqual([]);
+  });
+
+  it('answers a missing file with the path it could not open', async () => {
+    await expect(openSource(join(dir, 'missing.json'), Readable.from([]))).rejects.toThrow(/ENOENT.*missing\.json/);
+  });
+
+  it('reads bytes already in memory the same way', () => {
+    const source = bytesSource(Buffer.from('abcdef'));
+    expect(bytesAt(source, 1, 4).toString()).toBe('bcd');
+    expect(source.read(new Uint8Array(4), 6)).toBe(0);
+  });
+});

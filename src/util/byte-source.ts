@@ -1,0 +1,81 @@
+import { createReadStream, createWriteStream, fstatSync, mkdtempSync, openSync, closeSync, readSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pipeline } from 'node:stream/promises';
+import type { Readable } from 'node:stream';
+
+/**
+ * Bytes read by position, a window at a time: a file of any size, or bytes already in memory.
+ * A bundle is read through one so that its size is bounded by the disk, not by the heap (one
+ * Buffer stops at 2 GiB, one string at about 512 MB).
+ */
+export interface ByteSource {
+  readonly size: number;
+  /** Copies up to `target.length` bytes from `position` into `target`; returns how many. */
+  read(target: Uint8Array, position: number): number;
+}
+
+export function bytesSource(bytes: Uint8Array): ByteSource {
+  return {
+    size: bytes.length,
+    read(target, position) {
+      const end = Math.min(bytes.length, position + target.length);
+      target.set(bytes.subarray(position, end));
+      return Math.max(0, end - position);
+    },
+  };
+}
+
+/** The bytes from `start` to `end` of a source, as one Buffer (for spans known to be small). */
+export function bytesAt(source: ByteSource, start: number, end: number): Buffer {
+  const out = Buffer.allocUnsafe(end - start);
+  let done = 0;
+  while (done < out.length) {
+    const read = source.read(out.subarray(done), start + done);
+    if (read === 0) throw new Error(`the input ended at byte ${start + done}, before byte ${end}: was it changed while being read?`);
+    done += read;
+  }
+  return out;
+}
+
+/** A file opened for positional reads; `close` releases it and removes a spooled copy. */
+export interface OpenSource extends ByteSource {
+  close(): void;
+}
+
+function fileSource(fd: number, size: number, cleanup: () => void): OpenSource {
+  return {
+    size,
+    read: (target, position) => readSync(fd, target, 0, target.length, position),
+    close() {
+      closeSync(fd);
+      cleanup();
+    },
+  };
+}
+
+/**
+ * Opens a regular file for positional reads. Anything else (standard input, a pipe, a
+ * terminal) is first copied to a private temporary file, since it can be read only once and
+ * an import reads its input twice: once to check its outline, once to store its objects.
+ */
+export async function openSource(path: string, stdin: Readable, tempRoot = tmpdir()): Promise<OpenSource> {
+  if (path !== '-') {
+    const fd = openSync(path, 'r');
+    const stat = fstatSync(fd);
+    if (stat.isFile()) return fileSource(fd, stat.size, () => undefined);
+    closeSync(fd);
+  }
+  const dir = mkdtempSync(join(tempRoot, 'hoggar-input-'));
+  const remove = () => rmSync(dir, { recursive: true, force: true });
+  try {
+    const copy = join(dir, 'input');
+    const input = path === '-' ? stdin : createReadStream(path);
+    await pipeline(input, createWriteStream(copy, { mode: 0o600 }));
+    const fd = openSync(copy, 'r');
+    return fileSource(fd, fstatSync(fd).size, remove);
+  } catch (error) {
+    remove();
+    throw error;
+  }
+}
