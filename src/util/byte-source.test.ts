@@ -1,4 +1,6 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
@@ -22,14 +24,25 @@ describe('byte sources', () => {
     expect(existsSync(file)).toBe(true);
   });
 
-  it('copies standard input to a private file, and removes the copy when closed', async () => {
+  it('copies standard input to a private file that is unlinked at once, so nothing is left behind', async () => {
     const temp = join(dir, 'temp');
     mkdirSync(temp);
     const source = await openSource('-', Readable.from([Buffer.from('{"type":'), Buffer.from('"bundle"}')]), temp);
-    expect(bytesAt(source, 0, source.size).toString()).toBe('{"type":"bundle"}');
-    expect(readdirSync(temp)).toHaveLength(1);
-    source.close();
     expect(readdirSync(temp)).toEqual([]);
+    expect(bytesAt(source, 0, source.size).toString()).toBe('{"type":"bundle"}');
+    source.close();
+  });
+
+  it('reads a named pipe once, from the descriptor it opened, and refuses a directory', async () => {
+    const fifo = join(dir, 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    // The writer's open waits on the thread pool until the source opens the pipe for reading.
+    const written = writeFile(fifo, '{"objects":[]}');
+    const source = await openSource(fifo, Readable.from([]));
+    await written;
+    expect(bytesAt(source, 0, source.size).toString()).toBe('{"objects":[]}');
+    source.close();
+    await expect(openSource(dir, Readable.from([]))).rejects.toThrow(/is a directory; give a bundle file, or - for standard input/);
   });
 
   it('answers a missing file with the path it could not open', async () => {

@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
+import { badRequest } from '../errors.js';
 
 /**
  * Bytes read by position, a window at a time: a file of any size, or bytes already in memory.
@@ -38,19 +39,16 @@ export function bytesAt(source: ByteSource, start: number, end: number): Buffer 
   return out;
 }
 
-/** A file opened for positional reads; `close` releases it and removes a spooled copy. */
+/** A file opened for positional reads; `close` releases it. */
 export interface OpenSource extends ByteSource {
   close(): void;
 }
 
-function fileSource(fd: number, size: number, cleanup: () => void): OpenSource {
+function fileSource(fd: number, size: number): OpenSource {
   return {
     size,
     read: (target, position) => readSync(fd, target, 0, target.length, position),
-    close() {
-      closeSync(fd);
-      cleanup();
-    },
+    close: () => closeSync(fd),
   };
 }
 
@@ -60,22 +58,28 @@ function fileSource(fd: number, size: number, cleanup: () => void): OpenSource {
  * an import reads its input twice: once to check its outline, once to store its objects.
  */
 export async function openSource(path: string, stdin: Readable, tempRoot = tmpdir()): Promise<OpenSource> {
+  let input = stdin;
   if (path !== '-') {
     const fd = openSync(path, 'r');
     const stat = fstatSync(fd);
-    if (stat.isFile()) return fileSource(fd, stat.size, () => undefined);
-    closeSync(fd);
+    if (stat.isFile()) return fileSource(fd, stat.size);
+    if (stat.isDirectory()) {
+      closeSync(fd);
+      throw badRequest(`${path} is a directory; give a bundle file, or - for standard input`);
+    }
+    // A pipe is read from the descriptor already open: opened again, its writer may be gone.
+    input = createReadStream('', { fd });
   }
+  // The copy is unlinked as soon as it is open: it lives while the descriptor does, and nothing
+  // is left behind however the process ends (an interrupted import of a large pipe, say).
   const dir = mkdtempSync(join(tempRoot, 'hoggar-input-'));
-  const remove = () => rmSync(dir, { recursive: true, force: true });
+  const fd = openSync(join(dir, 'input'), 'w+', 0o600);
+  rmSync(dir, { recursive: true, force: true });
   try {
-    const copy = join(dir, 'input');
-    const input = path === '-' ? stdin : createReadStream(path);
-    await pipeline(input, createWriteStream(copy, { mode: 0o600 }));
-    const fd = openSync(copy, 'r');
-    return fileSource(fd, fstatSync(fd).size, remove);
+    await pipeline(input, createWriteStream('', { fd, autoClose: false }));
+    return fileSource(fd, fstatSync(fd).size);
   } catch (error) {
-    remove();
+    closeSync(fd);
     throw error;
   }
 }
