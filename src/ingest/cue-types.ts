@@ -142,4 +142,16 @@ export interface CueTable {
   readonly indefinites: readonly string[];
   /** Possessive determiners ("its leader", «son chef»). */
   readonly possessives: readonly string[];
+  /** Definite articles, which may stand before a place's name ("the Sahel", «le Tibesti»). */
+  readonly definiteArticles: readonly string[];
+  /** "of" and its forms between a noun and what it governs ("the stronghold of", «fief du»). */
+  readonly ofWords: readonly string[];
+  /**
+   * Small words a relation rule steps over between a noun and the name it governs ("the
+   * leader of its", «le chef de la»): the articles, "of" and the like. Broader than
+   * `articles`, which only opens a noun phrase.
+   */
+  readonly phraseSkips: readonly string[];
+  /** Prepositions that open a place phrase a comma then closes ("…, in Mali, X"; «في», «sur»). */
+  readonly placePhraseOpeners: readonly string[];
 }

@@ -276,3 +276,8 @@ export function cueTable(lang: DocLang): CompiledCueTable {
 export function latinWords(pick: (table: CueTable) => readonly string[]): ReadonlySet<string> {
   return normalisedWords([...pick(FRENCH_CUES), ...pick(ENGLISH_CUES)]);
 }
+
+/** One list of every language's table together, normalised, for rules that run on any script. */
+export function everyLanguageWords(pick: (table: CueTable) => readonly string[]): ReadonlySet<string> {
+  return normalisedWords([...pick(ARABIC_CUES), ...pick(FRENCH_CUES), ...pick(ENGLISH_CUES)]);
+}

@@ -13,7 +13,7 @@
  * sentence, else the country the document names most; without one the place is
  * not proposed.
  */
-import { cueAt } from './cues.js';
+import { cueAt, latinWords } from './cues.js';
 import { cuesAt, isCapitalised, isPunct, type DocumentView } from './document.js';
 import type { Matcher } from './matcher.js';
 import type { MentionIndex } from './mention-index.js';
@@ -33,7 +33,7 @@ const PLACE_PREPOSITIONS = words(['à', 'a', 'au', 'in', 'at', 'near', 'from', '
 /** English nouns after a place name: "the Tin Alkoum crossing". */
 const POSTPOSITIVE_HEADS = words(['crossing', 'border crossing', 'oasis', 'valley', 'plateau', 'pass', 'checkpoint', 'camp']);
 const DISTANCE_UNITS = words(['km', 'kilometres', 'kilomètres', 'kilometers', 'miles', 'كيلومترا', 'كيلومتر', 'كلم']);
-const ARTICLES = new Set(['la', 'le', 'l', 'les', 'the']);
+const ARTICLES = latinWords((t) => t.definiteArticles);
 
 interface CountryContext {
   /** The country of the listed place nearest to token i in its sentence, else the document's. */

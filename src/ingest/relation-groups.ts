@@ -5,7 +5,7 @@
 import { cueAt, type CueHit } from './cues.js';
 import { isPunct, possessiveBefore } from './document.js';
 import { hyphenatedToPrevious } from './latin-cue-helpers.js';
-import { ARTICLES, either, isGroup, isOrg, isPerson, OF_WORDS, type Placed, type SentenceView } from './relation-view.js';
+import { PHRASE_SKIPS, either, isGroup, isOrg, isPerson, OF_WORDS, type Placed, type SentenceView } from './relation-view.js';
 
 const REVERSED_AFFILIATION = new Set(['affiliate', 'branch', 'franchise', 'offshoot', 'faction', 'wing', 'arm', 'filiale', 'branche', 'emanation', 'aile']);
 const PARTNER_WORDS = new Set(['with', 'avec', 'مع', 'et', 'and']);
@@ -108,7 +108,7 @@ export function linkedAdjectiveRule(v: SentenceView, t: number): void {
   const parent = v.endingAt(t, isGroup);
   if (!parent) return;
   let k = parent.first - 1;
-  if (ARTICLES.has(v.text(k))) k--;
+  if (PHRASE_SKIPS.has(v.text(k))) k--;
   const child = (isPunct(doc, k, ',') ? v.endingAt(k, isGroup) : undefined) ?? v.startingNear(t + 1, isGroup, 0);
   if (child && child.entity !== parent.entity) v.add(child, 'affiliated-with', parent, `${v.text(parent.last - 1)}-${v.text(t)}`);
 }
@@ -121,7 +121,7 @@ export function branchOfRule(v: SentenceView, t: number): void {
   const { doc, cues } = v;
   if (!REVERSED_AFFILIATION.has(v.text(t))) return;
   let k = t - 1;
-  if (ARTICLES.has(v.text(k))) k--;
+  if (PHRASE_SKIPS.has(v.text(k))) k--;
   if (!isPunct(doc, k, ',')) return;
   const child = v.endingAt(k, isGroup);
   if (!child) return;
@@ -153,7 +153,7 @@ export function reversedAffiliation(v: SentenceView, t: number): void {
   if (child) { v.add(child, 'affiliated-with', parent, token.text); return; }
   // "X, a G faction": X is the apposition before the article.
   let k = doc.tokenAt[parent.m.start]! - 1;
-  if (k >= 0 && ARTICLES.has(doc.tokens[k]!.text)) k--;
+  if (k >= 0 && PHRASE_SKIPS.has(doc.tokens[k]!.text)) k--;
   if (k >= 0 && isPunct(doc, k, ',')) {
     const named = v.endingAt(k, isGroup);
     if (named) v.add(named, 'affiliated-with', parent, token.text);

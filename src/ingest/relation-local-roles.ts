@@ -9,7 +9,7 @@
  */
 import { cueAt, latinWords } from './cues.js';
 import { isPunct } from './document.js';
-import { ARTICLES, isPerson, isPlace, OF_WORDS, type Placed, type SentenceView } from './relation-view.js';
+import { PHRASE_SKIPS, isPerson, isPlace, OF_WORDS, type Placed, type SentenceView } from './relation-view.js';
 
 /** Prepositions between an office and its place (the Arabic ones come as proclitics). */
 const OF_PLACE = new Set(['in', 'at', 'of', 'for', 'a', 'de', 'd', 'du', 'في']); // token texts: «à» is folded to «a»
@@ -21,7 +21,7 @@ const GENERIC_OFFICES = new Set(['head', 'chief', 'director', 'official', 'secre
 function placeAfterOffice(v: SentenceView, k: number): Placed | undefined {
   let j = k;
   if (OF_PLACE.has(v.text(j))) j++;
-  if (ARTICLES.has(v.text(j))) j++;
+  if (PHRASE_SKIPS.has(v.text(j))) j++;
   const place = v.startingAt(j, isPlace);
   // A local office is held in a town or a district, not in a country or a broad region.
   const local = place !== undefined && !['country', 'region', 'subregion'].includes(place.entity.kind ?? '');
@@ -39,7 +39,7 @@ export function localRoleRule(v: SentenceView): void {
     // "X, a community leader in Birnin Gwari": the office after the name.
     if (isPunct(doc, person.last, ',')) {
       let k = person.last + 1;
-      if (ARTICLES.has(v.text(k))) k++;
+      if (PHRASE_SKIPS.has(v.text(k))) k++;
       const office = cueAt(cues.personTitles, doc.tokens, k);
       const place = office && isLocalOffice(v, office) ? placeAfterOffice(v, office.next) : undefined;
       if (place) v.add(person, 'located-at', place, office!);
@@ -81,8 +81,8 @@ export function leaderArea(v: SentenceView, group: Placed): Placed | undefined {
   if (OPERATING.has(v.text(k))) k++;
   if (!IN_AREA.has(v.text(k))) return undefined;
   k++;
-  if (ARTICLES.has(v.text(k))) k++;
-  if (AREA_NOUNS.has(v.text(k)) && OF_WORDS.has(v.text(k + 1))) k += ARTICLES.has(v.text(k + 2)) ? 3 : 2;
+  if (PHRASE_SKIPS.has(v.text(k))) k++;
+  if (AREA_NOUNS.has(v.text(k)) && OF_WORDS.has(v.text(k + 1))) k += PHRASE_SKIPS.has(v.text(k + 2)) ? 3 : 2;
   const place = v.startingAt(k, isPlace);
   return place && place.m.formKind !== 'adjective' ? place : undefined;
 }

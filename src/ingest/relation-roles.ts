@@ -4,16 +4,17 @@
  * an organisation. Leading an organisation (an identity, not an armed group) is
  * working for it; leading one unit of a group is being a member of the group.
  */
-import { cueAt, latinWords, type CueHit } from './cues.js';
+import { cueAt, everyLanguageWords, latinWords, type CueHit } from './cues.js';
 import { isCapitalised, isPunct, isQuote, possessiveBefore } from './document.js';
-import { ARTICLES, either, isGroup, isOrg, isPerson, isPlace, type Placed, type SentenceView } from './relation-view.js';
+import { PHRASE_SKIPS, either, isGroup, isOrg, isPerson, isPlace, type Placed, type SentenceView } from './relation-view.js';
 import { leaderArea } from './relation-local-roles.js';
 
 /** "the leader of A, and Y, the leader of B": a conjunction after the comma starts another person's phrase. */
 const CONJUNCTIONS = latinWords((t) => t.coordinators);
 
 const POSSESSIVES = latinWords((t) => t.possessives);
-const LOCATIVE_OPENERS = new Set(['في', 'ب', 'in', 'on', 'dans', 'a', 'au', 'en', 'sur']);
+/** Prepositions opening a place phrase a comma closes ("the leader of G in Mali, X"). */
+const PLACE_PHRASE_OPENERS = everyLanguageWords((t) => t.placePhraseOpeners);
 const groupOrOrg = either(isGroup, isOrg);
 const INDEFINITE = latinWords((t) => t.indefinites);
 
@@ -48,7 +49,7 @@ function personAfterGroup(v: SentenceView, group: Placed): Placed | undefined {
   const direct = v.startingAt(after, isPerson);
   if (direct) return direct;
   // «القائد الميداني للتنظيم في جزر البحيرة، بانا مصطفى».
-  if (LOCATIVE_OPENERS.has(v.text(after))) {
+  if (PLACE_PHRASE_OPENERS.has(v.text(after))) {
     for (let c = after + 1; c < after + 7 && c < v.sentence.last; c++) {
       if (isPunct(doc, c, ',')) return v.startingNear(c + 1, isPerson, 0);
       if (doc.tokens[c]!.kind === 'punct') break;
@@ -71,7 +72,7 @@ function leaderNounRule(v: SentenceView, t: number, hit: CueHit<true>): void {
     }
     // "le chef de la faction de Boko Haram", "the leader of the group's unit of …": the definite unit stands for the group.
     if (cues.unitNouns.has(v.text(j)) && !v.startingAt(j, isGroup) && cues.memberPrepositions.has(v.text(j + 1))) { k = j + 2; break; }
-    if (!(ARTICLES.has(v.text(j)) || cues.memberPrepositions.has(v.text(j)))) break;
+    if (!(PHRASE_SKIPS.has(v.text(j)) || cues.memberPrepositions.has(v.text(j)))) break;
   }
   // «أمير كتيبة جند الخلافة»: a group named with the head the cue ends with.
   const group = v.groupNear(k, groupOrOrg, 2) ?? v.inSentence.find((p) => p.first > t && p.first < hit.next && groupOrOrg(p));
@@ -99,7 +100,7 @@ function leaderNounRule(v: SentenceView, t: number, hit: CueHit<true>): void {
   const personAfter = groupBefore ? v.startingNear(hit.next, isPerson, 0) ?? (isPunct(doc, hit.next, ',') ? v.startingNear(hit.next + 1, isPerson, 0) : undefined) : undefined;
   if (groupBefore && personAfter) v.add(personAfter, 'leads', groupBefore, hit);
   else if (groupBefore && !group && possessiveBefore(doc, t)) {
-    const subject = v.subjectBefore(groupBefore.first - (ARTICLES.has(v.text(groupBefore.first - 1)) ? 1 : 0), isPerson);
+    const subject = v.subjectBefore(groupBefore.first - (PHRASE_SKIPS.has(v.text(groupBefore.first - 1)) ? 1 : 0), isPerson);
     if (subject) v.add(subject, 'leads', groupBefore, hit);
   }
 }
@@ -117,11 +118,11 @@ function ledGroup(v: SentenceView, t: number): Placed | undefined {
 function unitApposition(v: SentenceView, parent: Placed): Placed | undefined {
   const { doc, cues } = v;
   let k = parent.first - 1;
-  if (ARTICLES.has(v.text(k)) || cues.memberPrepositions.has(v.text(k))) k--;
-  if (ARTICLES.has(v.text(k)) && !cues.unitNouns.has(v.text(k))) k--;
+  if (PHRASE_SKIPS.has(v.text(k)) || cues.memberPrepositions.has(v.text(k))) k--;
+  if (PHRASE_SKIPS.has(v.text(k)) && !cues.unitNouns.has(v.text(k))) k--;
   if (!cues.unitNouns.has(v.text(k))) return undefined;
   k--;
-  if (INDEFINITE.has(v.text(k)) || ARTICLES.has(v.text(k))) k--;
+  if (INDEFINITE.has(v.text(k)) || PHRASE_SKIPS.has(v.text(k))) k--;
   return isPunct(doc, k, ',') ? v.endingAt(k, isGroup) : undefined;
 }
 
@@ -133,7 +134,7 @@ function unitApposition(v: SentenceView, parent: Placed): Placed | undefined {
 function personAfterPhrase(v: SentenceView, k: number, group: Placed | undefined, hit: CueHit<true>): Placed | undefined {
   const { doc, cues } = v;
   let j = k;
-  if (LOCATIVE_OPENERS.has(v.text(j))) {
+  if (PLACE_PHRASE_OPENERS.has(v.text(j))) {
     let place: Placed | undefined;
     for (let p = j + 1; p < j + 5 && p < v.sentence.last; p++) {
       place ??= v.startingAt(p, isPlace);
@@ -145,7 +146,7 @@ function personAfterPhrase(v: SentenceView, k: number, group: Placed | undefined
     }
   }
   for (let n = 0; n < 3; n++) {
-    if (ARTICLES.has(v.text(j)) || ['son', 'sa', 'his', 'its', 'their', 'leur'].includes(v.text(j))) { j++; continue; }
+    if (PHRASE_SKIPS.has(v.text(j)) || ['son', 'sa', 'his', 'its', 'their', 'leur'].includes(v.text(j))) { j++; continue; }
     const title = cueAt(cues.personTitles, doc.tokens, j);
     if (title) { j = title.next; continue; }
     if (['frere', 'fils', 'cousin', 'brother', 'son', 'cousin', 'neveu', 'nephew', 'predicateur', 'preacher'].includes(v.text(j))) { j++; continue; }
@@ -191,8 +192,8 @@ function leadVerbRule(v: SentenceView, t: number): void {
     return;
   }
   // «a pris la tête des unités du GSIM»: leading a group's units is leading the group here.
-  const unitOf = v.cues.unitNouns.has(v.text(hit.next + (ARTICLES.has(v.text(hit.next)) ? 1 : 0)));
-  const group = v.groupNear(hit.next, groupOrOrg, 2) ?? (unitOf ? v.groupNear(hit.next + (ARTICLES.has(v.text(hit.next)) ? 3 : 2), groupOrOrg, 1) : undefined);
+  const unitOf = v.cues.unitNouns.has(v.text(hit.next + (PHRASE_SKIPS.has(v.text(hit.next)) ? 1 : 0)));
+  const group = v.groupNear(hit.next, groupOrOrg, 2) ?? (unitOf ? v.groupNear(hit.next + (PHRASE_SKIPS.has(v.text(hit.next)) ? 3 : 2), groupOrOrg, 1) : undefined);
   if (!group) return;
   let person = v.subjectBefore(t, isPerson);
   for (let k = group.last; !person && k <= group.last + 2 && !CONJUNCTIONS.has(v.text(k)); k++) person = v.startingNear(k, isPerson, 0);
@@ -234,7 +235,7 @@ export function worksForRule(v: SentenceView): void {
   for (const person of v.inSentence) {
     if (!isPerson(person) || !isPunct(doc, person.last, ',')) continue;
     let k = person.last + 1;
-    if (ARTICLES.has(v.text(k))) k++;
+    if (PHRASE_SKIPS.has(v.text(k))) k++;
     // The title, possibly after one or two adjectives ("a senior researcher at", «الخبير الأمني في»).
     const title = [k, k + 1, k + 2, skipAdjectives(v, k)].map((j) => cueAt(cues.personTitles, doc.tokens, j)).find((hit) => hit !== undefined);
     // «إسماعيل مامادو، من مركز …», "Katrin Baumann, de l'Institut …": the employer directly after the comma.
@@ -252,7 +253,7 @@ export function worksForRule(v: SentenceView): void {
       // "at the Abuja-based Centre …": a place and «based» before the organisation.
       else if (sawPreposition && v.startingAt(j, isPlace) && v.text(j + 1) === 'based') { j++; continue; }
       // Adjectives may follow the title («الخبير الأمني في …»); after the preposition only articles.
-      else if (!title || (sawPreposition && !ARTICLES.has(token.text))) break;
+      else if (!title || (sawPreposition && !PHRASE_SKIPS.has(token.text))) break;
     }
   }
   // "le porte-parole du ministère de l'Intérieur, X", «المتحدث باسم وزارة الدفاع، X»: title, preposition, organisation, comma, person.
@@ -267,8 +268,8 @@ export function worksForRule(v: SentenceView): void {
     const org = v.endingAt(comma, isOrg) ?? (place ? v.endingAt(place.first, isOrg) : undefined);
     if (!org) continue;
     let k = org.first - 1;
-    if (ARTICLES.has(v.text(k)) && !cues.employerPrepositions.has(v.text(k))) k--;
-    if (!(cues.employerPrepositions.has(v.text(k)) || v.text(k) === 'باسم' || ARTICLES.has(v.text(k)))) continue;
+    if (PHRASE_SKIPS.has(v.text(k)) && !cues.employerPrepositions.has(v.text(k))) k--;
+    if (!(cues.employerPrepositions.has(v.text(k)) || v.text(k) === 'باسم' || PHRASE_SKIPS.has(v.text(k)))) continue;
     for (let back = 1; back <= 3; back++) {
       const title = cueAt(cues.personTitles, doc.tokens, k - back);
       if (title && title.next === k) { v.add(person, 'works-for', org, title); break; }
@@ -292,7 +293,7 @@ export function worksForRule(v: SentenceView): void {
     if (isPunct(doc, k, ',')) k++;
     if (!cues.employerPrepositions.has(v.text(k))) continue;
     k++;
-    if (ARTICLES.has(v.text(k))) k++;
+    if (PHRASE_SKIPS.has(v.text(k))) k++;
     const org = v.startingAt(k, isOrg);
     if (org) v.add(person, 'works-for', org, v.text(person.last));
   }
@@ -354,7 +355,7 @@ export function forceSpokesmanRule(v: SentenceView, force: Placed | undefined): 
     let k = after ? after.next : noun.next;
     if (isPunct(doc, k, ',')) k++;
     for (let n = 0; n < 3; n++) {
-      if (ARTICLES.has(v.text(k))) { k++; continue; }
+      if (PHRASE_SKIPS.has(v.text(k))) { k++; continue; }
       const next = cueAt(cues.personTitles, doc.tokens, k);
       if (!next) break;
       k = next.next;

@@ -5,7 +5,7 @@
  * named earlier, and the subject a clause is about (past relative pronouns,
  * appositions, alias readings and copulas).
  */
-import { cueAt, type CompiledCueTable, type CueHit } from './cues.js';
+import { cueAt, latinWords, type CompiledCueTable, type CueHit } from './cues.js';
 import { isPunct, isQuote, tokensSurface, type DocumentView } from './document.js';
 import type { Sentence } from './tokens.js';
 import type { Mention } from './mention-types.js';
@@ -29,9 +29,10 @@ export const isPlace: Pred = (p) => p.entity.type === 'location';
 export const isActor: Pred = (p) => p.entity.type === 'threat-actor' || p.entity.type === 'intrusion-set';
 export const either = (...preds: Pred[]): Pred => (p) => preds.some((pred) => pred(p));
 
-export const ARTICLES = new Set(['a', 'an', 'the', 'le', 'la', 'l', 'les', 'un', 'une', 'its', 'of', 'de', 'du', 'des', 'd']);
+/** Articles, "of" and the like, stepped over between a noun and its name (the cue tables' phraseSkips). */
+export const PHRASE_SKIPS = latinWords((t) => t.phraseSkips);
 /** "of" and its French forms, as folded token texts ("the stronghold of", «fief du»). */
-export const OF_WORDS = new Set(['of', 'de', 'du', 'd', 'des']);
+export const OF_WORDS = latinWords((t) => t.ofWords);
 
 
 /**
@@ -107,7 +108,7 @@ export class SentenceView {
       // Past quotes, articles, function words and demonyms ("la branche tunisienne d'AQMI").
       const skipped = doc.tokens[j - 1];
       // Also past a group head before a name it does not belong to («لتنظيم "داعش"», «كتيبة جند الخلافة»).
-      if (j > k && skipped && !(isQuote(doc, j - 1) || ARTICLES.has(skipped.text) || cues.stopwords.has(skipped.text) || this.inSentence.some((p) => p.first === j - 1 && p.m.formKind === 'adjective')
+      if (j > k && skipped && !(isQuote(doc, j - 1) || PHRASE_SKIPS.has(skipped.text) || cues.stopwords.has(skipped.text) || this.inSentence.some((p) => p.first === j - 1 && p.m.formKind === 'adjective')
         || cueAt(cues.groupHeads, doc.tokens, j - 1)?.next === j)) break;
     }
     return undefined;
@@ -147,7 +148,7 @@ export class SentenceView {
     for (let j = k; j <= k + slack && j < this.sentence.last; j++) {
       const hit = cueAt(this.cues.groupAnaphora, this.doc.tokens, j);
       if (hit) return this.anaphor(j, hit.next);
-      if (!ARTICLES.has(this.text(j))) break;
+      if (!PHRASE_SKIPS.has(this.text(j))) break;
     }
     return undefined;
   }
@@ -261,7 +262,7 @@ export class SentenceView {
 
   /** The mention that opens the sentence (past an article), if any. */
   private openingMention(): Placed | undefined {
-    const first = ARTICLES.has(this.text(this.sentence.first)) ? this.sentence.first + 1 : this.sentence.first;
+    const first = PHRASE_SKIPS.has(this.text(this.sentence.first)) ? this.sentence.first + 1 : this.sentence.first;
     return this.inSentence.find((p) => p.first === first && !p.m.aliasOf);
   }
 
@@ -287,7 +288,7 @@ export class SentenceView {
   private agentPhraseStart(k: number): number {
     for (let a = k - 2; a >= Math.max(this.sentence.first, k - 4); a--) {
       if (AGENT_WORDS.has(this.text(a))) return a;
-      if (!(ARTICLES.has(this.text(a)) || isQuote(this.doc, a) || isPunct(this.doc, a, "'"))) return -1;
+      if (!(PHRASE_SKIPS.has(this.text(a)) || isQuote(this.doc, a) || isPunct(this.doc, a, "'"))) return -1;
     }
     return -1;
   }

@@ -127,4 +127,8 @@ export const ARABIC_CUES: CueTable = {
   articles: [],
   indefinites: [],
   possessives: [],
+  definiteArticles: [],
+  ofWords: [],
+  phraseSkips: [],
+  placePhraseOpeners: ['في', 'ب'],
 };

@@ -121,4 +121,8 @@ export const ENGLISH_CUES: CueTable = {
   articles: ['a', 'an', 'the'],
   indefinites: ['a', 'an', 'one'],
   possessives: ['its', 'his', 'their', 'her'],
+  definiteArticles: ['the'],
+  ofWords: ['of'],
+  phraseSkips: ['a', 'an', 'the', 'its', 'of'],
+  placePhraseOpeners: ['in', 'on'],
 };

@@ -108,4 +108,8 @@ export const FRENCH_CUES: CueTable = {
   articles: ['un', 'une', 'le', 'la', 'l'],
   indefinites: ['un', 'une'],
   possessives: ['son', 'sa', 'ses', 'leur'],
+  definiteArticles: ['le', 'la', 'l', 'les'],
+  ofWords: ['de', 'du', 'd', 'des'],
+  phraseSkips: ['le', 'la', 'l', 'les', 'un', 'une', 'de', 'du', 'des', 'd'],
+  placePhraseOpeners: ['dans', 'à', 'au', 'en', 'sur'],
 };
