@@ -90,6 +90,12 @@ describe('scanBundle', () => {
       expect(readEntries(source, scanned.objects, 0, scanned.objects.length), `${most} bytes per read`).toEqual(expected);
     }
     expect(() => scanBundle(trickle(bytes('{"objects":[{"a":"x]}'), 3))).toThrow(/the file ends inside a string/);
+
+    const positions: number[] = [];
+    scanBundle(trickle(bytes(text), 64), (position) => positions.push(position));
+    expect(positions.length).toBeGreaterThan(text.length / 128);
+    expect(positions.every((position, i) => i === 0 || position > positions[i - 1]!)).toBe(true);
+    expect(positions.at(-1)).toBeGreaterThan(Buffer.byteLength(text) - 64);
   });
 });
 

@@ -78,17 +78,28 @@ async function importObjects(node: Node, collectionId: string, source: ByteSourc
  * Its entries are read again from the source while they are stored: memory holds one batch,
  * never the file, whatever its size.
  */
-async function readBundle(file: string): Promise<{ source: OpenSource; entries: SpanList }> {
+async function readBundle(file: string, showProgress: boolean): Promise<{ source: OpenSource; entries: SpanList }> {
   const source = await openSource(file, process.stdin);
+  // Checking a large file's outline takes a while (about 4 s a GB here): show it.
+  const bar = showProgress && source.size > CHECK_BAR_BYTES
+    ? new cliProgress.SingleBar({ format: 'checking [{bar}] {percentage}% of {size}', stream: process.stderr }, cliProgress.Presets.shades_classic)
+    : undefined;
+  bar?.start(source.size, 0, { size: `${(source.size / 1e6).toFixed(0)} MB` });
   try {
-    const { header, objects } = scanBundle(source);
+    const { header, objects } = scanBundle(source, bar ? (position) => bar.update(position) : undefined);
+    bar?.update(source.size);
     parseWith(bundleHeaderSchema, header, 'bundle');
     return { source, entries: objects };
   } catch (error) {
     source.close();
     throw error;
+  } finally {
+    bar?.stop();
   }
 }
+
+/** Files smaller than this are checked too fast for a bar to be worth drawing. */
+const CHECK_BAR_BYTES = 64 * 1024 * 1024;
 
 export function registerImportExport(program: Command): void {
   withStoreOptions(program.command('import <file>'))
@@ -97,11 +108,12 @@ export function registerImportExport(program: Command): void {
     .option('--no-progress', 'do not show a progress bar')
     .option('--json', 'print the result as JSON')
     .action(async (file: string, opts) => {
-      const bundle = await readBundle(file);
+      const showProgress = opts.progress && process.stderr.isTTY === true;
+      const bundle = await readBundle(file, showProgress);
       const summary = await withNode(opts, async (node) => {
         const collectionId = opts.collection ?? (await defaultCollectionId(node.store));
         await node.collections.require(systemContext(node.settings.member), collectionId, 'write');
-        return importObjects(node, collectionId, bundle.source, bundle.entries, opts.progress && process.stderr.isTTY === true);
+        return importObjects(node, collectionId, bundle.source, bundle.entries, showProgress);
       }).finally(() => bundle.source.close());
       output(opts.json, summary, () => [
         `${summary.total} objects: ${summary.stored} stored, ${summary.unchanged} already present, ${summary.failed} failed`,
