@@ -136,15 +136,27 @@ class Scanner {
     if (first === QUOTE) return this.skipString();
     if (first !== OPEN_OBJECT && first !== OPEN_LIST) return this.skipScalar();
     const closers: number[] = [];
-    for (let byte = this.at(this.pos); byte !== undefined; byte = this.at(this.pos)) {
-      if (byte === QUOTE) { this.skipString(); continue; }
-      if (byte === OPEN_OBJECT) closers.push(CLOSE_OBJECT);
-      else if (byte === OPEN_LIST) closers.push(CLOSE_LIST);
-      else if (byte === CLOSE_OBJECT || byte === CLOSE_LIST) {
-        if (closers.pop() !== byte) throw this.error(`unexpected '${String.fromCharCode(byte)}'`);
-        if (closers.length === 0) return ++this.pos;
+    // The loops below read the window directly, a byte at a time, and ask `at` only to move it:
+    // most of a bundle's bytes are inside its entries, so this is where the scan spends its time.
+    reading: for (;;) {
+      if (this.at(this.pos) === undefined) break;
+      const { window, windowStart: base, windowLength: end } = this;
+      for (let i = this.pos - base; i < end; i++) {
+        const byte = window[i]!;
+        if (byte === QUOTE) {
+          this.pos = base + i;
+          this.skipString();
+          continue reading;
+        }
+        if (byte === OPEN_OBJECT) closers.push(CLOSE_OBJECT);
+        else if (byte === OPEN_LIST) closers.push(CLOSE_LIST);
+        else if (byte === CLOSE_OBJECT || byte === CLOSE_LIST) {
+          this.pos = base + i;
+          if (closers.pop() !== byte) throw this.error(`unexpected '${String.fromCharCode(byte)}'`);
+          if (closers.length === 0) return ++this.pos;
+        }
       }
-      this.pos++;
+      this.pos = base + end;
     }
     throw this.error(`the file ends inside a value (${closers.length} bracket${closers.length === 1 ? '' : 's'} left open)`);
   }
@@ -152,10 +164,16 @@ class Scanner {
   /** `pos` is at an opening quote; returns the end of the string. */
   private skipString(): number {
     const start = this.pos++;
-    for (let byte = this.at(this.pos); byte !== undefined; byte = this.at(this.pos)) {
-      this.pos++;
-      if (byte === BACKSLASH) this.pos++;
-      else if (byte === QUOTE) return this.pos;
+    while (this.at(this.pos) !== undefined) {
+      const { window, windowStart: base, windowLength: end } = this;
+      let i = this.pos - base;
+      while (i < end) {
+        const byte = window[i++]!;
+        // An escape at the window's last byte leaves i past the end: the next window skips it.
+        if (byte === BACKSLASH) i++;
+        else if (byte === QUOTE) return (this.pos = base + i);
+      }
+      this.pos = base + i;
     }
     this.pos = start;
     throw this.error('the file ends inside a string');

@@ -80,7 +80,7 @@ async function importObjects(node: Node, collectionId: string, source: ByteSourc
  */
 async function readBundle(file: string, showProgress: boolean): Promise<{ source: OpenSource; entries: SpanList }> {
   const source = await openSource(file, process.stdin);
-  // Checking a large file's outline takes a while (5 to 6 s a GB here): show it.
+  // Checking a large file's outline takes a while (about 3 s a GB here): show it.
   const bar = showProgress && source.size > CHECK_BAR_BYTES
     ? new cliProgress.SingleBar({ format: 'checking [{bar}] {percentage}% of {size}', stream: process.stderr }, cliProgress.Presets.shades_classic)
     : undefined;
