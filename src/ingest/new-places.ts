@@ -33,7 +33,7 @@ const PLACE_PREPOSITIONS = words(['à', 'a', 'au', 'in', 'at', 'near', 'from', '
 /** English nouns after a place name: "the Tin Alkoum crossing". */
 const POSTPOSITIVE_HEADS = words(['crossing', 'border crossing', 'oasis', 'valley', 'plateau', 'pass', 'checkpoint', 'camp']);
 const DISTANCE_UNITS = words(['km', 'kilometres', 'kilomètres', 'kilometers', 'miles', 'كيلومترا', 'كيلومتر', 'كلم']);
-const ARTICLES = latinWords((t) => t.definiteArticles);
+const DEFINITE_ARTICLES = latinWords((t) => t.definiteArticles);
 
 interface CountryContext {
   /** The country of the listed place nearest to token i in its sentence, else the document's. */
@@ -109,7 +109,7 @@ export function newPlaces(doc: DocumentView, index: MentionIndex, matcher: Match
     // After a place noun.
     const head = cueAt(cues.placeHeads, doc.tokens, i);
     if (head && head.skipChars === 0) {
-      const nameFirst = ARTICLES.has(doc.tokens[head.next]?.text ?? '') ? head.next + 1 : head.next;
+      const nameFirst = DEFINITE_ARTICLES.has(doc.tokens[head.next]?.text ?? '') ? head.next + 1 : head.next;
       const end = cues.lang === 'ar' ? arabicPlaceEnd(doc, index, nameFirst) : latinNameForward(ctx, nameFirst, 'person', 3);
       const headWord = token.readings.at(-1)!;
       const kept = NAME_HEADS.has(headWord);
@@ -122,7 +122,7 @@ export function newPlaces(doc: DocumentView, index: MentionIndex, matcher: Match
     if (cues.lang === 'ar') continue;
     if (!isCapitalised(doc, i) || index.overlaps(i, i + 1)) continue;
     const prev = doc.tokens[i - 1]?.text ?? '';
-    const afterPlaceWord = PLACE_PREPOSITIONS.has(prev) || ARTICLES.has(prev);
+    const afterPlaceWord = PLACE_PREPOSITIONS.has(prev) || DEFINITE_ARTICLES.has(prev);
     // "In Khalil", "Tin Alkoum", "à Oum el-Araneb": a toponym prefix and a capitalised word.
     if (TOPONYM_PREFIXES.has(token.text) && isCapitalised(doc, i + 1) && (afterPlaceWord || !WEAK_PREFIXES.has(token.text)) && i > doc.sentences[token.sentence]!.first) {
       // (The prefix itself may fold like a function word: "In".)
@@ -141,7 +141,7 @@ export function newPlaces(doc: DocumentView, index: MentionIndex, matcher: Match
       if (direction && add(i, end, 'town', i)) { i = end - 1; continue; }
     }
     // "à Bankilaré, à une trentaine de kilomètres de Téra", "à Oum el-Araneb, en Libye".
-    if (afterPlaceWord && !ARTICLES.has(prev) && end > i && isPunct(doc, end, ',')) {
+    if (afterPlaceWord && !DEFINITE_ARTICLES.has(prev) && end > i && isPunct(doc, end, ',')) {
       let located: string | undefined;
       const apposition = doc.tokens.slice(end + 1, end + 9);
       const near = apposition.findIndex((t) => t.kind === 'punct') ;
