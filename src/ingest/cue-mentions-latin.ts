@@ -4,7 +4,7 @@
  * heads, media heads, alias cues, kunyas ("Abu …"), reporting verbs and
  * quoted names.
  */
-import { cueAt } from './cues.js';
+import { cueAt, latinWords } from './cues.js';
 import { isCapitalised, isPunct, isQuote, possessiveBefore, type DocumentView } from './document.js';
 import type { MentionIndex } from './mention-index.js';
 import type { Mention } from './mention-types.js';
@@ -92,7 +92,7 @@ function skipTitles(ctx: NameContext, k: number): { next: number; role?: Mention
 }
 
 /** Kin and religious titles between an agent word and the name ("par son frère X", "by the preacher X"). */
-const KIN_AND_CLERICS = new Set(['frere', 'fils', 'cousin', 'neveu', 'oncle', 'brother', 'son', 'nephew', 'uncle', 'predicateur', 'imam', 'cheikh', 'sheikh', 'preacher', 'cleric', 'marabout', 'his', 'her', 'its', 'their', 'sa', 'leur']);
+const KIN_AND_CLERICS = new Set([...latinWords((t) => t.kinAndClerics), ...latinWords((t) => t.possessives)]);
 
 /** The person a lead participle's agent word introduces, within ten words: [first, last) and the role of a title before it. */
 function agentAfter(ctx: NameContext, k: number): { first: number; last: number; role?: Mention['role'] } | undefined {

@@ -142,6 +142,8 @@ export interface CueTable {
   readonly indefinites: readonly string[];
   /** Possessive determiners ("its leader", «son chef»). */
   readonly possessives: readonly string[];
+  /** Kin nouns and religious titles that may stand between a phrase and a name ("par son frère X", "by the preacher X"). */
+  readonly kinAndClerics: readonly string[];
   /** Definite articles, which may stand before a place's name ("the Sahel", «le Tibesti»). */
   readonly definiteArticles: readonly string[];
   /** "of" and its forms between a noun and what it governs ("the stronghold of", «fief du»). */

@@ -13,6 +13,8 @@ import { leaderArea } from './relation-local-roles.js';
 const CONJUNCTIONS = latinWords((t) => t.coordinators);
 
 const POSSESSIVES = latinWords((t) => t.possessives);
+/** What may stand between a leader phrase and the name: "par son frère X", "by the preacher X". */
+const KIN_OR_POSSESSIVE = new Set([...latinWords((t) => t.kinAndClerics), ...POSSESSIVES]);
 /** Prepositions opening a place phrase a comma closes ("the leader of G in Mali, X"). */
 const PLACE_PHRASE_OPENERS = everyLanguageWords((t) => t.placePhraseOpeners);
 const groupOrOrg = either(isGroup, isOrg);
@@ -146,10 +148,9 @@ function personAfterPhrase(v: SentenceView, k: number, group: Placed | undefined
     }
   }
   for (let n = 0; n < 3; n++) {
-    if (PHRASE_SKIPS.has(v.text(j)) || ['son', 'sa', 'his', 'its', 'their', 'leur'].includes(v.text(j))) { j++; continue; }
+    if (PHRASE_SKIPS.has(v.text(j)) || KIN_OR_POSSESSIVE.has(v.text(j))) { j++; continue; }
     const title = cueAt(cues.personTitles, doc.tokens, j);
     if (title) { j = title.next; continue; }
-    if (['frere', 'fils', 'cousin', 'brother', 'son', 'cousin', 'neveu', 'nephew', 'predicateur', 'preacher'].includes(v.text(j))) { j++; continue; }
     break;
   }
   return v.startingNear(j, isPerson, 1);

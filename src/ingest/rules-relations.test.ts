@@ -26,6 +26,12 @@ describe('leaders and members', () => {
     expect(d.relations).toEqual(expect.arrayContaining(['Oumar Diallo leads Front Alpha', 'Issa Diallo leads Front Alpha']));
   });
 
+  it('steps over every possessive and kin noun of the cue tables after "led by"', () => {
+    expect(draftOf('The Front Alpha is led by her brother Issa Diallo.', 'en').relations).toContain('Issa Diallo leads Front Alpha');
+    const d = draftOf('The Front Alpha, founded in 2015 by the cleric Oumar Diallo and led since 2019 by her uncle Issa Diallo, operates near Gao.', 'en');
+    expect(d.relations).toEqual(expect.arrayContaining(['Oumar Diallo leads Front Alpha', 'Issa Diallo leads Front Alpha']));
+  });
+
   it('reads a member noun with adjectives before its preposition, and a relative clause subject', () => {
     const d = draftOf('وكان سالم ولد محمد، المكنى «أبو علي»، وهو قيادي سابق في جماعة أنصار النور، قد فر.', 'ar');
     expect(d.relations).toContain('سالم ولد محمد member-of أنصار النور');

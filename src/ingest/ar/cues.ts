@@ -127,6 +127,7 @@ export const ARABIC_CUES: CueTable = {
   articles: [],
   indefinites: [],
   possessives: [],
+  kinAndClerics: [],
   definiteArticles: [],
   ofWords: [],
   phraseSkips: [],

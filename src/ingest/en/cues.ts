@@ -121,6 +121,7 @@ export const ENGLISH_CUES: CueTable = {
   articles: ['a', 'an', 'the'],
   indefinites: ['a', 'an', 'one'],
   possessives: ['its', 'his', 'their', 'her'],
+  kinAndClerics: ['brother', 'son', 'cousin', 'nephew', 'uncle', 'preacher', 'imam', 'sheikh', 'cleric', 'marabout'],
   definiteArticles: ['the'],
   ofWords: ['of'],
   phraseSkips: ['a', 'an', 'the', 'its', 'of'],

@@ -108,6 +108,7 @@ export const FRENCH_CUES: CueTable = {
   articles: ['un', 'une', 'le', 'la', 'l'],
   indefinites: ['un', 'une'],
   possessives: ['son', 'sa', 'ses', 'leur'],
+  kinAndClerics: ['frere', 'fils', 'cousin', 'neveu', 'oncle', 'predicateur', 'imam', 'cheikh', 'marabout'],
   definiteArticles: ['le', 'la', 'l', 'les'],
   ofWords: ['de', 'du', 'd', 'des'],
   phraseSkips: ['le', 'la', 'l', 'les', 'un', 'une', 'de', 'du', 'des', 'd'],
