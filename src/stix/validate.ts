@@ -1,7 +1,7 @@
 import type { StixObject } from './types.js';
 import { jsonLimitBreach } from './json-limits.js';
 import { checkCustomProperty, hasToplevelExtension } from './validate-extensions.js';
-import { stixIdType } from './validate-ids.js';
+import { isStixTypeName, stixIdType } from './validate-ids.js';
 import {
   describeValue, isPlainObject, IssueSink, readableId, type CheckContext, type StixIssue,
 } from './validate-issues.js';
@@ -34,9 +34,6 @@ export interface BundleValidation {
   /** One result per entry of `objects`, in input order. */
   readonly objects: readonly ObjectValidation[];
 }
-
-// Type names: lowercase ASCII letters, digits and single hyphens, 3–250 characters.
-const TYPE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
 function result(sink: IssueSink, value: unknown): ObjectValidation {
   const ok = sink.errors.length === 0;
@@ -76,7 +73,7 @@ function rulesFor(type: unknown, sink: IssueSink): CompiledRules | undefined {
     sink.error('invalid_type', '$.type', 'A bundle is not a STIX object; check it with validateBundle.');
     return undefined;
   }
-  if (type.length < 3 || type.length > 250 || !TYPE_NAME.test(type)) {
+  if (!isStixTypeName(type)) {
     sink.error('invalid_type', '$.type',
       `$.type ${describeValue(type)} is not a valid type name: 3–250 lowercase ASCII letters, digits and single hyphens, starting with a letter.`);
     return undefined;

@@ -25,7 +25,7 @@ const pageFilters = [
 ];
 const matchFilters = [
   q('match[id]', 'comma-separated object ids'),
-  q('match[type]', 'comma-separated STIX types'),
+  q('match[type]', 'comma-separated STIX type names (lowercase letters, digits and single hyphens, 3 to 250 characters)'),
   q('match[version]', 'first, last (default), all, or timestamps; comma-separated'),
   q('match[spec_version]', 'comma-separated STIX versions'),
 ];

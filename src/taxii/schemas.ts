@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { isStixId } from '../stix/ids.js';
+import { isStixTypeName } from '../stix/validate-ids.js';
 import { isTimestamp } from '../stix/timestamps.js';
 import { MAX_PAGE_SIZE } from '../services/object-reader.js';
 
@@ -13,7 +14,6 @@ const commaList = (name: string) => z.union([z.string(), z.array(z.string())])
     .flatMap((v) => v.split(',')).map((v) => v.trim()).filter((v) => v.length > 0))
   .refine((values) => values.length > 0, `${name} needs at least one value`);
 
-const TYPE_NAME = /^[a-z][a-z0-9-]{1,249}$/;
 const VERSION_TOKEN = (v: string) => v === 'first' || v === 'last' || v === 'all' || isTimestamp(v);
 
 const single = (name: string) => z.union([z.string(), z.array(z.string())])
@@ -28,7 +28,7 @@ const limitParam = single('limit')
   .transform((v) => Math.min(Number(v), MAX_PAGE_SIZE));
 
 const idList = commaList('match[id]').refine((ids) => ids.every((id) => isStixId(id)), 'match[id] values must be STIX identifiers (type--uuid)');
-const typeList = commaList('match[type]').refine((types) => types.every((t) => TYPE_NAME.test(t)), 'match[type] values must be STIX type names');
+const typeList = commaList('match[type]').refine((types) => types.every(isStixTypeName), 'match[type] values must be STIX type names');
 const versionList = commaList('match[version]').refine((vs) => vs.every(VERSION_TOKEN), 'match[version] values must be first, last, all or timestamps');
 const specList = commaList('match[spec_version]').refine((vs) => vs.every((v) => /^\d+\.\d+$/.test(v)), 'match[spec_version] values look like 2.1');
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
 import type { Readable } from 'node:stream';
-import { badRequest } from '../errors.js';
+import { badRequest, notFound } from '../errors.js';
 
 /**
  * Bytes read by position, a window at a time: a file of any size, or bytes already in memory.
@@ -57,10 +57,22 @@ function fileSource(fd: number, size: number): OpenSource {
  * terminal) is first copied to a private temporary file, since it can be read only once and
  * an import reads its input twice: once to check its outline, once to store its objects.
  */
+/** Opens a file named on the command line, turning the usual failures into plain errors. */
+function openForReading(path: string): number {
+  try {
+    return openSync(path, 'r');
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw notFound(`the file ${path}`);
+    if (code === 'EACCES' || code === 'EPERM') throw badRequest(`${path} cannot be read: permission denied`);
+    throw error;
+  }
+}
+
 export async function openSource(path: string, stdin: Readable, tempRoot = tmpdir()): Promise<OpenSource> {
   let input = stdin;
   if (path !== '-') {
-    const fd = openSync(path, 'r');
+    const fd = openForReading(path);
     const stat = fstatSync(fd);
     if (stat.isFile()) return fileSource(fd, stat.size);
     if (stat.isDirectory()) {

@@ -2,7 +2,7 @@
  * The hoggar command as an operator uses it: JSON for scripts, precise errors for bad
  * input, and a STIX bundle that goes out exactly as it came in.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
@@ -95,6 +95,24 @@ describe('hoggar', () => {
     // Refusals are counted; the first 10,000 are listed.
     const many = JSON.parse(hoggar(['import', '-', '--data', data, '--json'], `{"type":"bundle","objects":[${Array(10_005).fill('1').join(',')}]}`).stdout);
     expect([many.total, many.failed, many.failures.length, many.failures[9999].index]).toEqual([10_005, 10_005, 10_000, 9999]);
+  });
+
+  it('refuses a missing import file, a bad --type and an unwritable --out precisely, leaving no file behind', () => {
+    const missing = hoggar(['import', join(dir, 'no-such-bundle.json'), '--data', data]);
+    expect([missing.status, missing.stderr.trim()]).toEqual([2, `error: the file ${join(dir, 'no-such-bundle.json')} does not exist (not_found)`]);
+    for (const type of ['Bad Type!', 'ab', 'x--y']) {
+      const badType = hoggar(['export', '--data', data, '--type', type]);
+      expect(badType.status).toBe(2);
+      expect(badType.stderr).toContain(`--type takes STIX type names (lowercase letters, digits and single hyphens, 3 to 250 characters), got "${type}"`);
+      expect(badType.stdout).toBe('');
+    }
+    const unwritable = hoggar(['export', '--data', data, '--out', join(dir, 'no-such-dir', 'out.json')]);
+    expect([unwritable.status, unwritable.stderr.trim()]).toEqual([2, `error: cannot write ${join(dir, 'no-such-dir', 'out.json')}: its directory does not exist (bad_request)`]);
+    // A failed export removes its partial file; the target is never created.
+    const target = join(dir, 'never.json');
+    const failed = hoggar(['export', '--data', data, '--collection', 'no-such-collection', '--out', target]);
+    expect(failed.status).toBe(2);
+    expect(readdirSync(dir).filter((name) => name.includes('never'))).toEqual([]);
   });
 
   it('extracts a document without a node, and has --help for every command', () => {

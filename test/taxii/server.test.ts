@@ -166,6 +166,14 @@ describe('hostile input', () => {
     }
   });
 
+  it('takes match[type] values only as STIX type names, by the rule the validator uses', async () => {
+    for (const type of ['ab', 'x--y', 'trailing-', 'Indicator']) {
+      const res = await call(`${objectsPath()}?match[type]=${encodeURIComponent(type)}`, { auth: admin });
+      expect([res.status, res.json().description], type).toEqual([400, expect.stringContaining('match[type] values must be STIX type names')]);
+    }
+    expect((await call(`${objectsPath()}?match[type]=x-custom-type,indicator`, { auth: admin })).status).toBe(200);
+  });
+
   it('refuses an envelope of more than 100,000 objects with a 413, before it reads any of them', async () => {
     const res = await call(objectsPath(), { method: 'POST', auth: admin, body: `{"objects":[${Array(MAX_ENVELOPE_OBJECTS + 1).fill('1').join(',')}]}` });
     expect([res.status, res.json().description]).toEqual([413, expect.stringContaining(`holds ${MAX_ENVELOPE_OBJECTS + 1} objects; this server takes at most ${MAX_ENVELOPE_OBJECTS}`)]);

@@ -1,6 +1,4 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
-import { once } from 'node:events';
 import cliProgress from 'cli-progress';
 import type { Command } from 'commander';
 import { z } from 'zod';
@@ -10,8 +8,10 @@ import { defaultCollectionId } from '../../node/init-node.js';
 import type { Node } from '../../node/node.js';
 import { systemContext } from '../../services/context.js';
 import { isTimestamp } from '../../stix/timestamps.js';
+import { isStixTypeName } from '../../stix/validate-ids.js';
 import { readEntries, scanBundle, type SpanList } from '../../util/bundle-scanner.js';
 import { openSource, type ByteSource, type OpenSource } from '../../util/byte-source.js';
+import { openTextSink, type TextSink } from '../../util/text-sink.js';
 import { output, withStoreOptions } from '../options.js';
 import { withNode } from '../run.js';
 
@@ -129,38 +129,54 @@ export function registerImportExport(program: Command): void {
     .option('--since <timestamp>', 'only objects this node added after this time (RFC 3339)')
     .option('--collection <id>', 'only this collection (default: every collection)')
     .option('--all-versions', 'every version, not only the latest')
-    .option('--out <file>', 'write to a file instead of standard output')
+    .option('--out <file>', 'write to a file (mode 600, complete or not at all) instead of standard output')
     .action(async (opts) => {
       if (opts.since !== undefined && !isTimestamp(opts.since)) throw badRequest(`--since must be an RFC 3339 UTC timestamp, got "${opts.since}"`);
-      const sink = opts.out ? createWriteStream(opts.out) : process.stdout;
-      const write = async (text: string) => { if (!sink.write(text)) await once(sink, 'drain'); };
-      await withNode(opts, async (node) => {
-        const ctx = systemContext(node.settings.member);
-        const collections = opts.collection ? [opts.collection] : (await node.store.accounts.collections()).map((c) => c.id);
-        const seen = new Set<string>();
-        let first = true;
-        await write(`{"type":"bundle","id":"bundle--${randomUUID()}","objects":[`);
-        for (const collectionId of collections) {
-          await node.collections.require(ctx, collectionId, 'read');
-          let next: string | undefined;
-          do {
-            const page = await node.reader.page(ctx, collectionId, {
-              ...(opts.type ? { types: opts.type } : {}), ...(opts.since ? { addedAfter: opts.since } : {}),
-              ...(opts.allVersions ? { versions: ['all'] } : {}), ...(next ? { next } : {}),
-            });
-            for (const row of page.rows) {
-              const key = `${row.object_id}|${row.version_key}`;
-              if (seen.has(key)) continue;
-              seen.add(key);
-              await write(`${first ? '' : ','}${row.json}`);
-              first = false;
-            }
-            next = page.next;
-          } while (next);
-        }
-        await write(']}\n');
-        node.audit.recordRead(ctx, { action: 'export', detail: { collections, count: seen.size, types: opts.type, since: opts.since } });
-      });
-      if (opts.out) { sink.end(); await once(sink, 'finish'); }
+      const badType = (opts.type as string[] | undefined)?.find((type) => !isStixTypeName(type));
+      if (badType !== undefined) throw badRequest(`--type takes STIX type names (lowercase letters, digits and single hyphens, 3 to 250 characters), got "${badType}"`);
+      const sink = await openTextSink(opts.out, process.stdout);
+      try {
+        await withNode(opts, (node) => exportBundle(node, opts, sink));
+        await sink.finish();
+      } catch (error) {
+        sink.abort();
+        throw error;
+      }
     });
+}
+
+interface ExportOptions {
+  readonly type?: string[];
+  readonly since?: string;
+  readonly collection?: string;
+  readonly allVersions?: boolean;
+}
+
+/** Writes one bundle of what the options select, each version once, page by page. */
+async function exportBundle(node: Node, opts: ExportOptions, sink: TextSink): Promise<void> {
+  const ctx = systemContext(node.settings.member);
+  const collections = opts.collection ? [opts.collection] : (await node.store.accounts.collections()).map((c) => c.id);
+  const seen = new Set<string>();
+  let first = true;
+  await sink.write(`{"type":"bundle","id":"bundle--${randomUUID()}","objects":[`);
+  for (const collectionId of collections) {
+    await node.collections.require(ctx, collectionId, 'read');
+    let next: string | undefined;
+    do {
+      const page = await node.reader.page(ctx, collectionId, {
+        ...(opts.type ? { types: opts.type } : {}), ...(opts.since ? { addedAfter: opts.since } : {}),
+        ...(opts.allVersions ? { versions: ['all'] } : {}), ...(next ? { next } : {}),
+      });
+      for (const row of page.rows) {
+        const key = `${row.object_id}|${row.version_key}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        await sink.write(`${first ? '' : ','}${row.json}`);
+        first = false;
+      }
+      next = page.next;
+    } while (next);
+  }
+  await sink.write(']}\n');
+  node.audit.recordRead(ctx, { action: 'export', detail: { collections, count: seen.size, types: opts.type, since: opts.since } });
 }
