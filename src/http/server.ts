@@ -1,4 +1,5 @@
 import type { FastifyInstance } from 'fastify';
+import { HoggarError } from '../errors.js';
 import type { Node } from '../node/node.js';
 import { buildApp, type AppOptions } from './app.js';
 
@@ -16,6 +17,16 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+/** Why the server could not listen, in the operator's terms (a port in use, an unknown address). */
+function cannotListen(error: unknown, host: string, port: number): Error {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === 'EADDRINUSE' ? 'the port is already in use'
+    : code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND' ? 'this machine has no such address'
+      : code === 'EACCES' ? 'permission denied (ports below 1024 need privileges)'
+        : undefined;
+  return why ? new HoggarError('unavailable', `cannot listen on ${host}:${port}: ${why}`) : error as Error;
+}
+
 /** Starts the node's HTTP server; resolves once it listens. */
 export async function startServer(node: Node, options: ServeOptions = {}): Promise<RunningServer> {
   const app = buildApp(node, {
@@ -24,13 +35,20 @@ export async function startServer(node: Node, options: ServeOptions = {}): Promi
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
     ...(options.apiGroups ? { apiGroups: options.apiGroups } : {}),
   });
-  await app.listen({ host: options.host ?? '127.0.0.1', port: options.port ?? DEFAULT_PORT });
+  const host = options.host ?? '127.0.0.1';
+  const port = options.port ?? DEFAULT_PORT;
+  try {
+    await app.listen({ host, port });
+  } catch (error) {
+    await app.close();
+    throw cannotListen(error, host, port);
+  }
   const address = app.server.address();
-  const port = typeof address === 'object' && address ? address.port : options.port;
-  const host = options.host && options.host !== '0.0.0.0' ? options.host : '127.0.0.1';
+  const boundPort = typeof address === 'object' && address ? address.port : port;
+  const urlHost = host !== '0.0.0.0' ? host : '127.0.0.1';
   return {
     app,
-    url: `http://${host.includes(':') ? `[${host}]` : host}:${port}`,
+    url: `http://${urlHost.includes(':') ? `[${urlHost}]` : urlHost}:${boundPort}`,
     async close() {
       await app.close();
     },

@@ -1,4 +1,5 @@
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, statSync } from 'node:fs';
+import { badRequest } from '../errors.js';
 import { join } from 'node:path';
 import { openPostgresStore } from './postgres/postgres-store.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
@@ -17,6 +18,9 @@ export function sqliteFile(dataDir: string): string {
 export async function openStore(location: StoreLocation): Promise<Store> {
   if (location.kind === 'postgres') {
     return openPostgresStore({ url: location.url, ...(location.schema ? { schema: location.schema } : {}) });
+  }
+  if (statSync(location.dataDir, { throwIfNoEntry: false })?.isDirectory() === false) {
+    throw badRequest(`the data directory ${location.dataDir} is a file; give a directory (it is created if missing)`);
   }
   mkdirSync(location.dataDir, { recursive: true });
   return openSqliteStore({ file: sqliteFile(location.dataDir) });

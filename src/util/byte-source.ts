@@ -1,4 +1,4 @@
-import { createReadStream, createWriteStream, fstatSync, mkdtempSync, openSync, closeSync, readSync, rmSync } from 'node:fs';
+import { createReadStream, createWriteStream, fstatSync, mkdtempSync, openSync, closeSync, readFileSync, readSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pipeline } from 'node:stream/promises';
@@ -66,6 +66,17 @@ function openForReading(path: string): number {
     if (code === 'ENOENT') throw notFound(`the file ${path}`);
     if (code === 'EACCES' || code === 'EPERM') throw badRequest(`${path} cannot be read: permission denied`);
     throw error;
+  }
+}
+
+/** Reads a whole file named on the command line (a document to extract, say), with plain errors. */
+export function readNamedFile(path: string): Buffer {
+  const fd = openForReading(path);
+  try {
+    if (fstatSync(fd).isDirectory()) throw badRequest(`${path} is a directory; give a file, or - for standard input`);
+    return readFileSync(fd);
+  } finally {
+    closeSync(fd);
   }
 }
 

@@ -9,7 +9,7 @@ import type { Command } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 import { identity, indicator, threatActor } from '../factories/stix.js';
-import { hoggar } from '../helpers/cli.js';
+import { hoggar, startHoggar, stop } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hoggar-cli-'));
 const data = join(dir, 'node');
@@ -113,6 +113,27 @@ describe('hoggar', () => {
     const failed = hoggar(['export', '--data', data, '--collection', 'no-such-collection', '--out', target]);
     expect(failed.status).toBe(2);
     expect(readdirSync(dir).filter((name) => name.includes('never'))).toEqual([]);
+  });
+
+  it('names what is wrong with a document path, a data directory, a database URL or a listening address', async () => {
+    // Exit status 2 for input the operator must correct, 1 for a service that is unavailable.
+    const expectError = (args: string[], message: string) => {
+      const result = hoggar(args);
+      expect([result.status, result.stderr.trim()], args.join(' ')).toEqual([message.endsWith('(unavailable)') ? 1 : 2, `error: ${message}`]);
+    };
+    expectError(['extract', join(dir, 'absent.txt')], `the file ${join(dir, 'absent.txt')} does not exist (not_found)`);
+    expectError(['extract', dir], `${dir} is a directory; give a file, or - for standard input (bad_request)`);
+    expectError(['ingest', 'ftp://example.org/report.txt', '--data', data], 'only http:// and https:// documents can be fetched, not ftp://; save it to a file and ingest that (bad_request)');
+    const file = join(dir, 'plain-file');
+    writeFileSync(file, 'not a directory');
+    expectError(['export', '--data', file], `the data directory ${file} is a file; give a directory (it is created if missing) (bad_request)`);
+    expectError(['export', '--database-url', 'postgres://user:secret@127.0.0.1:1/hoggar'], 'cannot connect to PostgreSQL at 127.0.0.1:1/hoggar: connect ECONNREFUSED 127.0.0.1:1 (unavailable)');
+    const running = await startHoggar(['serve', '--data', data, '--port', '0'], /listening on http:\/\/127\.0\.0\.1:(\d+)/);
+    try {
+      expectError(['serve', '--data', data, '--port', running.match[1]!], `cannot listen on 127.0.0.1:${running.match[1]}: the port is already in use (unavailable)`);
+    } finally {
+      await stop(running.child);
+    }
   });
 
   it('extracts a document without a node, and has --help for every command', () => {

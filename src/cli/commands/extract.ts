@@ -2,12 +2,13 @@
  * `hoggar extract FILE|- [--lang ar|fr|en] [--json]`: reads a document and
  * prints the draft STIX bundle the extractor proposes. Needs no node.
  */
-import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { IngestError } from '../../ingest/errors.js';
 import { SOURCE_EXTENSION_ID } from '../../ingest/extensions.js';
 import type { DocLang, DraftResult } from '../../ingest/index.js';
 import { readStdin } from '../options.js';
+import { HoggarError } from '../../errors.js';
+import { readNamedFile } from '../../util/byte-source.js';
 
 function summary(draft: DraftResult): string[] {
   const objects = draft.bundle.objects;
@@ -48,13 +49,13 @@ export function registerExtract(program: Command): void {
     .option('--json', 'print the draft bundle as JSON')
     .action(async (file: string, opts: { lang?: DocLang; json?: boolean }) => {
       try {
-        const input = file === '-' ? await readStdin() : readFileSync(file);
+        const input = file === '-' ? await readStdin() : readNamedFile(file);
         const { extractDocument } = await import('../../ingest/index.js');
         const draft = extractDocument(new Uint8Array(input), { ...(opts.lang ? { lang: opts.lang } : {}), sourceName: file === '-' ? 'stdin' : file });
         if (opts.json) process.stdout.write(`${JSON.stringify(draft.bundle, null, 2)}\n`);
         else process.stdout.write(`${summary(draft).join('\n')}\n`);
       } catch (error) {
-        const code = error instanceof IngestError ? error.code : (error as NodeJS.ErrnoException).code === 'ENOENT' ? 'not_found' : 'failed';
+        const code = error instanceof IngestError || error instanceof HoggarError ? error.code : 'failed';
         process.stderr.write(`error: ${(error as Error).message} (${code})\n`);
         process.exitCode = 2;
       }

@@ -1,4 +1,3 @@
-import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { badRequest } from '../../errors.js';
 import { INGEST_FETCH_LIMITS } from '../../http/defaults.js';
@@ -8,14 +7,17 @@ import type { DraftView } from '../../services/ingest-service.js';
 import { TLP_LEVELS } from '../../stix/markings.js';
 import { output, readStdin, withStoreOptions } from '../options.js';
 import { withNode } from '../run.js';
+import { readNamedFile } from '../../util/byte-source.js';
 
 async function readDocument(source: string): Promise<{ content: Uint8Array; contentType?: string; name: string }> {
   if (/^https?:\/\//i.test(source)) {
     const fetched = await fetchDocument(source, INGEST_FETCH_LIMITS);
     return { content: fetched.bytes, name: fetched.finalUrl, ...(fetched.contentType ? { contentType: fetched.contentType } : {}) };
   }
+  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(source);
+  if (scheme) throw badRequest(`only http:// and https:// documents can be fetched, not ${scheme[1]}://; save it to a file and ingest that`);
   if (source === '-') return { content: await readStdin(), name: 'stdin' };
-  return { content: readFileSync(source), name: source, ...(/\.html?$/i.test(source) ? { contentType: 'text/html' } : {}) };
+  return { content: readNamedFile(source), name: source, ...(/\.html?$/i.test(source) ? { contentType: 'text/html' } : {}) };
 }
 
 function summary(draft: DraftView): string[] {

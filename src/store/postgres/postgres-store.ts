@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
+import { HoggarError } from '../../errors.js';
 import { applyMigrations } from '../migrate.js';
 import { bindQueries } from '../queries/index.js';
 import type { Database } from '../schema.js';
@@ -37,6 +38,23 @@ function lockKey(schema: string, purpose: string): bigint {
 }
 
 /** Opens (and migrates) a PostgreSQL store. */
+/**
+ * A failure to reach or log in to the server, told as such and naming the server without
+ * the URL's password; other failures (a migration's, say) are passed on as they are.
+ * System errors (ENOTFOUND, ECONNREFUSED…) and SQLSTATE classes 08 (connection), 28
+ * (authorisation) and 3D (no such database) are the ones an operator fixes in the URL.
+ */
+function unreachable(error: unknown, url: string): HoggarError | undefined {
+  const code = String((error as { code?: unknown }).code ?? '');
+  if (!/^E[A-Z]+$/.test(code) && !/^(08|28|3D)/.test(code)) return undefined;
+  let where = 'the database URL';
+  try {
+    const parsed = new URL(url);
+    where = `${parsed.hostname || 'localhost'}:${parsed.port || 5432}${parsed.pathname}`;
+  } catch { /* an unparsable URL is named generically */ }
+  return new HoggarError('unavailable', `cannot connect to PostgreSQL at ${where}: ${(error as Error).message}`);
+}
+
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
   const schema = options.schema ?? 'public';
   if (!SCHEMA_NAME.test(schema)) throw new RangeError(`invalid schema name: ${schema}`);
@@ -59,7 +77,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     });
   } catch (error) {
     await db.destroy();
-    throw error;
+    throw unreachable(error, options.url) ?? error;
   }
   const queries = bindQueries(db, capabilities.maxParameters, postgresIngestStatements(db));
   const writeLock = lockKey(schema, 'write');
