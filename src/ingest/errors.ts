@@ -10,6 +10,7 @@ export type IngestErrorCode =
   | 'truncated_utf8'
   | 'invalid_option'
   | 'invalid_url'
+  | 'address_refused'
   | 'fetch_failed'
   | 'fetch_timeout'
   | 'fetch_status'

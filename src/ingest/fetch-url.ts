@@ -1,17 +1,22 @@
 /**
  * Fetches a document by URL for ingestion: http and https only, redirects
- * followed, the size limit enforced while the body streams in (a huge or
- * endless body is cut off, not buffered), and one timeout for the whole
+ * followed, only from addresses the address policy allows (public ones unless the
+ * operator opened more), the size limit enforced while the body streams in (a huge
+ * or endless body is cut off, not buffered), and one timeout for the whole
  * exchange. The only I/O in the ingestion pipeline.
  */
+import { AddressPolicy } from './address-policy.js';
 import { DEFAULT_MAX_BYTES } from './decode.js';
 import { IngestError } from './errors.js';
+import { guardedGet, type GuardedResponse } from './guarded-get.js';
 import { readUpTo } from '../util/read-limited.js';
 
 export interface FetchOptions {
   readonly maxBytes?: number;
   /** Total time for connecting, headers and body. Default 15 s. */
   readonly timeoutMs?: number;
+  /** Where documents may come from. Default: public addresses only. */
+  readonly addresses?: AddressPolicy;
 }
 
 export interface FetchedDocument {
@@ -44,39 +49,44 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
   let timedOut = false;
   const timer = setTimeout(() => { timedOut = true; controller.abort(); }, timeoutMs);
   try {
-    let response: Response;
+    let response: GuardedResponse;
     try {
-      response = await fetch(target, { redirect: 'follow', signal: controller.signal, headers: { accept: 'text/html, text/plain;q=0.9, */*;q=0.1' } });
+      response = await guardedGet(target, options.addresses ?? PUBLIC_ONLY, { accept: 'text/html, text/plain;q=0.9, */*;q=0.1' }, controller.signal);
     } catch (error) {
+      if (error instanceof IngestError) throw error;
       throw timedOut
         ? new IngestError('fetch_timeout', `no answer from ${target.host} within ${timeoutMs} ms`)
         : new IngestError('fetch_failed', `could not reach ${target.host}: ${(error as Error).message}`, { cause: error });
     }
-    if (!response.ok) {
-      await response.body?.cancel().catch(() => undefined);
+    if (response.status < 200 || response.status > 299) {
+      await response.body.cancel().catch(() => undefined);
       throw new IngestError('fetch_status', `${target.host} refused the document (status ${response.status})`);
     }
-    const contentType = response.headers.get('content-type') ?? undefined;
+    const contentType = headerText(response.headers['content-type']);
     if (contentType && !ACCEPTED_TYPES.test(contentType.trim())) {
-      await response.body?.cancel().catch(() => undefined);
+      await response.body.cancel().catch(() => undefined);
       throw new IngestError('unsupported_content_type', `${contentType} is not a text or HTML document`);
     }
-    const declared = Number(response.headers.get('content-length'));
+    const declared = Number(headerText(response.headers['content-length']) ?? NaN);
     if (Number.isFinite(declared) && declared > maxBytes) {
-      await response.body?.cancel().catch(() => undefined);
+      await response.body.cancel().catch(() => undefined);
       throw new IngestError('too_large', `the document is ${declared} bytes, over the limit of ${maxBytes} bytes`);
     }
-    const bytes = await readLimited(response, maxBytes, () => timedOut, timeoutMs);
-    return { bytes, ...(contentType ? { contentType } : {}), finalUrl: response.url || target.href };
+    const bytes = await readLimited(response.body, maxBytes, () => timedOut, timeoutMs);
+    return { bytes, ...(contentType ? { contentType } : {}), finalUrl: response.url };
   } finally {
     clearTimeout(timer);
   }
 }
 
-async function readLimited(response: Response, maxBytes: number, timedOut: () => boolean, timeoutMs: number): Promise<Uint8Array> {
+const PUBLIC_ONLY = new AddressPolicy();
+
+const headerText = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
+
+async function readLimited(body: ReadableStream<Uint8Array>, maxBytes: number, timedOut: () => boolean, timeoutMs: number): Promise<Uint8Array> {
   let bytes: Uint8Array | 'too_large';
   try {
-    bytes = await readUpTo(response.body, maxBytes);
+    bytes = await readUpTo(body, maxBytes);
   } catch (error) {
     if (timedOut()) throw new IngestError('fetch_timeout', `the document did not arrive within ${timeoutMs} ms`);
     throw new IngestError('fetch_failed', `the transfer failed: ${(error as Error).message}`, { cause: error });

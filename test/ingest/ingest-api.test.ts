@@ -62,6 +62,7 @@ beforeAll(async () => {
 });
 
 afterAll(async () => {
+  delete process.env.HOGGAR_FETCH_ALLOW;
   await server.close();
   await new Promise((r) => pages.close(r));
   await node.close();
@@ -80,7 +81,12 @@ describe('POST /api/ingest', () => {
     expect(draft.body.text).toContain('تمنراست');
   });
 
-  it('fetches a URL, reducing HTML to the article text', async () => {
+  it('fetches a URL from a network the operator opened, and refuses one it did not', async () => {
+    delete process.env.HOGGAR_FETCH_ALLOW;
+    const refused = await api('/api/ingest', { json: { url: `${pagesUrl}/article.html` } });
+    expect([refused.status, refused.body.error.code]).toEqual([400, 'address_refused']);
+    expect(refused.body.error.message).toContain('127.0.0.1 a private, local or reserved address');
+    process.env.HOGGAR_FETCH_ALLOW = '127.0.0.1';
     const res = await api('/api/ingest', { json: { url: `${pagesUrl}/article.html` } });
     expect(res.status).toBe(201);
     const draft = await api(`/api/drafts/${res.body.id}`);
@@ -90,6 +96,7 @@ describe('POST /api/ingest', () => {
   });
 
   it('refuses what is not a document, with precise errors', async () => {
+    process.env.HOGGAR_FETCH_ALLOW = '127.0.0.1';
     const binary = await api('/api/ingest', { body: Buffer.from([0, 1, 2, 3, 0, 0, 255, 254, 0, 7]), type: 'application/octet-stream' });
     expect(binary.status).toBe(400);
     expect(binary.body.error.code).toBe('binary_input');

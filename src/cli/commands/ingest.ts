@@ -1,6 +1,7 @@
 import { Option, type Command } from 'commander';
 import { badRequest } from '../../errors.js';
 import { INGEST_FETCH_LIMITS } from '../../http/defaults.js';
+import { addressPolicyFromEnv, FETCH_ALLOW_HELP } from '../../ingest/address-policy.js';
 import { fetchDocument } from '../../ingest/fetch-url.js';
 import { systemContext } from '../../services/context.js';
 import type { DraftView } from '../../services/ingest-service.js';
@@ -11,7 +12,7 @@ import { readNamedFile } from '../../util/byte-source.js';
 
 async function readDocument(source: string): Promise<{ content: Uint8Array; contentType?: string; name: string }> {
   if (/^https?:\/\//i.test(source)) {
-    const fetched = await fetchDocument(source, INGEST_FETCH_LIMITS);
+    const fetched = await fetchDocument(source, { ...INGEST_FETCH_LIMITS, addresses: addressPolicyFromEnv() });
     return { content: fetched.bytes, name: fetched.finalUrl, ...(fetched.contentType ? { contentType: fetched.contentType } : {}) };
   }
   const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(source);
@@ -33,6 +34,7 @@ function summary(draft: DraftView): string[] {
 export function registerIngest(program: Command): void {
   withStoreOptions(program.command('ingest <source>'))
     .description('extract a document (a file, - for standard input, or an http(s) URL) against this node\'s knowledge and store the draft, or publish it')
+    .addHelpText('after', FETCH_ALLOW_HELP)
     .addOption(new Option('--lang <lang>', 'force the document language').choices(['ar', 'fr', 'en']))
     .option('--publish', 'publish the draft at once instead of leaving it for review')
     .addOption(new Option('--tlp <level>', 'TLP level when publishing').choices([...TLP_LEVELS]).default('amber'))

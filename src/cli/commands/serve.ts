@@ -2,6 +2,7 @@ import { setFlagsFromString } from 'node:v8';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_MAX_CONTENT_LENGTH, DEFAULT_PORT } from '../../http/defaults.js';
 import { API_ROOT_PATH, DISCOVERY_PATH } from '../../taxii/paths.js';
+import { addressPolicyFromEnv, FETCH_ALLOW_HELP } from '../../ingest/address-policy.js';
 import { numberIn, portNumber, storeLocation, withStoreOptions } from '../options.js';
 
 
@@ -13,6 +14,7 @@ function publicUrl(value: string): string {
 export function registerServe(program: Command): void {
   withStoreOptions(program.command('serve'))
     .description('run the node: TAXII 2.1 server and JSON API')
+    .addHelpText('after', FETCH_ALLOW_HELP)
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .addOption(new Option('--port <port>', 'port to listen on').default(DEFAULT_PORT).argParser(portNumber))
     .addOption(new Option('--max-content-length <bytes>', 'largest request body accepted').default(DEFAULT_MAX_CONTENT_LENGTH).argParser(numberIn(1024, 1024 ** 3)))
@@ -20,6 +22,8 @@ export function registerServe(program: Command): void {
     .addOption(new Option('--sync-interval <seconds>', 'sync with peers every so many seconds (0: never)').default(60).argParser(numberIn(0, 86_400, false)))
     .option('--log', 'log every request (JSON lines on stdout)')
     .action(async (opts) => {
+      // A mistyped HOGGAR_FETCH_ALLOW stops the start, not each URL ingestion later.
+      addressPolicyFromEnv();
       keepHeapNearLiveSize();
       // Loaded here, not at start-up: other commands need not pay for the server.
       const [{ openNode }, { startServer }, { scheduleSync, SyncService }] = await Promise.all([
