@@ -27,6 +27,8 @@ export interface ObjectOutcome {
   readonly message?: string;
   /** date_added in the collection (new or earlier), for successes. */
   readonly addedUs?: number;
+  /** Stored but readable only by its owner's member: the marking definitions it names that this node does not hold yet. */
+  readonly awaitingMarkings?: readonly string[];
 }
 
 export interface AddResult {
@@ -144,10 +146,14 @@ export class ObjectWriter {
     await q.objects.addPendingMarkings(pending);
     const placed = [...inserted.map((f) => ({ candidate: f.candidate, pk: f.pk, existed: false })), ...keep.map((k) => ({ ...k, existed: true }))];
     const added = await this.placeInCollection(q, collectionId, placed);
+    const awaiting = new Map(inserted.filter((f) => f.label.unresolved.length > 0).map((f) => [f.pk, f.label.unresolved]));
     for (const { candidate, pk } of placed) {
+      const markings = awaiting.get(pk);
       outcomes.push({
         index: candidate.index, ok: true, ...identOf(candidate),
         ...(added.has(pk) ? { addedUs: added.get(pk)! } : { message: 'already in this collection' }),
+        // Told, so that whoever sent it knows why others cannot read it yet.
+        ...(markings ? { awaitingMarkings: markings, message: `stored; only its owner's member may read it until this node receives its marking definitions ${markings.join(', ')}` } : {}),
       });
     }
     // Identical duplicates inside the envelope share their first copy's fate.
