@@ -69,7 +69,7 @@ export class AddressPolicy {
 
   /** The error for a refused address, naming what was asked for and how to open it. */
   refusal(host: string, address: string): IngestError {
-    const named = host.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1') === address ? address : `${host} is at ${address},`;
+    const named = host.replace(/:\d+$/, '').replace(/^\[(.*)\]$/, '$1') === address ? `${address} is` : `${host} is at ${address},`;
     return new IngestError('address_refused', `${named} a private, local or reserved address; this node fetches documents only from public addresses unless its operator opens that network (HOGGAR_FETCH_ALLOW)`);
   }
 }

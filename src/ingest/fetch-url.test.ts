@@ -123,7 +123,7 @@ describe('fetchDocument', () => {
   });
 
   it('checks every redirect hop: an open server cannot redirect into a closed network', async () => {
-    await expect(fetchDocument(`${base}/to-metadata`, LOCAL)).rejects.toMatchObject({ code: 'address_refused', message: expect.stringContaining('169.254.169.254 a private') });
+    await expect(fetchDocument(`${base}/to-metadata`, LOCAL)).rejects.toMatchObject({ code: 'address_refused', message: expect.stringContaining('169.254.169.254 is a private') });
     // localhost may resolve to ::1 as well as 127.0.0.1: both are opened for this hop.
     const both = { addresses: new AddressPolicy(['127.0.0.1', '::1']) };
     expect((await fetchDocument(`${base}/to-localhost`, both)).finalUrl).toMatch(/^http:\/\/localhost:\d+\/article$/);

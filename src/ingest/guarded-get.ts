@@ -45,10 +45,14 @@ function guardedLookup(policy: AddressPolicy) {
 /** Decompresses a body the server compressed although the request asked for none. */
 function decoded(response: IncomingMessage): Readable {
   const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
-  if (encoding === 'gzip' || encoding === 'x-gzip') return response.pipe(createGunzip());
-  if (encoding === 'deflate') return response.pipe(createInflate());
-  if (encoding === 'br') return response.pipe(createBrotliDecompress());
-  return response;
+  const decompress = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip()
+    : encoding === 'deflate' ? createInflate()
+      : encoding === 'br' ? createBrotliDecompress()
+        : undefined;
+  if (!decompress) return response;
+  // A reader that stops early (the size limit) closes the decompressor: the connection goes with it.
+  decompress.on('close', () => response.destroy());
+  return response.pipe(decompress);
 }
 
 function getOnce(url: URL, policy: AddressPolicy, headers: Record<string, string>, signal: AbortSignal): Promise<IncomingMessage> {

@@ -85,7 +85,7 @@ describe('POST /api/ingest', () => {
     delete process.env.HOGGAR_FETCH_ALLOW;
     const refused = await api('/api/ingest', { json: { url: `${pagesUrl}/article.html` } });
     expect([refused.status, refused.body.error.code]).toEqual([400, 'address_refused']);
-    expect(refused.body.error.message).toContain('127.0.0.1 a private, local or reserved address');
+    expect(refused.body.error.message).toContain('127.0.0.1 is a private, local or reserved address');
     process.env.HOGGAR_FETCH_ALLOW = '127.0.0.1';
     const res = await api('/api/ingest', { json: { url: `${pagesUrl}/article.html` } });
     expect(res.status).toBe(201);
