@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'too_large'
   | 'not_acceptable'
   | 'unsupported_media_type'
+  | 'rate_limited'
   | 'unavailable';
 
 export class HoggarError extends Error {

@@ -39,6 +39,7 @@ export function buildApp(node: Node, options: AppOptions): FastifyInstance {
       else console.error(`hoggar: ${p.status} on ${req.method} ${req.url}:`, error);
     }
     if (p.status === 401) reply.header('WWW-Authenticate', WWW_AUTHENTICATE);
+    if (typeof p.details?.retryAfterSeconds === 'number') reply.header('Retry-After', String(p.details.retryAfterSeconds));
     return isTaxiiPath(req.url) ? taxiiError(reply, p) : apiError(reply, p);
   };
   const app = Fastify({

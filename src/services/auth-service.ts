@@ -5,6 +5,7 @@ import { isMemberCode } from '../members/registry.js';
 import { nowMicros } from '../stix/timestamps.js';
 import type { Store } from '../store/store.js';
 import { ROLES, type Principal, type Role } from './context.js';
+import { SignInLimiter } from './sign-in-limiter.js';
 
 const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number, options: object) => Promise<Buffer>;
 const SCRYPT = { N: 16384, r: 8, p: 1 };
@@ -40,8 +41,10 @@ export function generatePassword(): string {
  */
 export class AuthService {
   private readonly verified = new Map<string, { principal: Principal; until: number }>();
+  /** A hash no password matches, checked for names without one so that both cost the same time. */
+  private decoy: Promise<string> | undefined;
 
-  constructor(private readonly store: Store) {}
+  constructor(private readonly store: Store, private readonly limiter = new SignInLimiter()) {}
 
   async addUser(input: { name: string; member: string; role: Role; password?: string }): Promise<void> {
     if (!USER_NAME.test(input.name)) throw badRequest(`invalid user name "${input.name}": 1-64 letters, digits, '.', '_' or '-'`);
@@ -80,12 +83,20 @@ export class AuthService {
 
   async byPassword(name: string, password: string): Promise<Principal | undefined> {
     const user = await this.store.accounts.user(name);
-    if (!user?.password_hash) return undefined;
-    const key = sha256(`${name}\0${password}\0${user.password_hash}`);
-    const cached = this.verified.get(key);
-    const principal: Principal = { name: user.name, member: user.member, role: user.role as Role };
-    if (cached && cached.until > Date.now()) return principal;
-    if (!(await verifyPassword(password, user.password_hash))) return undefined;
+    const key = user?.password_hash ? sha256(`${name}\0${password}\0${user.password_hash}`) : undefined;
+    const principal: Principal | undefined = user && { name: user.name, member: user.member, role: user.role as Role };
+    // A password verified a moment ago is let in even while guessers have the name locked out.
+    const cached = key ? this.verified.get(key) : undefined;
+    if (principal && cached && cached.until > Date.now()) return principal;
+    this.limiter.check(name);
+    const matches = user?.password_hash
+      ? await verifyPassword(password, user.password_hash)
+      : await verifyPassword(password, await (this.decoy ??= hashPassword(randomBytes(32).toString('base64url'))));
+    if (!matches || !principal || !key) {
+      this.limiter.failed(name);
+      return undefined;
+    }
+    this.limiter.succeeded(name);
     if (this.verified.size > 1000) this.verified.clear();
     this.verified.set(key, { principal, until: Date.now() + 5 * 60_000 });
     return principal;

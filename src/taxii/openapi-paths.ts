@@ -13,6 +13,7 @@ const errors = {
   '403': taxiiBody('no right on the collection'),
   '404': taxiiBody('no such API root, collection, object or status'),
   '406': taxiiBody('the Accept header does not admit TAXII 2.1'),
+  '429': taxiiBody('too many failed sign-ins for this user name: wait for Retry-After seconds, or use a token'),
 };
 
 const q = (name: string, description: string) => ({ name, in: 'query', required: false, schema: { type: 'string' }, description });

@@ -44,7 +44,7 @@ beforeAll(async () => {
   node = created.node;
   collection = created.init.collectionId;
   admin = `Bearer ${created.init.admin.token}`;
-  for (const [name, member, role] of [['dza', 'DZA', 'analyst'], ['mli', 'MLI', 'analyst'], ['mli-node', 'MLI', 'peer']] as const) {
+  for (const [name, member, role] of [['dza', 'DZA', 'analyst'], ['mli', 'MLI', 'analyst'], ['mli-node', 'MLI', 'peer'], ['guessed', 'DZA', 'analyst'], ['cached', 'DZA', 'analyst']] as const) {
     const u = await created.addUser(name, member, role);
     auth[name] = basic(u.user, u.password);
   }
@@ -177,6 +177,26 @@ describe('hostile input', () => {
   it('refuses an envelope of more than 100,000 objects with a 413, before it reads any of them', async () => {
     const res = await call(objectsPath(), { method: 'POST', auth: admin, body: `{"objects":[${Array(MAX_ENVELOPE_OBJECTS + 1).fill('1').join(',')}]}` });
     expect([res.status, res.json().description]).toEqual([413, expect.stringContaining(`holds ${MAX_ENVELOPE_OBJECTS + 1} objects; this server takes at most ${MAX_ENVELOPE_OBJECTS}`)]);
+  });
+
+  it('locks out a user name after ten wrong passwords with a 429 and Retry-After, whether or not the name exists', async () => {
+    for (const name of ['guessed', 'nobody-here']) {
+      for (let i = 0; i < 10; i++) {
+        expect((await call(API_ROOT_PATH, { auth: basic(name, `wrong-${i}`) })).status, `${name} attempt ${i}`).toBe(401);
+      }
+      const locked = await call(API_ROOT_PATH, { auth: basic(name, 'wrong-again') });
+      expect([locked.status, locked.json().error_code, locked.json().description]).toEqual([429, 'rate_limited', expect.stringMatching(new RegExp(`^too many failed sign-ins for ${name}: try again in \\d+ s, or use an API token$`))]);
+      expect(Number(locked.headers.get('retry-after'))).toBeGreaterThan(0);
+    }
+    // Locked out even with the right password; other users and tokens are not affected.
+    expect((await call(API_ROOT_PATH, { auth: basic('guessed', 'pw-guessed-secret') })).status).toBe(429);
+    expect((await call(API_ROOT_PATH, { auth: auth.dza! })).status).toBe(200);
+    expect((await call(API_ROOT_PATH, { auth: admin })).status).toBe(200);
+    // A password verified moments ago still gets in while guessers hold its name locked.
+    expect((await call(API_ROOT_PATH, { auth: auth.cached! })).status).toBe(200);
+    for (let i = 0; i < 10; i++) await call(API_ROOT_PATH, { auth: basic('cached', `guess-${i}`) });
+    expect((await call(API_ROOT_PATH, { auth: basic('cached', 'guess-10') })).status).toBe(429);
+    expect((await call(API_ROOT_PATH, { auth: auth.cached! })).status).toBe(200);
   });
 
   it('never answers 500 to malformed filters, paths or credentials', async () => {
