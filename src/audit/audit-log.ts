@@ -44,6 +44,11 @@ export class AuditLog {
     this.timer ??= setTimeout(() => void this.flush(), this.flushMs);
   }
 
+  /** Records an event that changes nothing stored (a sign-in lockout); written within `flushMs`, as reads are. */
+  recordNotice(ctx: RequestContext, entry: AuditEntry): void {
+    this.recordRead(ctx, entry);
+  }
+
   async flush(): Promise<void> {
     if (this.timer) clearTimeout(this.timer);
     this.timer = undefined;

@@ -5,6 +5,8 @@ import { MarkingResolver } from '../services/marking-resolver.js';
 import { ObjectDeleter } from '../services/object-deleter.js';
 import { ObjectReader } from '../services/object-reader.js';
 import { ObjectWriter } from '../services/object-writer.js';
+import { systemContext } from '../services/context.js';
+import { DEFAULT_SIGN_IN_LIMITS, SignInLimiter } from '../services/sign-in-limiter.js';
 import { requireNodeSettings, type NodeSettings } from '../services/node-settings.js';
 import { openStore, type StoreLocation } from '../store/open-store.js';
 import type { Store } from '../store/store.js';
@@ -31,7 +33,9 @@ export async function assembleNode(store: Store): Promise<Node> {
     store,
     settings,
     audit,
-    auth: new AuthService(store),
+    auth: new AuthService(store, new SignInLimiter(DEFAULT_SIGN_IN_LIMITS, Date.now, (name, limits) => audit.recordNotice(systemContext(settings.member), {
+      action: 'auth.locked_out', target: name, detail: { failures: limits.maxFailures, window_minutes: limits.windowMs / 60_000 },
+    }))),
     collections: new CollectionService(store),
     writer: new ObjectWriter(store, settings, markings, audit),
     reader: new ObjectReader(store),

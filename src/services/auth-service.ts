@@ -88,15 +88,16 @@ export class AuthService {
     // A password verified a moment ago is let in even while guessers have the name locked out.
     const cached = key ? this.verified.get(key) : undefined;
     if (principal && cached && cached.until > Date.now()) return principal;
-    this.limiter.check(name);
-    const matches = user?.password_hash
-      ? await verifyPassword(password, user.password_hash)
-      : await verifyPassword(password, await (this.decoy ??= hashPassword(randomBytes(32).toString('base64url'))));
-    if (!matches || !principal || !key) {
-      this.limiter.failed(name);
-      return undefined;
+    this.limiter.begin(name);
+    let matches = false;
+    try {
+      matches = user?.password_hash
+        ? await verifyPassword(password, user.password_hash)
+        : await verifyPassword(password, await (this.decoy ??= hashPassword(randomBytes(32).toString('base64url'))));
+    } finally {
+      this.limiter.settle(name, matches && principal !== undefined);
     }
-    this.limiter.succeeded(name);
+    if (!matches || !principal || !key) return undefined;
     if (this.verified.size > 1000) this.verified.clear();
     this.verified.set(key, { principal, until: Date.now() + 5 * 60_000 });
     return principal;

@@ -19,31 +19,49 @@ export const DEFAULT_SIGN_IN_LIMITS: SignInLimits = { maxFailures: 10, windowMs:
  */
 export class SignInLimiter {
   private readonly failures = new Map<string, number[]>();
+  /** Checks under way per name: counted too, so a burst of parallel guesses cannot pass the limit. */
+  private readonly inFlight = new Map<string, number>();
 
-  constructor(private readonly limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS, private readonly now: () => number = Date.now) {}
+  constructor(
+    private readonly limits: SignInLimits = DEFAULT_SIGN_IN_LIMITS,
+    private readonly now: () => number = Date.now,
+    /** Called once each time a name becomes locked out (the node audits it). */
+    private readonly lockedOut: (name: string, limits: SignInLimits) => void = () => undefined,
+  ) {}
 
-  /** Throws while `name` is locked out. */
-  check(name: string): void {
+  /** Throws while `name` is locked out; otherwise counts a check of it as under way until `settle`. */
+  begin(name: string): void {
     const recent = this.recent(name);
-    if (recent.length < this.limits.maxFailures) return;
-    const seconds = Math.ceil((recent[0]! + this.limits.windowMs - this.now()) / 1000);
+    const underWay = this.inFlight.get(name) ?? 0;
+    if (recent.length + underWay < this.limits.maxFailures) {
+      this.inFlight.set(name, underWay + 1);
+      return;
+    }
+    // Locked by checks still under way only: they settle within a second or so.
+    const seconds = recent[0] === undefined ? 1 : Math.ceil((recent[0] + this.limits.windowMs - this.now()) / 1000);
     throw new HoggarError('rate_limited', `too many failed sign-ins for ${name}: try again in ${seconds} s, or use an API token`, { retryAfterSeconds: seconds });
   }
 
-  failed(name: string): void {
+  /** Ends a check `begin` let through: a success forgets the name's failures, a failure counts. */
+  settle(name: string, succeeded: boolean): void {
+    const underWay = (this.inFlight.get(name) ?? 1) - 1;
+    if (underWay > 0) this.inFlight.set(name, underWay);
+    else this.inFlight.delete(name);
+    if (succeeded) this.failures.delete(name);
+    else this.failed(name);
+  }
+
+  private failed(name: string): void {
     const recent = this.recent(name);
     recent.push(this.now());
     // Re-inserted, so the map's order is that of the latest failure and the oldest go first.
     this.failures.delete(name);
     this.failures.set(name, recent);
+    if (recent.length === this.limits.maxFailures) this.lockedOut(name, this.limits);
     for (const oldest of this.failures.keys()) {
       if (this.failures.size <= this.limits.maxNames) break;
       this.failures.delete(oldest);
     }
-  }
-
-  succeeded(name: string): void {
-    this.failures.delete(name);
   }
 
   private recent(name: string): number[] {

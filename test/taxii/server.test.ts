@@ -197,6 +197,10 @@ describe('hostile input', () => {
     for (let i = 0; i < 10; i++) await call(API_ROOT_PATH, { auth: basic('cached', `guess-${i}`) });
     expect((await call(API_ROOT_PATH, { auth: basic('cached', 'guess-10') })).status).toBe(429);
     expect((await call(API_ROOT_PATH, { auth: auth.cached! })).status).toBe(200);
+    // Each lockout is audited once, by the node.
+    await node.audit.flush();
+    const lockouts = (await node.store.audit.recent(1000, 0)).filter((r) => r.action === 'auth.locked_out');
+    expect(lockouts.map((r) => [r.actor, r.target, JSON.parse(r.detail_json!)])).toEqual(['guessed', 'nobody-here', 'cached'].map((name) => ['system@DZA', name, { failures: 10, window_minutes: 15 }]));
   });
 
   it('never answers 500 to malformed filters, paths or credentials', async () => {
