@@ -23,7 +23,13 @@ describe('jsonLimitBreach', () => {
     const parsed = JSON.parse('{"a": {"b": [0, 1e400]}, "c": -1e400}') as Record<string, unknown>;
     expect(jsonLimitBreach(parsed)).toMatchObject({ code: 'unrepresentable_number', path: '$.a.b[1]', message: expect.stringMatching(/null/) });
     expect(jsonLimitBreach({ c: parsed.c })?.path).toBe('$.c');
-    expect(jsonLimitBreach(JSON.parse('{"a": [9007199254740993, -9007199254740991, 1e300, 0.1, -0, 1.5e-300]}'))).toBeUndefined();
+    expect(jsonLimitBreach(JSON.parse('{"a": [9007199254740991, -9007199254740991, 0.1, -0, 1.5e-300, 123456789.123456789]}'))).toBeUndefined();
+  });
+
+  it('refuses a whole number a double cannot hold exactly, which would come back changed', () => {
+    for (const text of ['12345678901234567890', '9007199254740992', '-9007199254740993', '1e300']) {
+      expect(jsonLimitBreach(JSON.parse(`{"x": [1, ${text}]}`)), text).toMatchObject({ code: 'unrepresentable_number', path: '$.x[1]', message: expect.stringContaining('beyond ±(2^53 − 1)') });
+    }
   });
 });
 

@@ -21,11 +21,14 @@ type Found = Omit<JsonLimitBreach, 'path'>;
 
 /**
  * The first value of `root` that breaks a limit of stored JSON, or undefined: a list or object
- * nested more than `maxNesting` levels below the root (level 0), or a number too large for a
- * double, which parses as Infinity and would be served back as null. (Other numbers keep their
- * value as a double, the precision RFC 8259 promises; the STIX integer properties are checked
- * against ±(2^53 − 1) by their own rules.) The walk stops one level past the limit, so its own
- * recursion stays shallow on input of any depth; the path is built only for the answer.
+ * nested more than `maxNesting` levels below the root (level 0), a number too large for a
+ * double, which parses as Infinity and would be served back as null, or a whole number beyond
+ * ±(2^53 − 1), which a double cannot hold exactly: 12345678901234567890 would be served back as
+ * 12345678901234567000, silently changed for any reader that keeps integers exact. STIX 2.1
+ * limits its integers to that range; here it holds for custom content too, so what is accepted
+ * is returned unchanged. (Fractional numbers keep their value as a double, the precision RFC
+ * 8259 promises.) The walk stops one level past the limit, so its own recursion stays shallow
+ * on input of any depth; the path is built only for the answer.
  */
 export function jsonLimitBreach(root: unknown, maxNesting = MAX_NESTING): JsonLimitBreach | undefined {
   const trail: Step[] = [];
@@ -41,11 +44,14 @@ export function jsonLimitBreach(root: unknown, maxNesting = MAX_NESTING): JsonLi
 
 const TOO_DEEP: Found = { code: 'too_deep', message: `This value is nested more than ${MAX_NESTING} lists or objects deep; no STIX content is, so the object is refused.` };
 const TOO_LARGE: Found = { code: 'unrepresentable_number', message: 'This number is too large for a JSON number (a double); it would be served back as null.' };
+const INEXACT: Found = { code: 'unrepresentable_number', message: 'This whole number is beyond ±(2^53 − 1), the range a JSON number keeps exactly (and the STIX 2.1 integer range); it would be served back changed, so the object is refused. Send it as a string.' };
 
 /** The breach in one value found `levels` levels above the limit (objects and lists go one deeper). */
 function itemBreach(item: unknown, levels: number, trail: Step[]): Found | undefined {
   if (typeof item === 'object') return item === null ? undefined : breach(item, levels - 1, trail);
-  return typeof item === 'number' && !Number.isFinite(item) ? TOO_LARGE : undefined;
+  if (typeof item !== 'number') return undefined;
+  if (!Number.isFinite(item)) return TOO_LARGE;
+  return Number.isInteger(item) && !Number.isSafeInteger(item) ? INEXACT : undefined;
 }
 
 /** The breach under `value` (an object or list) with `levels` more levels allowed; `trail` gets the way there, innermost step first. */
