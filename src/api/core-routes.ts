@@ -3,12 +3,12 @@ import { forbidden } from '../errors.js';
 import type { Node } from '../node/node.js';
 import { FOUNDING_MEMBERS, member } from '../members/registry.js';
 import { ObjectCatalog } from '../services/object-catalog.js';
-import { isStixId } from '../stix/ids.js';
+import { isStixId, isStixTypeName } from '../stix/ids.js';
 import { apiRoute, type AnyApiRoute } from './route.js';
 
 const typeList = z.string().optional()
   .transform((v) => (v ? v.split(',').map((t) => t.trim()).filter(Boolean) : undefined))
-  .refine((types) => !types || types.every((t) => /^[a-z][a-z0-9-]{1,249}$/.test(t)), 'type must be STIX type names, comma-separated');
+  .refine((types) => !types || types.every(isStixTypeName), 'type must be STIX type names (lowercase letters, digits and single hyphens, 3 to 250 characters), comma-separated');
 
 const stixObject = z.object({ type: z.string(), id: z.string() }).passthrough();
 const catalogEntry = z.object({ object: stixObject, owner: z.string(), storedAt: z.string(), originPeer: z.string().nullable() });

@@ -13,6 +13,11 @@ const TYPE_PATTERN = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 // RFC 4122 form; the spec requires version 4 or 5 (and the RFC variant) for STIX ids.
 const UUID_PATTERN = /^[0-9a-f]{8}-[0-9a-f]{4}-[45][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/;
 
+/** Whether `value` is a well-formed STIX type name (3 to 250 characters, STIX 2.1 section 3.1). */
+export function isStixTypeName(value: string): boolean {
+  return value.length >= 3 && value.length <= 250 && TYPE_PATTERN.test(value);
+}
+
 export interface ParsedId {
   readonly type: string;
   readonly uuid: string;
@@ -25,7 +30,7 @@ export function parseStixId(value: unknown): ParsedId | undefined {
   if (at <= 0) return undefined;
   const type = value.slice(0, at);
   const uuid = value.slice(at + 2);
-  if (type.length < 3 || type.length > 250 || !TYPE_PATTERN.test(type)) return undefined;
+  if (!isStixTypeName(type)) return undefined;
   if (!UUID_PATTERN.test(uuid)) return undefined;
   return { type, uuid };
 }

@@ -8,14 +8,6 @@ const STIX_ID = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*--[0-9a-f]{8}-[0-9a-f]{4}-[45][0-
 const MIN_TYPE = 3;
 const MAX_TYPE = 250;
 
-// Type names: lowercase ASCII letters, digits and single hyphens, starting with a letter.
-const TYPE_NAME = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-
-/** Whether `value` is a well-formed STIX type name (3 to 250 characters, STIX 2.1 section 3.1). */
-export function isStixTypeName(value: string): boolean {
-  return value.length >= MIN_TYPE && value.length <= MAX_TYPE && TYPE_NAME.test(value);
-}
-
 /** The type part of a STIX identifier "type--uuid", or undefined when `value` is not one. */
 export function stixIdType(value: string): string | undefined {
   if (!STIX_ID.test(value)) return undefined;

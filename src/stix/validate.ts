@@ -1,7 +1,8 @@
 import type { StixObject } from './types.js';
 import { jsonLimitBreach } from './json-limits.js';
 import { checkCustomProperty, hasToplevelExtension } from './validate-extensions.js';
-import { isStixTypeName, stixIdType } from './validate-ids.js';
+import { isStixTypeName } from './ids.js';
+import { stixIdType } from './validate-ids.js';
 import {
   describeValue, isPlainObject, IssueSink, readableId, type CheckContext, type StixIssue,
 } from './validate-issues.js';

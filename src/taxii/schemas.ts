@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { isStixId } from '../stix/ids.js';
-import { isStixTypeName } from '../stix/validate-ids.js';
+import { isStixId, isStixTypeName } from '../stix/ids.js';
 import { isTimestamp } from '../stix/timestamps.js';
 import { MAX_PAGE_SIZE } from '../services/object-reader.js';
 

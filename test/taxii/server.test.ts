@@ -166,12 +166,15 @@ describe('hostile input', () => {
     }
   });
 
-  it('takes match[type] values only as STIX type names, by the rule the validator uses', async () => {
+  it('takes match[type] and the JSON API type filter only as STIX type names, by the rule the validator uses', async () => {
     for (const type of ['ab', 'x--y', 'trailing-', 'Indicator']) {
       const res = await call(`${objectsPath()}?match[type]=${encodeURIComponent(type)}`, { auth: admin });
       expect([res.status, res.json().description], type).toEqual([400, expect.stringContaining('match[type] values must be STIX type names')]);
     }
     expect((await call(`${objectsPath()}?match[type]=x-custom-type,indicator`, { auth: admin })).status).toBe(200);
+    // The JSON API's type filter takes the same names.
+    const api = await fetch(`${server.url}/api/objects?type=report,x--y`, { headers: { Authorization: admin } });
+    expect([api.status, ((await api.json()) as { error: { message: string } }).error.message]).toEqual([400, expect.stringContaining('type must be STIX type names')]);
   });
 
   it('refuses an envelope of more than 100,000 objects with a 413, before it reads any of them', async () => {

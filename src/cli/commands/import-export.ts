@@ -8,7 +8,7 @@ import { defaultCollectionId } from '../../node/init-node.js';
 import type { Node } from '../../node/node.js';
 import { systemContext } from '../../services/context.js';
 import { isTimestamp } from '../../stix/timestamps.js';
-import { isStixTypeName } from '../../stix/validate-ids.js';
+import { isStixTypeName } from '../../stix/ids.js';
 import { readEntries, scanBundle, type SpanList } from '../../util/bundle-scanner.js';
 import { openSource, type ByteSource, type OpenSource } from '../../util/byte-source.js';
 import { openTextSink, type TextSink } from '../../util/text-sink.js';
