@@ -2,7 +2,8 @@
  * Round-trip exactness under hostile content: valid objects are mutated at random (odd values
  * in standard and custom properties, extensions, markings, deletions), POSTed over real HTTP,
  * and every version the server reports as a success must come back from it equal, as JSON, to
- * what was sent. Nothing may be answered with a 500. The seed is printed with any failure.
+ * what was sent, on SQLite and on PostgreSQL. Nothing may be answered with a 500. The seed is
+ * printed with any failure.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/http/server.js';
@@ -10,29 +11,9 @@ import type { Node } from '../../src/node/node.js';
 import { API_ROOT_PATH } from '../../src/taxii/routes.js';
 import { prng, type Prng } from '../federation/prng.js';
 import { createTestNode, serve } from '../helpers/nodes.js';
-import { sqliteBackend } from '../helpers/stores.js';
+import { backends } from '../helpers/stores.js';
 
 const TAXII = 'application/taxii+json;version=2.1';
-const backend = sqliteBackend();
-let node: Node;
-let server: RunningServer;
-let objectsUrl: string;
-let admin: string;
-
-beforeAll(async () => {
-  const { store } = await backend.open();
-  const created = await createTestNode(store, 'DZA');
-  node = created.node;
-  admin = `Bearer ${created.init.admin.token}`;
-  server = await serve(node);
-  objectsUrl = `${server.url}${API_ROOT_PATH}collections/${created.init.collectionId}/objects/`;
-});
-
-afterAll(async () => {
-  await server.close();
-  await node.close();
-  await backend.cleanup();
-});
 
 const CREATED = '2026-01-01T00:00:00.000Z';
 const TLP_GREEN = 'marking-definition--34098fce-860f-48ae-8e50-ebd3cc5e41da';
@@ -78,7 +59,7 @@ function mutated(r: Prng, object: Record<string, unknown>): Record<string, unkno
   return out;
 }
 
-async function request(url: string, init: { method?: string; body?: string } = {}) {
+async function request(url: string, admin: string, init: { method?: string; body?: string } = {}) {
   const res = await fetch(url, { method: init.method ?? 'GET', headers: { Accept: TAXII, Authorization: admin, ...(init.body ? { 'Content-Type': TAXII } : {}) }, ...(init.body ? { body: init.body } : {}) });
   return { status: res.status, body: await res.json() as Record<string, unknown> };
 }
@@ -86,7 +67,27 @@ async function request(url: string, init: { method?: string; body?: string } = {
 /** JSON equality, which does not tell -0 from 0 (both are written 0). */
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
-describe('round trip under mutated input', () => {
+for (const backend of backends()) describe(`round trip under mutated input on ${backend.name}`, () => {
+  let node: Node;
+  let server: RunningServer;
+  let objectsUrl: string;
+  let admin: string;
+
+  beforeAll(async () => {
+    const { store } = await backend.open();
+    const created = await createTestNode(store, 'DZA');
+    node = created.node;
+    admin = `Bearer ${created.init.admin.token}`;
+    server = await serve(node);
+    objectsUrl = `${server.url}${API_ROOT_PATH}collections/${created.init.collectionId}/objects/`;
+  });
+
+  afterAll(async () => {
+    await server.close();
+    await node.close();
+    await backend.cleanup();
+  });
+
   for (const seed of [11, 12, 13]) {
     it(`returns every accepted version exactly as sent (seed ${seed})`, async () => {
       const r = prng(seed);
@@ -94,7 +95,7 @@ describe('round trip under mutated input', () => {
       // Always a few valid objects whose only fault is a number no double holds exactly.
       sent.push(...Array.from({ length: 3 }, () => ({ ...validObject(r), x_count: BIG_INTEGER })));
       const body = JSON.stringify({ objects: sent }).replaceAll(`"${BIG_INTEGER}"`, '12345678901234567890');
-      const posted = await request(objectsUrl, { method: 'POST', body });
+      const posted = await request(objectsUrl, admin, { method: 'POST', body });
       expect(posted.status, `seed ${seed}`).toBe(202);
       const successes = posted.body.successes as { id: string; version: string }[];
       const failures = posted.body.failures as unknown[];
@@ -106,7 +107,7 @@ describe('round trip under mutated input', () => {
       for (const { id, version } of successes) {
         // Accepting it would mean serving back 12345678901234567000.
         expect(JSON.stringify(byVersion.get(`${id}|${version}`)), `seed ${seed}: ${id} was accepted with a number it cannot keep`).not.toContain(BIG_INTEGER);
-        const page = await request(`${objectsUrl}${id}/?match[version]=${encodeURIComponent(version)}`);
+        const page = await request(`${objectsUrl}${id}/?match[version]=${encodeURIComponent(version)}`, admin);
         expect(page.status, `seed ${seed} ${id}`).toBe(200);
         const served = (page.body.objects as Record<string, unknown>[])[0];
         expect(sameJson(served, byVersion.get(`${id}|${version}`)), `seed ${seed}: ${id} came back as ${JSON.stringify(served).slice(0, 300)}`).toBe(true);
