@@ -6,9 +6,12 @@ import { acceptsTaxii, TAXII_MEDIA_TYPE } from '../taxii/media-types.js';
 import { registerTaxiiRoutes, sendTaxii, type TaxiiOptions } from '../taxii/routes.js';
 import { authenticate, WWW_AUTHENTICATE } from './authenticate.js';
 import { toProblem, type HttpProblem } from './errors.js';
+import { DEFAULT_REQUEST_TIMEOUT_SECONDS } from './defaults.js';
 
 export interface AppOptions extends TaxiiOptions {
   readonly logger?: boolean;
+  /** How long a client may take to send one whole request (default DEFAULT_REQUEST_TIMEOUT_SECONDS). */
+  readonly requestTimeoutMs?: number;
   /** JSON API route groups beyond the core ones (ingest, peers...). */
   readonly apiGroups?: readonly RouteGroup[];
 }
@@ -42,8 +45,15 @@ export function buildApp(node: Node, options: AppOptions): FastifyInstance {
     if (typeof p.details?.retryAfterSeconds === 'number') reply.header('Retry-After', String(p.details.retryAfterSeconds));
     return isTaxiiPath(req.url) ? taxiiError(reply, p) : apiError(reply, p);
   };
+  const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_SECONDS * 1000;
   const app = Fastify({
     logger: options.logger ?? false,
+    // A request still arriving after this is answered 408 and its connection closed. Node 20
+    // enforces it only when given to the server's constructor (the `http` options), not when
+    // set on the server afterwards as the framework does; both are given. Node looks for such
+    // requests every 30 s; a short timeout is looked for more often.
+    requestTimeout,
+    http: { requestTimeout, connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(requestTimeout / 4))) },
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     bodyLimit: options.maxContentLength,
     // Errors the router raises before any route runs (bad or over-long URLs) get the same answers.

@@ -1,6 +1,6 @@
 import { setFlagsFromString } from 'node:v8';
 import { InvalidArgumentError, Option, type Command } from 'commander';
-import { DEFAULT_MAX_CONTENT_LENGTH, DEFAULT_PORT } from '../../http/defaults.js';
+import { DEFAULT_MAX_CONTENT_LENGTH, DEFAULT_PORT, DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../../http/defaults.js';
 import { API_ROOT_PATH, DISCOVERY_PATH } from '../../taxii/paths.js';
 import { addressPolicyFromEnv, FETCH_ALLOW_HELP } from '../../ingest/address-policy.js';
 import { numberIn, portNumber, storeLocation, withStoreOptions } from '../options.js';
@@ -18,6 +18,7 @@ export function registerServe(program: Command): void {
     .option('--host <host>', 'address to listen on', '127.0.0.1')
     .addOption(new Option('--port <port>', 'port to listen on').default(DEFAULT_PORT).argParser(portNumber))
     .addOption(new Option('--max-content-length <bytes>', 'largest request body accepted').default(DEFAULT_MAX_CONTENT_LENGTH).argParser(numberIn(1024, 1024 ** 3)))
+    .addOption(new Option('--request-timeout <seconds>', 'longest a client may take to send one request (408 after)').default(DEFAULT_REQUEST_TIMEOUT_SECONDS).argParser(numberIn(1, 86_400)))
     .addOption(new Option('--public-url <url>', 'base URL clients reach this node at, when behind a proxy').argParser(publicUrl))
     .addOption(new Option('--sync-interval <seconds>', 'sync with peers every so many seconds (0: never)').default(60).argParser(numberIn(0, 86_400, false)))
     .option('--log', 'log every request (JSON lines on stdout)')
@@ -31,7 +32,7 @@ export function registerServe(program: Command): void {
       ]);
       const node = await openNode(storeLocation(opts));
       const server = await startServer(node, {
-        host: opts.host, port: opts.port, maxContentLength: opts.maxContentLength,
+        host: opts.host, port: opts.port, maxContentLength: opts.maxContentLength, requestTimeoutMs: opts.requestTimeout * 1000,
         logger: Boolean(opts.log), ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}),
       });
       process.stdout.write(`Hoggar node "${node.settings.name}" (${node.settings.member}) listening on ${server.url}\n`);
