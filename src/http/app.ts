@@ -6,10 +6,13 @@ import { acceptsTaxii, TAXII_MEDIA_TYPE } from '../taxii/media-types.js';
 import { registerTaxiiRoutes, sendTaxii, type TaxiiOptions } from '../taxii/routes.js';
 import { authenticate, WWW_AUTHENTICATE } from './authenticate.js';
 import { toProblem, type HttpProblem } from './errors.js';
-import { DEFAULT_REQUEST_TIMEOUT_SECONDS } from './defaults.js';
+import { BodyBudget } from './body-budget.js';
+import { BODIES_IN_FLIGHT, DEFAULT_REQUEST_TIMEOUT_SECONDS } from './defaults.js';
 
 export interface AppOptions extends TaxiiOptions {
   readonly logger?: boolean;
+  /** Request bodies held at once, in bytes (default: BODIES_IN_FLIGHT of the largest allowed). */
+  readonly maxBodyBytesInFlight?: number;
   /** How long a client may take to send one whole request (default DEFAULT_REQUEST_TIMEOUT_SECONDS). */
   readonly requestTimeoutMs?: number;
   /** JSON API route groups beyond the core ones (ingest, peers...). */
@@ -37,7 +40,8 @@ export function buildApp(node: Node, options: AppOptions): FastifyInstance {
   const respond = (error: unknown, req: FastifyRequest, reply: FastifyReply) => {
     const p = toProblem(error);
     // The answer promises the failure is logged: without a request logger it goes to stderr.
-    if (p.status >= 500) {
+    // A refusal that says when to retry (a full body budget) is the server working as meant.
+    if (p.status >= 500 && p.details?.retryAfterSeconds === undefined) {
       if (options.logger) req.log.error(error);
       else console.error(`hoggar: ${p.status} on ${req.method} ${req.url}:`, error);
     }
@@ -65,13 +69,17 @@ export function buildApp(node: Node, options: AppOptions): FastifyInstance {
   app.removeAllContentTypeParsers();
   app.addContentTypeParser('*', { parseAs: 'buffer' }, (_req, body, done) => done(null, body));
 
-  app.addHook('onRequest', async (req: FastifyRequest) => {
+  const bodies = new BodyBudget(options.maxBodyBytesInFlight ?? BODIES_IN_FLIGHT * options.maxContentLength, options.maxContentLength);
+  app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
     if (isTaxiiPath(req.url) && !acceptsTaxii(req.headers.accept)) {
       throw new HoggarError('not_acceptable', `this server answers only ${TAXII_MEDIA_TYPE}; the Accept header asked for ${req.headers.accept}`);
     }
     const path = req.url.split('?')[0]!;
     if (PUBLIC_PATHS.has(path)) return;
     req.hoggarContext = { principal: await authenticate(node.auth, req.headers.authorization) };
+    // Only after authentication: a stranger cannot take the budget from the node's users.
+    const release = bodies.reserve(bodies.sizeOf(req.headers));
+    reply.raw.once('close', release);
   });
 
   app.setErrorHandler((error, req, reply) => respond(error, req, reply));

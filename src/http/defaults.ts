@@ -7,5 +7,7 @@ export const DEFAULT_MAX_CONTENT_LENGTH = 16 * 1024 * 1024;
  * minutes (Node's own default) carries the 16 MB default envelope over a link of 0.5 Mbit/s.
  */
 export const DEFAULT_REQUEST_TIMEOUT_SECONDS = 300;
+/** How many bodies of the largest allowed size the server reads at once (body-budget.ts). */
+export const BODIES_IN_FLIGHT = 8;
 /** Limits on fetching a document by URL for ingestion. */
 export const INGEST_FETCH_LIMITS = { maxBytes: 5 * 1024 * 1024, timeoutMs: 20_000 };

@@ -35,6 +35,7 @@ export async function startServer(node: Node, options: ServeOptions = {}): Promi
     ...(options.logger !== undefined ? { logger: options.logger } : {}),
     ...(options.apiGroups ? { apiGroups: options.apiGroups } : {}),
     ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
+    ...(options.maxBodyBytesInFlight !== undefined ? { maxBodyBytesInFlight: options.maxBodyBytesInFlight } : {}),
   });
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? DEFAULT_PORT;

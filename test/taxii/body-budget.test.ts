@@ -1,0 +1,79 @@
+/**
+ * The server holds a bounded amount of request bodies at once: past the budget a request is
+ * answered 503 with Retry-After before its body is read, and what an abandoned request held
+ * comes back when its connection closes.
+ */
+import { connect, type Socket } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { BodyBudget } from '../../src/http/body-budget.js';
+import type { RunningServer } from '../../src/http/server.js';
+import type { Node } from '../../src/node/node.js';
+import { API_ROOT_PATH } from '../../src/taxii/routes.js';
+import { identity } from '../factories/stix.js';
+import { createTestNode, serve } from '../helpers/nodes.js';
+import { sqliteBackend } from '../helpers/stores.js';
+
+const TAXII = 'application/taxii+json;version=2.1';
+const backend = sqliteBackend();
+let node: Node;
+let server: RunningServer;
+let token: string;
+let objectsPath: string;
+
+beforeAll(async () => {
+  const { store } = await backend.open();
+  const created = await createTestNode(store, 'DZA');
+  node = created.node;
+  token = created.init.admin.token;
+  objectsPath = `${API_ROOT_PATH}collections/${created.init.collectionId}/objects/`;
+  server = await serve(node, { maxContentLength: 100_000, maxBodyBytesInFlight: 250_000 });
+});
+
+afterAll(async () => {
+  await server.close();
+  await node.close();
+  await backend.cleanup();
+});
+
+/** Starts a POST declaring a 100,000-byte body and sends only its first bytes; resolves once the server has taken the request. */
+function startSlowPost(): Promise<Socket> {
+  const { hostname, port } = new URL(server.url);
+  return new Promise((resolve, reject) => {
+    const socket = connect(Number(port), hostname, () => {
+      socket.write(`POST ${objectsPath} HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: Bearer ${token}\r\nAccept: ${TAXII}\r\nContent-Type: ${TAXII}\r\nContent-Length: 100000\r\n\r\n{"objects":[`);
+      // The request is reserved once its head is read; give the server a moment to read it.
+      setTimeout(() => resolve(socket), 200);
+    });
+    socket.on('error', reject);
+  });
+}
+
+const post = (body: string) => fetch(`${server.url}${objectsPath}`, { method: 'POST', headers: { Accept: TAXII, 'Content-Type': TAXII, Authorization: `Bearer ${token}` }, body });
+
+describe('the body budget', () => {
+  it('answers 503 with Retry-After once the bodies under way fill it, and recovers when they are abandoned', async () => {
+    const slow = [await startSlowPost(), await startSlowPost()];
+    const refused = await post(JSON.stringify({ objects: [identity()] }).padEnd(60_000, ' '));
+    expect(refused.status).toBe(503);
+    expect(refused.headers.get('retry-after')).toBe('1');
+    expect(((await refused.json()) as { description: string }).description).toMatch(/already reading 0\.2 MB of other requests, close to its limit of 0\.2 MB; send this again in a moment/);
+    // Requests without a body are not held back.
+    expect((await fetch(`${server.url}${API_ROOT_PATH}`, { headers: { Accept: TAXII, Authorization: `Bearer ${token}` } })).status).toBe(200);
+    for (const socket of slow) socket.destroy();
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    const accepted = await post(JSON.stringify({ objects: [identity()] }));
+    expect(accepted.status).toBe(202);
+  });
+
+  it('sizes a request by its declared length, or the largest allowed when it declares none, and releases once', () => {
+    const budget = new BodyBudget(300, 200);
+    expect([budget.sizeOf({ 'content-length': '50' }), budget.sizeOf({ 'content-length': '5000' }), budget.sizeOf({ 'transfer-encoding': 'chunked' }), budget.sizeOf({})]).toEqual([50, 200, 200, 0]);
+    const release = budget.reserve(200);
+    expect(() => budget.reserve(101)).toThrow(/send this again in a moment/);
+    release();
+    release();
+    expect(budget.inUse).toBe(0);
+    budget.reserve(300);
+    expect(budget.inUse).toBe(300);
+  });
+});
