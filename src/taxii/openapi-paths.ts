@@ -14,6 +14,7 @@ const errors = {
   '404': taxiiBody('no such API root, collection, object or status'),
   '406': taxiiBody('the Accept header does not admit TAXII 2.1'),
   '429': taxiiBody('too many failed sign-ins for this user name: wait for Retry-After seconds, or use a token'),
+  '503': taxiiBody('the server is reading as many request bodies as it allows (retry after Retry-After seconds), or its store is unavailable'),
 };
 
 const q = (name: string, description: string) => ({ name, in: 'query', required: false, schema: { type: 'string' }, description });
