@@ -6,41 +6,26 @@
 import { connect, type Socket } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { BodyBudget } from '../../src/http/body-budget.js';
-import type { RunningServer } from '../../src/http/server.js';
-import type { Node } from '../../src/node/node.js';
 import { API_ROOT_PATH } from '../../src/taxii/routes.js';
 import { identity } from '../factories/stix.js';
-import { createTestNode, serve } from '../helpers/nodes.js';
+import { servedNode, type ServedNode } from '../helpers/nodes.js';
 import { sqliteBackend } from '../helpers/stores.js';
 
 const TAXII = 'application/taxii+json;version=2.1';
-const backend = sqliteBackend();
-let node: Node;
-let server: RunningServer;
-let token: string;
-let objectsPath: string;
+let served: ServedNode;
 
 beforeAll(async () => {
-  const { store } = await backend.open();
-  const created = await createTestNode(store, 'DZA');
-  node = created.node;
-  token = created.init.admin.token;
-  objectsPath = `${API_ROOT_PATH}collections/${created.init.collectionId}/objects/`;
-  server = await serve(node, { maxContentLength: 100_000, maxBodyBytesInFlight: 250_000 });
+  served = await servedNode(sqliteBackend(), { maxContentLength: 100_000, maxBodyBytesInFlight: 250_000 });
 });
 
-afterAll(async () => {
-  await server.close();
-  await node.close();
-  await backend.cleanup();
-});
+afterAll(() => served.close());
 
 /** Starts a POST declaring a 100,000-byte body and sends only its first bytes; resolves once the server has taken the request. */
 function startSlowPost(): Promise<Socket> {
-  const { hostname, port } = new URL(server.url);
+  const { hostname, port, pathname } = new URL(served.objectsUrl);
   return new Promise((resolve, reject) => {
     const socket = connect(Number(port), hostname, () => {
-      socket.write(`POST ${objectsPath} HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: Bearer ${token}\r\nAccept: ${TAXII}\r\nContent-Type: ${TAXII}\r\nContent-Length: 100000\r\n\r\n{"objects":[`);
+      socket.write(`POST ${pathname} HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: Bearer ${served.token}\r\nAccept: ${TAXII}\r\nContent-Type: ${TAXII}\r\nContent-Length: 100000\r\n\r\n{"objects":[`);
       // The request is reserved once its head is read; give the server a moment to read it.
       setTimeout(() => resolve(socket), 200);
     });
@@ -48,7 +33,7 @@ function startSlowPost(): Promise<Socket> {
   });
 }
 
-const post = (body: string) => fetch(`${server.url}${objectsPath}`, { method: 'POST', headers: { Accept: TAXII, 'Content-Type': TAXII, Authorization: `Bearer ${token}` }, body });
+const post = (body: string) => fetch(served.objectsUrl, { method: 'POST', headers: { Accept: TAXII, 'Content-Type': TAXII, Authorization: `Bearer ${served.token}` }, body });
 
 describe('the body budget', () => {
   it('answers 503 with Retry-After once the bodies under way fill it, and recovers when they are abandoned', async () => {
@@ -58,7 +43,7 @@ describe('the body budget', () => {
     expect(refused.headers.get('retry-after')).toBe('1');
     expect(((await refused.json()) as { description: string }).description).toMatch(/already reading 0\.2 MB of other requests, close to its limit of 0\.2 MB; send this again in a moment/);
     // Requests without a body are not held back.
-    expect((await fetch(`${server.url}${API_ROOT_PATH}`, { headers: { Accept: TAXII, Authorization: `Bearer ${token}` } })).status).toBe(200);
+    expect((await fetch(`${served.server.url}${API_ROOT_PATH}`, { headers: { Accept: TAXII, Authorization: `Bearer ${served.token}` } })).status).toBe(200);
     for (const socket of slow) socket.destroy();
     await new Promise((resolve) => setTimeout(resolve, 200));
     const accepted = await post(JSON.stringify({ objects: [identity()] }));

@@ -5,42 +5,26 @@
  */
 import { connect } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/http/server.js';
-import type { Node } from '../../src/node/node.js';
 import { API_ROOT_PATH } from '../../src/taxii/routes.js';
-import { createTestNode, serve } from '../helpers/nodes.js';
+import { servedNode, type ServedNode } from '../helpers/nodes.js';
 import { sqliteBackend } from '../helpers/stores.js';
 
 const TAXII = 'application/taxii+json;version=2.1';
-const backend = sqliteBackend();
-let node: Node;
-let server: RunningServer;
-let token: string;
-let collection: string;
+let served: ServedNode;
 
 beforeAll(async () => {
-  const { store } = await backend.open();
-  const created = await createTestNode(store, 'DZA');
-  node = created.node;
-  token = created.init.admin.token;
-  collection = created.init.collectionId;
-  server = await serve(node, { requestTimeoutMs: 500 });
+  served = await servedNode(sqliteBackend(), { requestTimeoutMs: 500 });
 });
 
-afterAll(async () => {
-  await server.close();
-  await node.close();
-  await backend.cleanup();
-});
+afterAll(() => served.close());
 
 /** Sends the head of a POST and 10 bytes of a 1,000-byte body, then waits for whatever comes back until the server closes. */
 function trickle(): Promise<{ answer: string; closedAfterMs: number }> {
-  const { hostname, port } = new URL(server.url);
-  const path = `${API_ROOT_PATH}collections/${collection}/objects/`;
+  const { hostname, port, pathname: path } = new URL(served.objectsUrl);
   return new Promise((resolve, reject) => {
     const started = Date.now();
     const socket = connect(Number(port), hostname, () => {
-      socket.write(`POST ${path} HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: Bearer ${token}\r\nAccept: ${TAXII}\r\nContent-Type: ${TAXII}\r\nContent-Length: 1000\r\n\r\n{"objects":`);
+      socket.write(`POST ${path} HTTP/1.1\r\nHost: ${hostname}\r\nAuthorization: Bearer ${served.token}\r\nAccept: ${TAXII}\r\nContent-Type: ${TAXII}\r\nContent-Length: 1000\r\n\r\n{"objects":`);
     });
     let answer = '';
     socket.on('data', (chunk) => { answer += chunk.toString('utf8'); });
@@ -52,7 +36,7 @@ function trickle(): Promise<{ answer: string; closedAfterMs: number }> {
 }
 
 const held = async () => {
-  const res = await fetch(`${server.url}${API_ROOT_PATH}collections/${collection}/manifest/`, { headers: { Accept: TAXII, Authorization: `Bearer ${token}` } });
+  const res = await fetch(`${served.server.url}${API_ROOT_PATH}collections/${served.collectionId}/manifest/`, { headers: { Accept: TAXII, Authorization: `Bearer ${served.token}` } });
   return ((await res.json()) as { objects?: unknown[] }).objects ?? [];
 };
 
@@ -60,7 +44,7 @@ it('answers 408 and closes the connection of a request still unfinished after th
   const before = await held();
   const cutOff = trickle();
   // Meanwhile the server serves others.
-  const others = await fetch(`${server.url}${API_ROOT_PATH}`, { headers: { Accept: TAXII, Authorization: `Bearer ${token}` } });
+  const others = await fetch(`${served.server.url}${API_ROOT_PATH}`, { headers: { Accept: TAXII, Authorization: `Bearer ${served.token}` } });
   expect(others.status).toBe(200);
   const { answer, closedAfterMs } = await cutOff;
   expect(answer).toMatch(/^HTTP\/1\.1 408 /);

@@ -6,11 +6,8 @@
  * printed with any failure.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { RunningServer } from '../../src/http/server.js';
-import type { Node } from '../../src/node/node.js';
-import { API_ROOT_PATH } from '../../src/taxii/routes.js';
 import { prng, type Prng } from '../federation/prng.js';
-import { createTestNode, serve } from '../helpers/nodes.js';
+import { servedNode, type ServedNode } from '../helpers/nodes.js';
 import { backends } from '../helpers/stores.js';
 
 const TAXII = 'application/taxii+json;version=2.1';
@@ -68,25 +65,9 @@ async function request(url: string, admin: string, init: { method?: string; body
 const sameJson = (a: unknown, b: unknown) => JSON.stringify(a) === JSON.stringify(b);
 
 for (const backend of backends()) describe(`round trip under mutated input on ${backend.name}`, () => {
-  let node: Node;
-  let server: RunningServer;
-  let objectsUrl: string;
-  let admin: string;
-
-  beforeAll(async () => {
-    const { store } = await backend.open();
-    const created = await createTestNode(store, 'DZA');
-    node = created.node;
-    admin = `Bearer ${created.init.admin.token}`;
-    server = await serve(node);
-    objectsUrl = `${server.url}${API_ROOT_PATH}collections/${created.init.collectionId}/objects/`;
-  });
-
-  afterAll(async () => {
-    await server.close();
-    await node.close();
-    await backend.cleanup();
-  });
+  let served: ServedNode;
+  beforeAll(async () => { served = await servedNode(backend); });
+  afterAll(() => served.close());
 
   for (const seed of [11, 12, 13]) {
     it(`returns every accepted version exactly as sent (seed ${seed})`, async () => {
@@ -95,7 +76,7 @@ for (const backend of backends()) describe(`round trip under mutated input on ${
       // Always a few valid objects whose only fault is a number no double holds exactly.
       sent.push(...Array.from({ length: 3 }, () => ({ ...validObject(r), x_count: BIG_INTEGER })));
       const body = JSON.stringify({ objects: sent }).replaceAll(`"${BIG_INTEGER}"`, '12345678901234567890');
-      const posted = await request(objectsUrl, admin, { method: 'POST', body });
+      const posted = await request(served.objectsUrl, `Bearer ${served.token}`, { method: 'POST', body });
       expect(posted.status, `seed ${seed}`).toBe(202);
       const successes = posted.body.successes as { id: string; version: string }[];
       const failures = posted.body.failures as unknown[];
@@ -107,10 +88,10 @@ for (const backend of backends()) describe(`round trip under mutated input on ${
       for (const { id, version } of successes) {
         // Accepting it would mean serving back 12345678901234567000.
         expect(JSON.stringify(byVersion.get(`${id}|${version}`)), `seed ${seed}: ${id} was accepted with a number it cannot keep`).not.toContain(BIG_INTEGER);
-        const page = await request(`${objectsUrl}${id}/?match[version]=${encodeURIComponent(version)}`, admin);
+        const page = await request(`${served.objectsUrl}${id}/?match[version]=${encodeURIComponent(version)}`, `Bearer ${served.token}`);
         expect(page.status, `seed ${seed} ${id}`).toBe(200);
-        const served = (page.body.objects as Record<string, unknown>[])[0];
-        expect(sameJson(served, byVersion.get(`${id}|${version}`)), `seed ${seed}: ${id} came back as ${JSON.stringify(served).slice(0, 300)}`).toBe(true);
+        const back = (page.body.objects as Record<string, unknown>[])[0];
+        expect(sameJson(back, byVersion.get(`${id}|${version}`)), `seed ${seed}: ${id} came back as ${JSON.stringify(back).slice(0, 300)}`).toBe(true);
       }
     });
   }
