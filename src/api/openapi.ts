@@ -55,7 +55,7 @@ export function openApiDocument(routes: readonly AnyApiRoute[], version: string)
     info: {
       title: 'Hoggar node',
       version,
-      description: 'TAXII 2.1 (media type application/taxii+json;version=2.1) and the JSON API the web UI uses. Authenticate with HTTP Basic or a Bearer token. After 10 wrong passwords for one user name within 15 minutes, Basic sign-ins for that name get 429 with Retry-After until the oldest failure is 15 minutes old; tokens are not affected.',
+      description: 'TAXII 2.1 (media type application/taxii+json;version=2.1) and the JSON API the web UI uses. Authenticate with HTTP Basic or a Bearer token. After 10 wrong passwords for one user name within 15 minutes, Basic sign-ins for that name get 429 with Retry-After until the oldest failure is 15 minutes old; tokens are not affected. At most two password checks run at once; more get 503 with Retry-After.',
     },
     components: {
       securitySchemes: { basic: { type: 'http', scheme: 'basic' }, bearer: { type: 'http', scheme: 'bearer' } },

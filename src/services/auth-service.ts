@@ -39,8 +39,16 @@ export function generatePassword(): string {
  * on every request, a successful check is remembered for a few minutes (keyed by a
  * hash of the credentials and the stored hash, so a password change voids it).
  */
+/**
+ * Password checks run at once, at most. Each is about 50 ms of scrypt on libuv's thread pool,
+ * which also syncs the store's log: a flood of sign-ins with made-up names must not queue
+ * ahead of the syncs every acknowledged write waits for.
+ */
+export const MAX_PASSWORD_CHECKS = 2;
+
 export class AuthService {
   private readonly verified = new Map<string, { principal: Principal; until: number }>();
+  private checking = 0;
   /** A hash no password matches, checked for names without one so that both cost the same time. */
   private decoy: Promise<string> | undefined;
 
@@ -88,13 +96,18 @@ export class AuthService {
     // A password verified a moment ago is let in even while guessers have the name locked out.
     const cached = key ? this.verified.get(key) : undefined;
     if (principal && cached && cached.until > Date.now()) return principal;
+    if (this.checking >= MAX_PASSWORD_CHECKS) {
+      throw new HoggarError('unavailable', 'too many sign-ins are being checked at once; send this again in a moment, or use an API token', { retryAfterSeconds: 1 });
+    }
     this.limiter.begin(name);
+    this.checking++;
     let matches = false;
     try {
       matches = user?.password_hash
         ? await verifyPassword(password, user.password_hash)
         : await verifyPassword(password, await (this.decoy ??= hashPassword(randomBytes(32).toString('base64url'))));
     } finally {
+      this.checking--;
       this.limiter.settle(name, matches && principal !== undefined);
     }
     if (!matches || !principal || !key) return undefined;

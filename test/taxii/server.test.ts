@@ -206,6 +206,19 @@ describe('hostile input', () => {
     expect(lockouts.map((r) => [r.actor, r.target, JSON.parse(r.detail_json!)])).toEqual(['guessed', 'nobody-here', 'cached'].map((name) => ['system@DZA', name, { failures: 10, window_minutes: 15 }]));
   });
 
+  it('checks at most two passwords at once: a flood of sign-ins gets 503 with Retry-After, tokens still pass', async () => {
+    const flood = Array.from({ length: 12 }, (_, i) => call(API_ROOT_PATH, { auth: basic(`flood-${i}`, 'guess') }));
+    const withToken = await call(API_ROOT_PATH, { auth: admin });
+    const answers = await Promise.all(flood);
+    expect(withToken.status).toBe(200);
+    const statuses = answers.map((a) => a.status);
+    expect(statuses.filter((s) => s === 401).length).toBeGreaterThanOrEqual(2);
+    expect(statuses.filter((s) => s === 503).length).toBeGreaterThanOrEqual(1);
+    expect(statuses.every((s) => s === 401 || s === 503)).toBe(true);
+    const busy = answers.find((a) => a.status === 503)!;
+    expect([busy.headers.get('retry-after'), busy.json().description]).toEqual(['1', 'too many sign-ins are being checked at once; send this again in a moment, or use an API token']);
+  });
+
   it('never answers 500 to malformed filters, paths or credentials', async () => {
     const probes = [
       `${objectsPath()}?limit=-1`, `${objectsPath()}?limit=abc`, `${objectsPath()}?limit=99999999999`,
