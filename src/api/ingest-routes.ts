@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { badRequest } from '../errors.js';
-import { DEFAULT_MAX_BYTES } from '../ingest/index.js';
+import { DEFAULT_MAX_BYTES } from '../ingest/decode.js';
 import { addressPolicyFromEnv } from '../ingest/address-policy.js';
 import { fetchDocument } from '../ingest/fetch-url.js';
 import type { Node } from '../node/node.js';

@@ -19,7 +19,7 @@ async function main(argv: string[]): Promise<void> {
     const coded = error instanceof HoggarError || isIngestError(error);
     const message = coded ? `${error.message} (${error.code})` : (error as Error).message;
     process.stderr.write(`error: ${message}\n`);
-    process.exitCode = coded && error.code !== 'unavailable' && !error.code.startsWith('fetch_') ? 2 : 1;
+    process.exitCode = coded && error.code !== 'unavailable' && error.code !== 'extraction_failed' && !error.code.startsWith('fetch_') ? 2 : 1;
   }
 }
 

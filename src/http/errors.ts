@@ -59,6 +59,7 @@ function problem(status: number, code: string, description: string, details?: Re
 function fromIngest(error: IngestError): HttpProblem {
   if (error.code === 'too_large') return problem(413, error.code, error.message);
   if (error.code === 'fetch_failed' || error.code === 'fetch_timeout' || error.code === 'fetch_status') return problem(502, error.code, error.message);
+  if (error.code === 'extraction_failed') return problem(503, error.code, error.message);
   return problem(400, error.code, error.message);
 }
 

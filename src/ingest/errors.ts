@@ -14,7 +14,8 @@ export type IngestErrorCode =
   | 'fetch_failed'
   | 'fetch_timeout'
   | 'fetch_status'
-  | 'unsupported_content_type';
+  | 'unsupported_content_type'
+  | 'extraction_failed';
 
 export class IngestError extends Error {
   override readonly name = 'IngestError';

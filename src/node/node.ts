@@ -1,4 +1,5 @@
 import { AuditLog } from '../audit/audit-log.js';
+import { ExtractionThread } from '../ingest/extraction-thread.js';
 import { AuthService } from '../services/auth-service.js';
 import { CollectionService } from '../services/collection-service.js';
 import { MarkingResolver } from '../services/marking-resolver.js';
@@ -21,6 +22,8 @@ export interface Node {
   readonly writer: ObjectWriter;
   readonly reader: ObjectReader;
   readonly deleter: ObjectDeleter;
+  /** The worker thread documents are extracted on, started at the first one. */
+  readonly extraction: ExtractionThread;
   close(): Promise<void>;
 }
 
@@ -29,6 +32,7 @@ export async function assembleNode(store: Store): Promise<Node> {
   const settings = await requireNodeSettings(store);
   const audit = new AuditLog(store);
   const markings = new MarkingResolver();
+  const extraction = new ExtractionThread();
   return {
     store,
     settings,
@@ -40,7 +44,9 @@ export async function assembleNode(store: Store): Promise<Node> {
     writer: new ObjectWriter(store, settings, markings, audit),
     reader: new ObjectReader(store),
     deleter: new ObjectDeleter(store, audit),
+    extraction,
     async close() {
+      await extraction.close();
       await audit.flush();
       await store.close();
     },

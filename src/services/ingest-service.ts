@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { HoggarError, badRequest, forbidden, notFound } from '../errors.js';
-import { createExtractor, type DocLang, type Extractor } from '../ingest/index.js';
+import type { DocLang } from '../ingest/index.js';
 import { isMemberCode, memberIdentityId } from '../members/registry.js';
 import { defaultCollectionId } from '../node/init-node.js';
 import type { Node } from '../node/node.js';
@@ -64,18 +64,14 @@ const isReferenceData = (o: StixObject) => o.created_by_ref === HOGGAR_PROJECT_I
  * is built from what the caller's member may read and rebuilt only when the store changed.
  */
 export class IngestService {
-  private readonly extractors = new Map<string, { stamp: string; extractor: Extractor }>();
-
   constructor(private readonly node: Node) {}
 
   private ensureAnalyst(ctx: RequestContext) {
     if (ctx.principal.role === 'peer') throw forbidden('peer accounts do not ingest documents');
   }
 
-  private async extractor(ctx: RequestContext): Promise<Extractor> {
-    const stamp = (await this.node.store.meta.get('clock_us')) ?? '0';
-    const cached = this.extractors.get(ctx.principal.member);
-    if (cached?.stamp === stamp) return cached.extractor;
+  /** What the caller's member may read of the node's knowledge, for the matcher. */
+  private async knowledgeBase(ctx: RequestContext): Promise<StixObject[]> {
     const knowledgeBase: StixObject[] = [];
     let afterPk: number | undefined;
     for (;;) {
@@ -84,15 +80,14 @@ export class IngestService {
       if (rows.length < 5000) break;
       afterPk = rows[rows.length - 1]!.pk;
     }
-    const extractor = createExtractor({ knowledgeBase });
-    this.extractors.set(ctx.principal.member, { stamp, extractor });
-    return extractor;
+    return knowledgeBase;
   }
 
   async ingest(ctx: RequestContext, input: IngestInput): Promise<DraftView> {
     this.ensureAnalyst(ctx);
-    const extractor = await this.extractor(ctx);
-    const draft = extractor.extract(input.content, {
+    // The matcher is rebuilt only when the store changed (its clock moved).
+    const stamp = (await this.node.store.meta.get('clock_us')) ?? '0';
+    const draft = await this.node.extraction.extract(ctx.principal.member, stamp, () => this.knowledgeBase(ctx), input.content, {
       ...(input.lang ? { lang: input.lang } : {}), ...(input.sourceName ? { sourceName: input.sourceName } : {}),
       ...(input.contentType ? { contentType: input.contentType } : {}),
     });
