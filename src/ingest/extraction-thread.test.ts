@@ -38,7 +38,7 @@ describe('ExtractionThread', () => {
     const pending = thread.extract('DZA', '2', async () => KNOWN, TEXT.repeat(20_000), { now: NOW });
     // About 1.9 MB, a second or more of extraction: stop the worker while it works.
     await new Promise((resolve) => setTimeout(resolve, 50));
-    await (thread as unknown as { worker: { terminate(): Promise<number> } }).worker.terminate();
+    await thread.current!.terminate();
     await expect(pending).rejects.toMatchObject({ code: 'extraction_failed', message: expect.stringContaining('send the document again') });
     let loads = 0;
     const again = await thread.extract('DZA', '2', async () => { loads++; return KNOWN; }, TEXT, { now: NOW });

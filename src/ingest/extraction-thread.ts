@@ -1,6 +1,5 @@
-import type { Worker } from 'node:worker_threads';
 import type { StixObject } from '../stix/types.js';
-import { startModuleWorker } from '../util/module-worker.js';
+import { RequestWorker } from '../util/request-worker.js';
 import { IngestError, type IngestErrorCode } from './errors.js';
 import type { DraftResult, ExtractOptions } from './index.js';
 
@@ -22,7 +21,11 @@ export type ExtractionReply =
   | { readonly id: number; readonly refusal: { code: IngestErrorCode; message: string } }
   | { readonly id: number; readonly failure: string };
 
-interface Waiting { resolve: (draft: DraftResult) => void; reject: (error: Error) => void }
+function decode(reply: ExtractionReply): DraftResult {
+  if ('draft' in reply) return reply.draft;
+  if ('refusal' in reply) throw new IngestError(reply.refusal.code, reply.refusal.message);
+  throw new Error(`the extraction worker failed: ${reply.failure}`);
+}
 
 /**
  * Runs extraction on a worker thread. Building the matcher from a large knowledge base and
@@ -32,65 +35,37 @@ interface Waiting { resolve: (draft: DraftResult) => void; reject: (error: Error
  * A worker that dies fails only the documents it held; the next one starts a new worker.
  */
 export class ExtractionThread {
-  private worker: Worker | undefined;
   /** The stamp each key's extractor was built at, in the current worker. */
   private held = new Map<string, string>();
-  private readonly waiting = new Map<number, Waiting>();
-  private nextId = 0;
+  private readonly worker = new RequestWorker<Omit<ExtractionRequest, 'id'>, ExtractionReply, DraftResult>({
+    callerUrl: import.meta.url,
+    builtName: './extraction-worker.js',
+    decode,
+    stopped: (why) => new IngestError('extraction_failed', `the extraction worker stopped (${why}); nothing was stored; send the document again`),
+    onStart: () => { this.held = new Map(); },
+  });
   /** Extractions run one after another, so a knowledge base is sent before the documents that need it. */
   private queue: Promise<unknown> = Promise.resolve();
 
   extract(key: string, stamp: string, knowledgeBase: () => Promise<readonly StixObject[]>, content: Uint8Array | string, options: DocumentOptions): Promise<DraftResult> {
     const run = this.queue.then(async () => {
-      const worker = this.started();
-      const fresh = this.held.get(key) === stamp ? undefined : await knowledgeBase();
-      return new Promise<DraftResult>((resolve, reject) => {
-        const id = this.nextId++;
-        this.waiting.set(id, { resolve, reject });
-        const request: ExtractionRequest = { id, key, stamp, content, options, ...(fresh ? { knowledgeBase: fresh } : {}) };
-        worker.postMessage(request);
-        this.held.set(key, stamp);
-      });
+      // A worker that stopped since is replaced on this send, and it holds nothing yet.
+      const current = this.worker.current === undefined ? undefined : this.held.get(key);
+      const fresh = current === stamp ? undefined : await knowledgeBase();
+      const sent = this.worker.send({ key, stamp, content, options, ...(fresh ? { knowledgeBase: fresh } : {}) });
+      this.held.set(key, stamp);
+      return sent;
     });
     this.queue = run.catch(() => undefined);
     return run;
   }
 
-  async close(): Promise<void> {
-    const worker = this.worker;
-    this.worker = undefined;
-    if (worker) await worker.terminate();
+  close(): Promise<void> {
+    return this.worker.close();
   }
 
-  private started(): Worker {
-    if (this.worker) return this.worker;
-    const worker = startModuleWorker(import.meta.url, './extraction-worker.js');
-    // The worker never keeps the process alive by itself.
-    worker.unref();
-    worker.on('message', (reply: ExtractionReply) => this.settle(reply));
-    const stopped = (why: string) => new IngestError('extraction_failed', `the extraction worker stopped (${why}); nothing was stored; send the document again`);
-    worker.on('error', (error) => this.abandon(worker, stopped(error.message)));
-    worker.on('exit', (code) => this.abandon(worker, stopped(`exit code ${code}`)));
-    this.worker = worker;
-    this.held = new Map();
-    return worker;
-  }
-
-  private settle(reply: ExtractionReply): void {
-    const waiting = this.waiting.get(reply.id);
-    if (!waiting) return;
-    this.waiting.delete(reply.id);
-    if ('draft' in reply) waiting.resolve(reply.draft);
-    else if ('refusal' in reply) waiting.reject(new IngestError(reply.refusal.code, reply.refusal.message));
-    else waiting.reject(new Error(`the extraction worker failed: ${reply.failure}`));
-  }
-
-  private abandon(worker: Worker, error: Error): void {
-    // One worker runs at a time, so whatever is waiting was sent to this one.
-    if (this.worker === worker) this.worker = undefined;
-    for (const [id, waiting] of this.waiting) {
-      this.waiting.delete(id);
-      waiting.reject(error);
-    }
+  /** The running worker, for tests that stop it on purpose. */
+  get current() {
+    return this.worker.current;
   }
 }

@@ -65,7 +65,7 @@ describe('EnvelopeReader (the envelope worker)', () => {
   it('fails only the envelopes a dying worker held, and reads the next one on a new worker', async () => {
     const reader = onWorker();
     await reader.read(bytes(mixedEnvelope()));
-    const worker = (reader as unknown as { worker: { terminate(): Promise<number> } }).worker;
+    const worker = reader.current!;
     const held = reader.read(bytes({ objects: Array.from({ length: 10000 }, () => identity()) }));
     await worker.terminate();
     const error = await refusal(held);
