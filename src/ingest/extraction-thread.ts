@@ -1,4 +1,3 @@
-import type { StixObject } from '../stix/types.js';
 import { RequestWorker } from '../util/request-worker.js';
 import { IngestError, type IngestErrorCode } from './errors.js';
 import type { DraftResult, ExtractOptions } from './index.js';
@@ -10,8 +9,11 @@ export interface ExtractionRequest {
   /** Whose knowledge the document is matched against (a member), and which state of it. */
   readonly key: string;
   readonly stamp: string;
-  /** Sent only when the worker does not hold this key's knowledge at this stamp. */
-  readonly knowledgeBase?: readonly StixObject[];
+  /**
+   * The knowledge base as stored JSON texts, sent only when the worker does not hold this key's
+   * knowledge at this stamp; the worker parses them, so the server's thread does not.
+   */
+  readonly knowledgeBase?: readonly string[];
   readonly content: Uint8Array | string;
   readonly options: DocumentOptions;
 }
@@ -47,7 +49,7 @@ export class ExtractionThread {
   /** Extractions run one after another, so a knowledge base is sent before the documents that need it. */
   private queue: Promise<unknown> = Promise.resolve();
 
-  extract(key: string, stamp: string, knowledgeBase: () => Promise<readonly StixObject[]>, content: Uint8Array | string, options: DocumentOptions): Promise<DraftResult> {
+  extract(key: string, stamp: string, knowledgeBase: () => Promise<readonly string[]>, content: Uint8Array | string, options: DocumentOptions): Promise<DraftResult> {
     const run = this.queue.then(async () => {
       // A worker that stopped since is replaced on this send, and it holds nothing yet.
       const current = this.worker.current === undefined ? undefined : this.held.get(key);

@@ -1,4 +1,5 @@
 import { parentPort } from 'node:worker_threads';
+import type { StixObject } from '../stix/types.js';
 import { IngestError } from './errors.js';
 import { createExtractor, type Extractor } from './index.js';
 import type { ExtractionReply, ExtractionRequest } from './extraction-thread.js';
@@ -10,7 +11,10 @@ const extractors = new Map<string, { stamp: string; extractor: Extractor }>();
 parentPort!.on('message', (request: ExtractionRequest) => {
   let reply: ExtractionReply;
   try {
-    if (request.knowledgeBase) extractors.set(request.key, { stamp: request.stamp, extractor: createExtractor({ knowledgeBase: request.knowledgeBase }) });
+    if (request.knowledgeBase) {
+      const knowledgeBase = request.knowledgeBase.map((json) => JSON.parse(json) as StixObject);
+      extractors.set(request.key, { stamp: request.stamp, extractor: createExtractor({ knowledgeBase }) });
+    }
     const built = extractors.get(request.key);
     if (built?.stamp !== request.stamp) throw new Error(`no extractor for ${request.key} at ${request.stamp}`);
     reply = { id: request.id, draft: built.extractor.extract(request.content, request.options) };

@@ -70,13 +70,13 @@ export class IngestService {
     if (ctx.principal.role === 'peer') throw forbidden('peer accounts do not ingest documents');
   }
 
-  /** What the caller's member may read of the node's knowledge, for the matcher. */
-  private async knowledgeBase(ctx: RequestContext): Promise<StixObject[]> {
-    const knowledgeBase: StixObject[] = [];
+  /** What the caller's member may read of the node's knowledge, for the matcher, as stored JSON (the worker parses it). */
+  private async knowledgeBase(ctx: RequestContext): Promise<string[]> {
+    const knowledgeBase: string[] = [];
     let afterPk: number | undefined;
     for (;;) {
       const rows = await this.node.store.objects.listLatest({ access: accessFilterFor(ctx), types: KNOWLEDGE_TYPES, limit: 5000, ...(afterPk !== undefined ? { afterPk } : {}) });
-      knowledgeBase.push(...rows.filter((r) => r.revoked === 0).map((r) => JSON.parse(r.json) as StixObject));
+      knowledgeBase.push(...rows.filter((r) => r.revoked === 0).map((r) => r.json));
       if (rows.length < 5000) break;
       afterPk = rows[rows.length - 1]!.pk;
     }
