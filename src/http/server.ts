@@ -29,14 +29,7 @@ function cannotListen(error: unknown, host: string, port: number): Error {
 
 /** Starts the node's HTTP server; resolves once it listens. */
 export async function startServer(node: Node, options: ServeOptions = {}): Promise<RunningServer> {
-  const app = buildApp(node, {
-    maxContentLength: options.maxContentLength ?? DEFAULT_MAX_CONTENT_LENGTH,
-    ...(options.publicUrl ? { publicUrl: options.publicUrl } : {}),
-    ...(options.logger !== undefined ? { logger: options.logger } : {}),
-    ...(options.apiGroups ? { apiGroups: options.apiGroups } : {}),
-    ...(options.requestTimeoutMs !== undefined ? { requestTimeoutMs: options.requestTimeoutMs } : {}),
-    ...(options.maxBodyBytesInFlight !== undefined ? { maxBodyBytesInFlight: options.maxBodyBytesInFlight } : {}),
-  });
+  const app = buildApp(node, { ...options, maxContentLength: options.maxContentLength ?? DEFAULT_MAX_CONTENT_LENGTH });
   const host = options.host ?? '127.0.0.1';
   const port = options.port ?? DEFAULT_PORT;
   try {

@@ -34,18 +34,18 @@ export function generatePassword(): string {
 }
 
 /**
- * Users, passwords and API tokens. Tokens are random 256-bit values stored only as
- * SHA-256 hashes. Passwords use scrypt; because a sync peer may send Basic credentials
- * on every request, a successful check is remembered for a few minutes (keyed by a
- * hash of the credentials and the stored hash, so a password change voids it).
- */
-/**
  * Password checks run at once, at most. Each is about 50 ms of scrypt on libuv's thread pool,
  * which also syncs the store's log: a flood of sign-ins with made-up names must not queue
  * ahead of the syncs every acknowledged write waits for.
  */
 export const MAX_PASSWORD_CHECKS = 2;
 
+/**
+ * Users, passwords and API tokens. Tokens are random 256-bit values stored only as
+ * SHA-256 hashes. Passwords use scrypt; because a sync peer may send Basic credentials
+ * on every request, a successful check is remembered for a few minutes (keyed by a
+ * hash of the credentials and the stored hash, so a password change voids it).
+ */
 export class AuthService {
   private readonly verified = new Map<string, { principal: Principal; until: number }>();
   private checking = 0;

@@ -27,8 +27,6 @@ export interface ObjectOutcome {
   readonly message?: string;
   /** date_added in the collection (new or earlier), for successes. */
   readonly addedUs?: number;
-  /** Stored but readable only by its owner's member: the marking definitions it names that this node does not hold yet. */
-  readonly awaitingMarkings?: readonly string[];
 }
 
 export interface AddResult {
@@ -153,7 +151,7 @@ export class ObjectWriter {
         index: candidate.index, ok: true, ...identOf(candidate),
         ...(added.has(pk) ? { addedUs: added.get(pk)! } : { message: 'already in this collection' }),
         // Told, so that whoever sent it knows why others cannot read it yet.
-        ...(markings ? { awaitingMarkings: markings, message: `stored; only its owner's member may read it until this node receives its marking definitions ${markings.join(', ')}` } : {}),
+        ...(markings ? { message: `stored; only its owner's member may read it until this node receives its marking definitions ${markings.join(', ')}` } : {}),
       });
     }
     // Identical duplicates inside the envelope share their first copy's fate.

@@ -123,7 +123,7 @@ describe('hoggar', () => {
     };
     expectError(['extract', join(dir, 'absent.txt')], `the file ${join(dir, 'absent.txt')} does not exist (not_found)`);
     expectError(['extract', dir], `${dir} is a directory; give a file, or - for standard input (bad_request)`);
-    expectError(['ingest', 'ftp://example.org/report.txt', '--data', data], 'only http:// and https:// documents can be fetched, not ftp://; save it to a file and ingest that (bad_request)');
+    expectError(['ingest', 'ftp://example.org/report.txt', '--data', data], 'only http and https URLs can be fetched, not ftp: (invalid_url)');
     const file = join(dir, 'plain-file');
     writeFileSync(file, 'not a directory');
     expectError(['export', '--data', file], `the data directory ${file} is a file; give a directory (it is created if missing) (bad_request)`);

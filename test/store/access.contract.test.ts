@@ -87,7 +87,7 @@ contract('store: access by markings', (fresh) => {
     const { node, init } = await fresh('DZA');
     const early = marked('marking arrives later', [TLP2_MARKING_IDS.amber, REL_NER.id]);
     const stored = await node.writer.add(systemContext('DZA'), init.collectionId, [early]);
-    expect(stored.outcomes[0]).toMatchObject({ ok: true, awaitingMarkings: [REL_NER.id], message: `stored; only its owner's member may read it until this node receives its marking definitions ${REL_NER.id}` });
+    expect(stored.outcomes[0]).toMatchObject({ ok: true, message: `stored; only its owner's member may read it until this node receives its marking definitions ${REL_NER.id}` });
     expect(await visible(node, as('NER'), init.collectionId)).not.toContain('marking arrives later');
     expect(await visible(node, as('DZA'), init.collectionId)).toContain('marking arrives later');
     await node.writer.add(systemContext('DZA'), init.collectionId, [REL_NER]);

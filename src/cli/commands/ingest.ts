@@ -11,12 +11,11 @@ import { withNode } from '../run.js';
 import { readNamedFile } from '../../util/byte-source.js';
 
 async function readDocument(source: string): Promise<{ content: Uint8Array; contentType?: string; name: string }> {
-  if (/^https?:\/\//i.test(source)) {
+  // Anything with a scheme is a URL: the fetcher itself refuses schemes other than http(s).
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
     const fetched = await fetchDocument(source, { ...INGEST_FETCH_LIMITS, addresses: addressPolicyFromEnv() });
     return { content: fetched.bytes, name: fetched.finalUrl, ...(fetched.contentType ? { contentType: fetched.contentType } : {}) };
   }
-  const scheme = /^([a-z][a-z0-9+.-]*):\/\//i.exec(source);
-  if (scheme) throw badRequest(`only http:// and https:// documents can be fetched, not ${scheme[1]}://; save it to a file and ingest that`);
   if (source === '-') return { content: await readStdin(), name: 'stdin' };
   return { content: readNamedFile(source), name: source, ...(/\.html?$/i.test(source) ? { contentType: 'text/html' } : {}) };
 }
