@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerBackup } from './commands/backup.js';
 import { registerCollections } from './commands/collections.js';
 import { registerImportExport } from './commands/import-export.js';
 import { registerDemo } from './commands/demo.js';
@@ -26,5 +27,6 @@ export function buildProgram(): Command {
   registerIngest(program);
   registerPeers(program);
   registerSync(program);
+  registerBackup(program);
   return program;
 }

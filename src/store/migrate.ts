@@ -1,4 +1,5 @@
 import { sql, type Kysely } from 'kysely';
+import { HoggarError } from '../errors.js';
 
 export interface Migration {
   readonly version: number;
@@ -15,6 +16,13 @@ export async function applyMigrations(db: Kysely<any>, migrations: readonly Migr
     version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)`.execute(db);
   const done = await sql<{ version: number }>`SELECT version FROM schema_migrations`.execute(db);
   const applied = new Set(done.rows.map((r) => Number(r.version)));
+  // A newer Hoggar's database may hold tables and rules this version does not know of:
+  // writing to it could break them, so refuse before anything is written.
+  const known = new Set(migrations.map((m) => m.version));
+  const unknown = [...applied].filter((version) => !known.has(version)).sort((a, b) => a - b);
+  if (unknown.length > 0) {
+    throw new HoggarError('bad_request', `this database has schema version ${unknown.at(-1)}, which this Hoggar does not know (it knows up to ${Math.max(...known)}): it was written by a newer version, so run that version`);
+  }
   let count = 0;
   for (const migration of migrations) {
     if (applied.has(migration.version)) continue;

@@ -51,7 +51,12 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   // Used by the migration that keys objects by a hash of their id (sqlite-migrations.ts).
   database.function('hoggar_id_key', { deterministic: true }, (seed, id) => objectIdKey(Number(seed), String(id)));
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
-  await applyMigrations(db, sqliteMigrations);
+  try {
+    await applyMigrations(db, sqliteMigrations);
+  } catch (error) {
+    await db.destroy();
+    throw error;
+  }
   // Keep the planner's statistics current (cheap: it analyzes only tables that changed a lot).
   database.pragma('optimize=0x10002');
   const seed = database.prepare<[string], string>('SELECT value FROM meta WHERE key = ?').pluck().get(ID_KEY_SEED);

@@ -1,0 +1,161 @@
+import { chmodSync, closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { basename, dirname, join } from 'node:path';
+import BetterSqlite3 from 'better-sqlite3';
+import { badRequest } from '../../errors.js';
+import { sqliteMigrations } from './sqlite-migrations.js';
+
+/** What a backup or a restore wrote, read back from the copy itself. */
+export interface SnapshotSummary {
+  readonly file: string;
+  readonly bytes: number;
+  /** The schema version of the copy (its highest applied migration). */
+  readonly schemaVersion: number;
+  readonly node: { readonly id: string; readonly member: string; readonly name: string };
+  /** Stored object versions. */
+  readonly objects: number;
+  readonly users: number;
+}
+
+const NEWEST_SCHEMA = Math.max(...sqliteMigrations.map((m) => m.version));
+
+/**
+ * Writes a consistent copy of a node's SQLite database to `outFile` while the node may be
+ * serving. `VACUUM INTO` reads one snapshot (WAL readers never block the writer), so the
+ * copy holds every commit made before it started and none of a half-done one, and it is
+ * compacted into a single file with no log beside it. The copy is private (mode 600, like
+ * the database: it holds password and token hashes and peer tokens), checked for integrity,
+ * synced, and only then given its name, so a failed backup never leaves a file that looks whole.
+ */
+export function backupSqlite(databaseFile: string, outFile: string): SnapshotSummary {
+  if (!statSync(databaseFile, { throwIfNoEntry: false })?.isFile()) {
+    throw badRequest(`there is no node in ${dirname(databaseFile)}: ${basename(databaseFile)} is missing (create one with hoggar init)`);
+  }
+  if (statSync(outFile, { throwIfNoEntry: false })) throw badRequest(`${outFile} already exists; a backup never overwrites a file, so name another`);
+  const partial = createPrivatePartial(outFile);
+  try {
+    const source = openReadOnly(databaseFile);
+    try {
+      source.prepare('VACUUM INTO ?').run(partial);
+    } catch (error) {
+      throw badRequest(`cannot copy ${databaseFile}: ${(error as Error).message}`);
+    } finally {
+      source.close();
+    }
+    const summary = inspectSnapshot(partial, outFile);
+    syncFile(partial);
+    renameSync(partial, outFile);
+    syncFile(dirname(outFile));
+    return summary;
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw error;
+  }
+}
+
+/**
+ * Puts a backup in place as the database of `dataDir`. Only into a directory that holds no
+ * node: restoring over a live or existing database would lose whatever it holds that the
+ * backup does not. The backup is checked first (a Hoggar database, undamaged, of a schema
+ * this version knows); the node migrates it forward when it next opens it.
+ */
+export function restoreSqlite(backupFile: string, databaseFile: string): SnapshotSummary {
+  if (!statSync(backupFile, { throwIfNoEntry: false })?.isFile()) throw badRequest(`${backupFile} is not a file`);
+  for (const existing of [databaseFile, `${databaseFile}-wal`]) {
+    if (statSync(existing, { throwIfNoEntry: false })) {
+      throw badRequest(`${dirname(databaseFile)} already holds a node (${basename(existing)}); restore into a new or empty data directory`);
+    }
+  }
+  const checked = inspectSnapshot(backupFile, databaseFile);
+  mkdirSync(dirname(databaseFile), { recursive: true });
+  const partial = createPrivatePartial(databaseFile);
+  try {
+    copyFileSync(backupFile, partial);
+    // copyFileSync carries the backup's mode over; the database stays private whatever it was.
+    chmodSync(partial, 0o600);
+    syncFile(partial);
+    renameSync(partial, databaseFile);
+    syncFile(dirname(databaseFile));
+    return checked;
+  } catch (error) {
+    rmSync(partial, { force: true });
+    throw badRequest(`cannot write ${databaseFile}: ${(error as Error).message}`);
+  }
+}
+
+/** Reads a copy back: undamaged, a Hoggar database, and of a schema this version can open. */
+function inspectSnapshot(file: string, reportedAs: string): SnapshotSummary {
+  const db = openReadOnly(file);
+  try {
+    let report: string[];
+    try {
+      report = (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
+    } catch (error) {
+      throw badRequest(`${file} cannot be read as a Hoggar database: ${(error as Error).message}`);
+    }
+    if (report.length !== 1 || report[0] !== 'ok') {
+      throw badRequest(`${file} is damaged: ${report.slice(0, 3).join('; ')}`);
+    }
+    // A live database keeps recent commits in its log: copying the file alone would drop them.
+    if (db.pragma('journal_mode', { simple: true }) === 'wal') {
+      throw badRequest(`${file} is a live node database, not a backup (its recent commits may be in its log): make a backup of it with hoggar backup`);
+    }
+    const tables = new Set(db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all());
+    if (!['schema_migrations', 'meta', 'objects', 'users'].every((t) => tables.has(t))) {
+      throw badRequest(`${file} is a SQLite database but not a Hoggar node's`);
+    }
+    const schemaVersion = Number(db.prepare<[], number>('SELECT max(version) FROM schema_migrations').pluck().get() ?? 0);
+    if (schemaVersion > NEWEST_SCHEMA) {
+      throw badRequest(`${file} has schema version ${schemaVersion}, newer than this Hoggar knows (${NEWEST_SCHEMA}): restore it with the version that wrote it`);
+    }
+    const meta = new Map(db.prepare<[], { key: string; value: string }>('SELECT key, value FROM meta').all().map((r) => [r.key, r.value]));
+    const id = meta.get('node_id');
+    if (id === undefined) throw badRequest(`${file} holds no node identity (was its hoggar init interrupted?)`);
+    return {
+      file: reportedAs,
+      bytes: statSync(file).size,
+      schemaVersion,
+      node: { id, member: meta.get('node_member') ?? '', name: meta.get('node_name') ?? '' },
+      objects: Number(db.prepare<[], number>('SELECT count(*) FROM objects').pluck().get()),
+      users: Number(db.prepare<[], number>('SELECT count(*) FROM users').pluck().get()),
+    };
+  } finally {
+    db.close();
+  }
+}
+
+function openReadOnly(file: string): BetterSqlite3.Database {
+  try {
+    const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    // A serving node may hold the write lock for a moment; wait for it rather than fail.
+    db.pragma('busy_timeout = 15000');
+    return db;
+  } catch (error) {
+    throw badRequest(`cannot open ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** An empty, private file beside `target`, under a name no other process is using. */
+function createPrivatePartial(target: string): string {
+  const partial = join(dirname(target), `.${basename(target)}.${process.pid}.partial`);
+  try {
+    closeSync(openSync(partial, 'wx', 0o600));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'its directory does not exist'
+      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
+        : code === 'EEXIST' ? `a partial file of another run is in the way (${partial})`
+          : (error as Error).message;
+    throw badRequest(`cannot write ${target}: ${why}`);
+  }
+  return partial;
+}
+
+/** Flushes a file, or a directory's entries, to the disk. */
+function syncFile(path: string): void {
+  const fd = openSync(path, 'r');
+  try {
+    fsyncSync(fd);
+  } finally {
+    closeSync(fd);
+  }
+}
