@@ -22,6 +22,7 @@ export async function openStore(location: StoreLocation): Promise<Store> {
   if (statSync(location.dataDir, { throwIfNoEntry: false })?.isDirectory() === false) {
     throw badRequest(`the data directory ${location.dataDir} is a file; give a directory (it is created if missing)`);
   }
-  mkdirSync(location.dataDir, { recursive: true });
+  // Private when created here: the store holds password and token hashes and peers' tokens.
+  mkdirSync(location.dataDir, { recursive: true, mode: 0o700 });
   return openSqliteStore({ file: sqliteFile(location.dataDir) });
 }

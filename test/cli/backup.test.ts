@@ -39,6 +39,8 @@ describe('hoggar backup and restore', () => {
         headers: { Accept: TAXII, 'Content-Type': TAXII, Authorization: `Bearer ${init.admin.token}` },
       });
       expect((await posted.json()).success_count).toBe(objects.length);
+      // SQLite gives the log the database's own private mode.
+      expect(mode(join(data, 'hoggar.db-wal'))).toBe(0o600);
       const backup = hoggar(['backup', '--data', data, '--out', out, '--json']);
       expect(backup.status, backup.stderr).toBe(0);
       const summary = JSON.parse(backup.stdout);

@@ -2,7 +2,7 @@
  * The hoggar command as an operator uses it: JSON for scripts, precise errors for bad
  * input, and a STIX bundle that goes out exactly as it came in.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Command } from 'commander';
@@ -22,6 +22,9 @@ describe('hoggar', () => {
     const result = JSON.parse(init.stdout);
     expect(result.settings).toMatchObject({ member: 'MLI', name: 'Bamako' });
     expect(result.admin.token).toMatch(/^hgr_/);
+    // The store holds password and token hashes and peers' tokens: no one else may read it.
+    expect(statSync(data).mode & 0o777).toBe(0o700);
+    expect(statSync(join(data, 'hoggar.db')).mode & 0o777).toBe(0o600);
     const again = hoggar(['init', '--data', data, '--member', 'MLI']);
     expect(again.status).toBe(2);
     expect(again.stderr).toMatch(/already holds a node/);

@@ -1,3 +1,4 @@
+import { closeSync, openSync } from 'node:fs';
 import { resolve } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
@@ -46,6 +47,8 @@ export function tuneConnection(database: BetterSqlite3.Database): void {
 
 /** Opens (and migrates) the embedded SQLite store. */
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
+  // A new database file is created private, and SQLite gives its log the same mode.
+  if (options.file !== ':memory:') closeSync(openSync(options.file, 'a', 0o600));
   const database = new BetterSqlite3(options.file);
   tuneConnection(database);
   // Used by the migration that keys objects by a hash of their id (sqlite-migrations.ts).
