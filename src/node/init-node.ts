@@ -1,3 +1,4 @@
+import { AuditLog } from '../audit/audit-log.js';
 import { HoggarError, badRequest } from '../errors.js';
 import { isMemberCode, memberIdentity } from '../members/registry.js';
 import { generatePassword, AuthService } from '../services/auth-service.js';
@@ -27,11 +28,13 @@ export async function initNode(store: Store, input: { member: string; name: stri
   if (!input.name.trim() || input.name.length > 100) throw badRequest('the node name must have 1 to 100 characters');
   if (await readNodeSettings(store)) throw new HoggarError('conflict', 'this store already holds a node; it was not changed');
   const settings = await writeNodeSettings(store, input.member, input.name.trim());
-  const auth = new AuthService(store);
+  const audit = new AuditLog(store);
+  const auth = new AuthService(store, audit);
   const password = generatePassword();
-  await auth.addUser({ name: 'admin', member: input.member, role: 'admin', password });
-  const { token } = await auth.createToken('admin', 'created by init');
-  const collectionId = await new CollectionService(store).create({
+  const ctx = systemContext(input.member);
+  await auth.addUser(ctx, { name: 'admin', member: input.member, role: 'admin', password });
+  const { token } = await auth.createToken(ctx, 'admin', 'created by init');
+  const collectionId = await new CollectionService(store, audit).create(ctx, {
     title: `${input.name.trim()} intelligence`,
     description: 'Default collection of this node',
     alias: DEFAULT_COLLECTION_ALIAS,

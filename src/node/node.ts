@@ -37,10 +37,10 @@ export async function assembleNode(store: Store): Promise<Node> {
     store,
     settings,
     audit,
-    auth: new AuthService(store, new SignInLimiter(DEFAULT_SIGN_IN_LIMITS, Date.now, (name, limits) => audit.recordNotice(systemContext(settings.member), {
+    auth: new AuthService(store, audit, new SignInLimiter(DEFAULT_SIGN_IN_LIMITS, Date.now, (name, limits) => audit.recordNotice(systemContext(settings.member), {
       action: 'auth.locked_out', target: name, detail: { failures: limits.maxFailures, window_minutes: limits.windowMs / 60_000 },
     }))),
-    collections: new CollectionService(store),
+    collections: new CollectionService(store, audit),
     writer: new ObjectWriter(store, settings, markings, audit),
     reader: new ObjectReader(store),
     deleter: new ObjectDeleter(store, audit),

@@ -3,8 +3,10 @@ import { promisify } from 'node:util';
 import { HoggarError, badRequest } from '../errors.js';
 import { isMemberCode } from '../members/registry.js';
 import { nowMicros } from '../stix/timestamps.js';
-import type { Store } from '../store/store.js';
-import { ROLES, type Principal, type Role } from './context.js';
+import type { AuditEntry, AuditLog } from '../audit/audit-log.js';
+import type { UserRow } from '../store/queries/account-queries.js';
+import type { Queries, Store } from '../store/store.js';
+import { ROLES, type Principal, type RequestContext, type Role } from './context.js';
 import { SignInLimiter } from './sign-in-limiter.js';
 
 const scryptAsync = promisify(scrypt) as (password: string, salt: Buffer, keylen: number, options: object) => Promise<Buffer>;
@@ -52,45 +54,89 @@ export class AuthService {
   /** A hash no password matches, checked for names without one so that both cost the same time. */
   private decoy: Promise<string> | undefined;
 
-  constructor(private readonly store: Store, private readonly limiter = new SignInLimiter()) {}
+  constructor(
+    private readonly store: Store,
+    private readonly audit: AuditLog,
+    private readonly limiter = new SignInLimiter(),
+  ) {}
 
-  async addUser(input: { name: string; member: string; role: Role; password?: string }): Promise<void> {
+  /** Each account change is audited in its own transaction, naming who made it. */
+  private change(ctx: RequestContext, entry: AuditEntry, work: (q: Queries) => Promise<unknown>): Promise<void> {
+    return this.store.write(async (q) => {
+      await work(q);
+      await this.audit.recordChange(q, ctx, entry);
+    });
+  }
+
+  async addUser(ctx: RequestContext, input: { name: string; member: string; role: Role; password?: string }): Promise<void> {
     if (!USER_NAME.test(input.name)) throw badRequest(`invalid user name "${input.name}": 1-64 letters, digits, '.', '_' or '-'`);
     if (!isMemberCode(input.member)) throw badRequest(`unknown member "${input.member}": use an ISO 3166-1 alpha-3 code such as DZA`);
     if (!ROLES.includes(input.role)) throw badRequest(`unknown role "${input.role}": use ${ROLES.join(', ')}`);
     if (input.password !== undefined && input.password.length < 8) throw badRequest('the password must have at least 8 characters');
     if (await this.store.accounts.user(input.name)) throw new HoggarError('conflict', `user ${input.name} already exists`);
     const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
-    await this.store.write((q) => q.accounts.insertUser({
+    await this.change(ctx, { action: 'users.add', target: input.name, detail: { member: input.member, role: input.role } }, (q) => q.accounts.insertUser({
       name: input.name, member: input.member, role: input.role, password_hash: passwordHash, created_us: Number(nowMicros()),
     }));
   }
 
-  async setPassword(name: string, password: string): Promise<void> {
+  async setPassword(ctx: RequestContext, name: string, password: string): Promise<void> {
     if (password.length < 8) throw badRequest('the password must have at least 8 characters');
-    if (!(await this.store.accounts.user(name))) throw new HoggarError('not_found', `user ${name} does not exist`);
+    await this.requireUser(name);
     const hash = await hashPassword(password);
-    await this.store.write((q) => q.accounts.setPassword(name, hash));
+    await this.change(ctx, { action: 'users.passwd', target: name }, (q) => q.accounts.setPassword(name, hash));
+  }
+
+  /**
+   * Disables an account, or enables it again. A disabled account can neither sign in nor use
+   * its tokens, from its next request on, on every server of the store; it is kept, so its
+   * name still explains the audit log and what it wrote. The last enabled admin cannot be
+   * disabled: the node would be left with no one to administer it.
+   */
+  async setDisabled(ctx: RequestContext, name: string, disabled: boolean): Promise<{ changed: boolean }> {
+    const user = await this.requireUser(name);
+    if ((user.disabled_us !== null) === disabled) return { changed: false };
+    if (disabled && user.role === 'admin') {
+      const admins = (await this.store.accounts.users()).filter((u) => u.role === 'admin' && u.disabled_us === null);
+      if (admins.length <= 1) throw new HoggarError('conflict', `${name} is the last enabled admin; add or enable another admin first`);
+    }
+    await this.change(ctx, { action: disabled ? 'users.disable' : 'users.enable', target: name },
+      (q) => q.accounts.setDisabled(name, disabled ? Number(nowMicros()) : null));
+    return { changed: true };
   }
 
   /** Creates an API token for a user; the token itself is returned once and never stored. */
-  async createToken(userName: string, label?: string): Promise<{ id: string; token: string }> {
-    if (!(await this.store.accounts.user(userName))) throw new HoggarError('not_found', `user ${userName} does not exist`);
+  async createToken(ctx: RequestContext, userName: string, label?: string): Promise<{ id: string; token: string }> {
+    await this.requireUser(userName);
     const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
     const id = randomUUID();
-    await this.store.write((q) => q.accounts.insertToken({
+    await this.change(ctx, { action: 'tokens.create', target: userName, detail: { token_id: id, label: label ?? null } }, (q) => q.accounts.insertToken({
       id, user_name: userName, token_hash: sha256(token), label: label ?? null, created_us: Number(nowMicros()),
     }));
     return { id, token };
   }
 
+  async revokeToken(ctx: RequestContext, id: string): Promise<void> {
+    const token = await this.store.accounts.token(id);
+    if (!token) throw new HoggarError('not_found', `no token with id ${id}`);
+    await this.change(ctx, { action: 'tokens.revoke', target: token.user_name, detail: { token_id: id } }, (q) => q.accounts.deleteToken(id));
+  }
+
+  private async requireUser(name: string): Promise<UserRow> {
+    const user = await this.store.accounts.user(name);
+    if (!user) throw new HoggarError('not_found', `user ${name} does not exist`);
+    return user;
+  }
+
   async byToken(token: string): Promise<Principal | undefined> {
     const user = await this.store.accounts.userByTokenHash(sha256(token));
-    return user && { name: user.name, member: user.member, role: user.role as Role };
+    return user && user.disabled_us === null ? { name: user.name, member: user.member, role: user.role as Role } : undefined;
   }
 
   async byPassword(name: string, password: string): Promise<Principal | undefined> {
-    const user = await this.store.accounts.user(name);
+    // A disabled account is checked like an unknown name: the same scrypt cost, the same refusal.
+    const found = await this.store.accounts.user(name);
+    const user = found?.disabled_us === null ? found : undefined;
     const key = user?.password_hash ? sha256(`${name}\0${password}\0${user.password_hash}`) : undefined;
     const principal: Principal | undefined = user && { name: user.name, member: user.member, role: user.role as Role };
     // A password verified a moment ago is let in even while guessers have the name locked out.

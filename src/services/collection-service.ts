@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { HoggarError, badRequest, notFound } from '../errors.js';
 import { nowMicros } from '../stix/timestamps.js';
 import type { CollectionRow } from '../store/queries/account-queries.js';
+import type { AuditLog } from '../audit/audit-log.js';
 import type { Store } from '../store/store.js';
 import type { RequestContext } from './context.js';
 
@@ -32,7 +33,7 @@ function principalsOf(ctx: RequestContext): string[] {
 
 /** TAXII collections and who may read or write them. */
 export class CollectionService {
-  constructor(private readonly store: Store) {}
+  constructor(private readonly store: Store, private readonly audit: AuditLog) {}
 
   async rights(ctx: RequestContext, collectionId: string): Promise<Rights> {
     if (ctx.principal.role === 'admin') return { canRead: true, canWrite: true };
@@ -75,7 +76,7 @@ export class CollectionService {
     })));
   }
 
-  async create(input: { title: string; description?: string; alias?: string; grants: readonly Grant[] }): Promise<string> {
+  async create(ctx: RequestContext, input: { title: string; description?: string; alias?: string; grants: readonly Grant[] }): Promise<string> {
     for (const g of input.grants) {
       if (!GRANT_PRINCIPAL.test(g.principal)) throw badRequest(`invalid grant principal "${g.principal}": use user:NAME, member:ISO3 or member:*`);
     }
@@ -91,16 +92,20 @@ export class CollectionService {
       for (const g of input.grants) {
         await q.accounts.setGrant({ collection_id: id, principal: g.principal, can_read: g.canRead ? 1 : 0, can_write: g.canWrite ? 1 : 0 });
       }
+      await this.audit.recordChange(q, ctx, { action: 'collections.add', target: id, detail: { title: input.title, grants: input.grants } });
     });
     return id;
   }
 
-  async grant(collectionId: string, grant: Grant): Promise<void> {
+  async grant(ctx: RequestContext, collectionId: string, grant: Grant): Promise<void> {
     if (!GRANT_PRINCIPAL.test(grant.principal)) throw badRequest(`invalid grant principal "${grant.principal}"`);
     if (!(await this.store.accounts.collection(collectionId))) throw notFound(`collection ${collectionId}`);
-    await this.store.write((q) => q.accounts.setGrant({
-      collection_id: collectionId, principal: grant.principal, can_read: grant.canRead ? 1 : 0, can_write: grant.canWrite ? 1 : 0,
-    }));
+    await this.store.write(async (q) => {
+      await q.accounts.setGrant({
+        collection_id: collectionId, principal: grant.principal, can_read: grant.canRead ? 1 : 0, can_write: grant.canWrite ? 1 : 0,
+      });
+      await this.audit.recordChange(q, ctx, { action: 'collections.grant', target: collectionId, detail: { ...grant } });
+    });
   }
 }
 

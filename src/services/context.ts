@@ -1,3 +1,4 @@
+import { userInfo } from 'node:os';
 import type { AccessFilter } from '../store/queries/membership-queries.js';
 import type { Store } from '../store/store.js';
 
@@ -14,6 +15,15 @@ export interface Principal {
 /** What every service call receives first: who is asking. */
 export interface RequestContext {
   readonly principal: Principal;
+}
+
+/**
+ * Whoever runs a `hoggar` command at the node's console, named in the audit log by their
+ * operating-system account: the command line has no sign-in, and the machine's own account
+ * is what an inquiry can trace.
+ */
+export function operatorContext(member: string): RequestContext {
+  return { principal: { name: `operator:${userInfo().username}`, member, role: 'admin' } };
 }
 
 /** The node itself, for work no user asked for (start-up, scheduled sync). */

@@ -189,5 +189,14 @@ export function schemaMigrations(t: SchemaDialect): Migration[] {
           WHERE ${t.sameObject('newer', 'objects')} AND newer.version_key > objects.version_key)`,
       ],
     },
+    {
+      version: 7,
+      name: 'users: disabled accounts',
+      statements: [
+        // When the account was disabled; null while it may sign in. Kept, not deleted: its
+        // name stays in the audit log and on the objects it wrote.
+        `ALTER TABLE users ADD COLUMN disabled_us ${t.int64}`,
+      ],
+    },
   ];
 }

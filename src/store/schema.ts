@@ -60,6 +60,8 @@ export interface UsersTable {
   role: string;
   password_hash: string | null;
   created_us: number;
+  /** When the account was disabled (no sign-in, no token); null while it is enabled. */
+  disabled_us: number | null;
 }
 
 export interface TokensTable {

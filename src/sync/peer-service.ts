@@ -2,7 +2,7 @@ import { HoggarError, badRequest, notFound } from '../errors.js';
 import { isMemberCode } from '../members/registry.js';
 import { defaultCollectionId } from '../node/init-node.js';
 import type { Node } from '../node/node.js';
-import { accessFilterOf } from '../services/context.js';
+import { accessFilterOf, type RequestContext } from '../services/context.js';
 import { versionMatch } from '../services/object-reader.js';
 import { nowMicros } from '../stix/timestamps.js';
 import type { PeerRow, SyncStateRow } from '../store/queries/peer-queries.js';
@@ -62,7 +62,7 @@ function direction(state: SyncStateRow | undefined): DirectionStatus {
 export class PeerService {
   constructor(private readonly node: Node) {}
 
-  async add(input: AddPeerInput): Promise<PeerRow> {
+  async add(ctx: RequestContext, input: AddPeerInput): Promise<PeerRow> {
     if (!PEER_NAME.test(input.name)) throw badRequest(`invalid peer name "${input.name}": 1-64 letters, digits, '.', '_' or '-'`);
     if (!/^https?:\/\/[^\s]+$/.test(input.url)) throw badRequest(`invalid peer URL "${input.url}": use http:// or https://`);
     if (!isMemberCode(input.member)) throw badRequest(`unknown member "${input.member}": use an ISO 3166-1 alpha-3 code`);
@@ -77,7 +77,13 @@ export class PeerService {
       token: input.token, remote_collection: collection, local_collection: localCollection, created_us: Number(nowMicros()),
       direction: input.direction ?? 'both', relay: input.relay ? 1 : 0,
     };
-    await this.node.store.write((q) => q.peers.insert(row));
+    await this.node.store.write(async (q) => {
+      await q.peers.insert(row);
+      // The token is a secret: the audit names the peer, never what it signs in with.
+      await this.node.audit.recordChange(q, ctx, { action: 'peers.add', target: row.name, detail: {
+        url: row.api_root_url, member: row.member, remote_collection: row.remote_collection, local_collection: row.local_collection, direction: row.direction, relay: row.relay === 1,
+      } });
+    });
     return row;
   }
 
@@ -107,8 +113,12 @@ export class PeerService {
     }
   }
 
-  async remove(name: string): Promise<void> {
-    const removed = await this.node.store.write((q) => q.peers.remove(name));
+  async remove(ctx: RequestContext, name: string): Promise<void> {
+    const removed = await this.node.store.write(async (q) => {
+      const done = await q.peers.remove(name);
+      if (done) await this.node.audit.recordChange(q, ctx, { action: 'peers.remove', target: name });
+      return done;
+    });
     if (!removed) throw notFound(`peer ${name}`);
   }
 

@@ -39,6 +39,16 @@ describe('hoggar', () => {
     expect(badMember.stderr).toMatch(/unknown member "ZZZ"/);
     const token = JSON.parse(hoggar(['tokens', 'create', 'analyst1', '--data', data, '--json']).stdout);
     expect(token.token).toMatch(/^hgr_/);
+    const disabled = hoggar(['users', 'disable', 'analyst1', '--data', data]);
+    expect([disabled.status, disabled.stdout]).toEqual([0, 'user analyst1 disabled\n']);
+    const listed = (JSON.parse(hoggar(['users', 'list', '--data', data, '--json']).stdout) as { name: string; disabled: string | null }[]);
+    expect(listed.find((u) => u.name === 'analyst1')?.disabled).toMatch(/^\d{4}-\d\d-\d\dT/);
+    expect(listed.find((u) => u.name === 'admin')?.disabled).toBeNull();
+    const lastAdmin = hoggar(['users', 'disable', 'admin', '--data', data]);
+    expect([lastAdmin.status, lastAdmin.stderr.trim()]).toEqual([2, 'error: admin is the last enabled admin; add or enable another admin first (conflict)']);
+    expect(hoggar(['users', 'enable', 'analyst1', '--data', data]).stdout).toBe('user analyst1 enabled\n');
+    const unknownToken = hoggar(['tokens', 'revoke', 'no-such-id', '--data', data]);
+    expect([unknownToken.status, unknownToken.stderr.trim()]).toEqual([2, 'error: no token with id no-such-id (not_found)']);
     const created = hoggar(['collections', 'add', '--title', 'Border', '--read', 'member:DZA', '--write', 'user:analyst1', '--data', data, '--json']);
     expect(created.status).toBe(0);
     const list = JSON.parse(hoggar(['collections', 'list', '--data', data, '--json']).stdout) as { title: string; grants: unknown[] }[];

@@ -25,7 +25,9 @@ import { join } from 'node:path';
 import pg from 'pg';
 import { initNode } from '../../src/node/init-node.js';
 import { assembleNode } from '../../src/node/node.js';
+import { AuditLog } from '../../src/audit/audit-log.js';
 import { AuthService } from '../../src/services/auth-service.js';
+import { systemContext } from '../../src/services/context.js';
 import { openStore, sqliteFile, type StoreLocation } from '../../src/store/open-store.js';
 import type { StixObject } from '../../src/stix/types.js';
 import { PeerService, type PeerStatus } from '../../src/sync/peer-service.js';
@@ -176,11 +178,12 @@ async function createNode(
   let init;
   try {
     init = await initNode(store, { member: spec.member, name: `Federation test ${spec.member}` });
-    const auth = new AuthService(store);
+    const auth = new AuthService(store, new AuditLog(store));
+    const ctx = systemContext(spec.member);
     for (const other of all.filter((n) => n !== spec.name)) {
       // The peer user is named like the peer, so what it pushes is recorded as coming from that peer.
-      await auth.addUser({ name: other, member: other.toUpperCase(), role: 'peer', password: randomBytes(12).toString('hex') });
-      issuedTokens.set(other, (await auth.createToken(other, 'federation test')).token);
+      await auth.addUser(ctx, { name: other, member: other.toUpperCase(), role: 'peer', password: randomBytes(12).toString('hex') });
+      issuedTokens.set(other, (await auth.createToken(ctx, other, 'federation test')).token);
     }
   } finally {
     await store.close();
@@ -207,7 +210,7 @@ async function withPeerService<T>(node: MutableNode, work: (peers: PeerService) 
 async function registerPeers(node: MutableNode, all: readonly MutableNode[], direction: 'both' | 'pull' | 'push'): Promise<void> {
   await withPeerService(node, async (peers) => {
     for (const other of all.filter((n) => n !== node)) {
-      await peers.add({
+      await peers.add(systemContext(node.member), {
         name: other.name, url: other.apiRoot, member: other.member, token: other.issuedTokens.get(node.name)!,
         collection: other.collectionId, verify: false, direction,
       });
@@ -336,11 +339,11 @@ class RunningCluster implements Cluster {
   }
 
   async addPeer(node: ClusterNode, peer: { name: string; url: string; member: string; token: string; collection: string }): Promise<void> {
-    await withPeerService(node as MutableNode, (peers) => peers.add({ ...peer, verify: false }));
+    await withPeerService(node as MutableNode, (peers) => peers.add(systemContext(node.member), { ...peer, verify: false }));
   }
 
   async removePeer(node: ClusterNode, name: string): Promise<void> {
-    await withPeerService(node as MutableNode, (peers) => peers.remove(name));
+    await withPeerService(node as MutableNode, (peers) => peers.remove(systemContext(node.member), name));
   }
 
   cli(node: ClusterNode, args: readonly string[]): Promise<CliResult> {

@@ -1,7 +1,7 @@
 import { startServer, type RunningServer, type ServeOptions } from '../../src/http/server.js';
 import { initNode, type InitResult } from '../../src/node/init-node.js';
 import { assembleNode, type Node } from '../../src/node/node.js';
-import type { Role } from '../../src/services/context.js';
+import { systemContext, type Role } from '../../src/services/context.js';
 import type { Store } from '../../src/store/store.js';
 import { API_ROOT_PATH } from '../../src/taxii/routes.js';
 import type { Backend } from './stores.js';
@@ -22,7 +22,7 @@ export async function createTestNode(store: Store, member = 'DZA', name = 'Test 
     init,
     async addUser(user, userMember, role = 'analyst') {
       const password = `pw-${user}-secret`;
-      await node.auth.addUser({ name: user, member: userMember, role, password });
+      await node.auth.addUser(systemContext(member), { name: user, member: userMember, role, password });
       return { user, password };
     },
   };

@@ -13,6 +13,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { RunningServer } from '../../src/http/server.js';
 import { createTestNode, serve, type TestNode } from '../helpers/nodes.js';
 import { sqliteBackend } from '../helpers/stores.js';
+import { systemContext } from '../../src/services/context.js';
 
 const PYTHON = process.env.HOGGAR_TAXII2CLIENT_PYTHON ?? 'python3';
 const CHECK = join(import.meta.dirname, 'taxii2client_check.py');
@@ -33,7 +34,7 @@ describe.skipIf(!importable)(title, () => {
   beforeAll(async () => {
     test = await createTestNode((await backend.open()).store);
     other = await test.addUser('analyst2', 'MRT');
-    privateCollection = await test.node.collections.create({
+    privateCollection = await test.node.collections.create(systemContext('DZA'), {
       title: 'admin only', grants: [{ principal: 'user:admin', canRead: true, canWrite: true }],
     });
     // The same node twice: once as configured, once with a 1 KiB body limit for the 413 check.

@@ -98,8 +98,8 @@ contract('store: access by markings', (fresh) => {
 
   it('lets a user see only the collections it holds a right on', async () => {
     const { node } = await fresh('DZA');
-    const secret = await node.collections.create({ title: 'DZA eyes only', grants: [{ principal: 'member:DZA', canRead: true, canWrite: true }] });
-    const drop = await node.collections.create({ title: 'drop box', grants: [{ principal: 'user:mli-analyst', canRead: false, canWrite: true }] });
+    const secret = await node.collections.create(systemContext('DZA'), { title: 'DZA eyes only', grants: [{ principal: 'member:DZA', canRead: true, canWrite: true }] });
+    const drop = await node.collections.create(systemContext('DZA'), { title: 'drop box', grants: [{ principal: 'user:mli-analyst', canRead: false, canWrite: true }] });
     const mli = (await node.collections.list(as('MLI'))).map((c) => c.id);
     expect(mli).not.toContain(secret);
     expect(mli).toContain(drop);

@@ -46,7 +46,7 @@ contract('store: versions', (fresh) => {
     expect(await listedName(v1.id)).toEqual(['v3']);
 
     // Another collection holding only v1 serves v1 as its latest, although newer versions exist.
-    const other = await node.collections.create({ title: 'other', grants: [{ principal: 'member:DZA', canRead: true, canWrite: true }] });
+    const other = await node.collections.create(systemContext('DZA'), { title: 'other', grants: [{ principal: 'member:DZA', canRead: true, canWrite: true }] });
     await node.writer.add(ctx, other, [v1]);
     expect(await latestName(other, v1.id)).toEqual(['v1']);
 
@@ -80,7 +80,7 @@ contract('store: versions', (fresh) => {
     const actor = threatActor();
     await node.writer.add(ctx, init.collectionId, [actor]);
     // Two copies of a version already stored, sent to a second collection: it holds it once.
-    const secondId = await node.collections.create({ title: 'second', grants: [{ principal: 'member:DZA', canRead: true, canWrite: true }] });
+    const secondId = await node.collections.create(systemContext('DZA'), { title: 'second', grants: [{ principal: 'member:DZA', canRead: true, canWrite: true }] });
     const copies = await node.writer.add(ctx, secondId, [actor, { ...actor }]);
     expect(copies.outcomes.map((o) => [o.ok, o.message])).toEqual([[true, undefined], [true, 'duplicate in this envelope']]);
     const held = await node.reader.page(ctx, secondId, { ids: [actor.id], versions: ['all'] });

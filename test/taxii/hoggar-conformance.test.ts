@@ -6,14 +6,15 @@ import { API_ROOT_PATH, DISCOVERY_PATH } from '../../src/taxii/routes.js';
 import { defineTaxiiConformance } from '../taxii-conformance/index.js';
 import { createTestNode, serve } from '../helpers/nodes.js';
 import { backends } from '../helpers/stores.js';
+import { systemContext } from '../../src/services/context.js';
 
 for (const backend of backends()) {
   defineTaxiiConformance(`Hoggar on ${backend.name}`, async () => {
     const { store } = await backend.open();
     const { node, init, addUser } = await createTestNode(store, 'DZA');
     const analyst = await addUser('conformance', 'DZA');
-    const readOnly = await node.collections.create({ title: 'read only', grants: [{ principal: 'user:conformance', canRead: true, canWrite: false }] });
-    const noAccess = await node.collections.create({ title: 'no access', grants: [{ principal: 'member:MLI', canRead: true, canWrite: true }] });
+    const readOnly = await node.collections.create(systemContext('DZA'), { title: 'read only', grants: [{ principal: 'user:conformance', canRead: true, canWrite: false }] });
+    const noAccess = await node.collections.create(systemContext('DZA'), { title: 'no access', grants: [{ principal: 'member:MLI', canRead: true, canWrite: true }] });
     const maxContentLength = 200_000;
     const server = await serve(node, { maxContentLength });
     return {

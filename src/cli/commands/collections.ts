@@ -1,5 +1,6 @@
 import type { Command } from 'commander';
 import type { Grant } from '../../services/collection-service.js';
+import { operatorContext } from '../../services/context.js';
 import { output, withStoreOptions } from '../options.js';
 import { withNode } from '../run.js';
 
@@ -24,7 +25,7 @@ export function registerCollections(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(async (opts) => {
       const grants = grantsFrom(opts.read, opts.write);
-      const id = await withNode(opts, (node) => node.collections.create({
+      const id = await withNode(opts, (node) => node.collections.create(operatorContext(node.settings.member), {
         title: opts.title, grants, ...(opts.description ? { description: opts.description } : {}), ...(opts.alias ? { alias: opts.alias } : {}),
       }));
       output(opts.json, { id, title: opts.title, grants }, () => [`collection ${id} ("${opts.title}") added`]);
@@ -35,7 +36,7 @@ export function registerCollections(program: Command): void {
     .option('--read', 'may read')
     .option('--write', 'may write')
     .action(async (collection: string, principal: string, opts) => {
-      await withNode(opts, (node) => node.collections.grant(collection, { principal, canRead: Boolean(opts.read), canWrite: Boolean(opts.write) }));
+      await withNode(opts, (node) => node.collections.grant(operatorContext(node.settings.member), collection, { principal, canRead: Boolean(opts.read), canWrite: Boolean(opts.write) }));
       process.stdout.write(`${principal} on ${collection}: read=${Boolean(opts.read)} write=${Boolean(opts.write)}\n`);
     });
 

@@ -1,5 +1,6 @@
 import { Option, type Command } from 'commander';
 import { DEFAULT_PORT } from '../../http/defaults.js';
+import { systemContext } from '../../services/context.js';
 import { API_ROOT_PATH } from '../../taxii/paths.js';
 import { portNumber, storeLocation, withStoreOptions } from '../options.js';
 import { keepHeapNearLiveSize, untilSignalled } from './serve.js';
@@ -25,8 +26,9 @@ export function registerDemo(program: Command): void {
       }
       // The admin password is never stored in clear, so a restarted demo issues new credentials.
       const password = init?.admin.password ?? generatePassword();
-      if (!init) await node.auth.setPassword('admin', password);
-      const token = init?.admin.token ?? (await node.auth.createToken('admin', 'demo restart')).token;
+      const ctx = systemContext(node.settings.member);
+      if (!init) await node.auth.setPassword(ctx, 'admin', password);
+      const token = init?.admin.token ?? (await node.auth.createToken(ctx, 'admin', 'demo restart')).token;
       const server = await startServer(node, { host: opts.host, port: opts.port });
       process.stdout.write([
         `Hoggar demo node "${node.settings.name}" (${node.settings.member}) is running.`,

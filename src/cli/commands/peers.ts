@@ -1,4 +1,5 @@
 import { Option, type Command } from 'commander';
+import { operatorContext } from '../../services/context.js';
 import { PeerService } from '../../sync/peer-service.js';
 import { SyncService, type PeerSyncReport } from '../../sync/sync-service.js';
 import { memberOption, numberIn, output, withStoreOptions } from '../options.js';
@@ -20,7 +21,7 @@ export function registerPeers(program: Command): void {
     .option('--no-verify', 'do not contact the peer now (it may be down); then --collection is required')
     .option('--json', 'print the result as JSON')
     .action(async (name: string, opts) => {
-      const row = await withNode(opts, (node) => new PeerService(node).add({
+      const row = await withNode(opts, (node) => new PeerService(node).add(operatorContext(node.settings.member), {
         name, url: opts.url, member: opts.member, token: opts.token, verify: opts.verify, direction: opts.direction, relay: Boolean(opts.relay),
         ...(opts.collection ? { collection: opts.collection } : {}), ...(opts.localCollection ? { localCollection: opts.localCollection } : {}),
       }));
@@ -44,7 +45,7 @@ export function registerPeers(program: Command): void {
   withStoreOptions(peers.command('remove <name>'))
     .description('remove a peer (its sync state goes with it)')
     .action(async (name: string, opts) => {
-      await withNode(opts, (node) => new PeerService(node).remove(name));
+      await withNode(opts, (node) => new PeerService(node).remove(operatorContext(node.settings.member), name));
       process.stdout.write(`peer ${name} removed\n`);
     });
 }

@@ -1,9 +1,13 @@
 import { Option, type Command } from 'commander';
 import { badRequest } from '../../errors.js';
 import { generatePassword } from '../../services/auth-service.js';
-import { ROLES } from '../../services/context.js';
+import type { Node } from '../../node/node.js';
+import { ROLES, operatorContext } from '../../services/context.js';
 import { memberOption, output, readStdin, withStoreOptions } from '../options.js';
 import { withNode } from '../run.js';
+
+const isoTime = (us: number) => new Date(us / 1000).toISOString();
+const operator = (node: Node) => operatorContext(node.settings.member);
 
 async function passwordFromStdin(): Promise<string> {
   const password = (await readStdin()).toString('utf8').replace(/\r?\n$/, '');
@@ -22,7 +26,7 @@ export function registerUsers(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(async (name: string, opts) => {
       const password = opts.passwordStdin ? await passwordFromStdin() : generatePassword();
-      await withNode(opts, (node) => node.auth.addUser({ name, member: opts.member, role: opts.role, password }));
+      await withNode(opts, (node) => node.auth.addUser(operator(node), { name, member: opts.member, role: opts.role, password }));
       const result = { name, member: opts.member, role: opts.role, ...(opts.passwordStdin ? {} : { password }) };
       output(opts.json, result, () => [
         `user ${name} (${opts.member}, ${opts.role}) added`,
@@ -35,17 +39,31 @@ export function registerUsers(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(async (opts) => {
       const rows = await withNode(opts, (node) => node.store.accounts.users());
-      const list = rows.map((u) => ({ name: u.name, member: u.member, role: u.role, created: new Date(u.created_us / 1000).toISOString() }));
-      output(opts.json, list, () => list.map((u) => `${u.name}\t${u.member}\t${u.role}\t${u.created}`));
+      const list = rows.map((u) => ({
+        name: u.name, member: u.member, role: u.role, created: isoTime(u.created_us),
+        disabled: u.disabled_us === null ? null : isoTime(u.disabled_us),
+      }));
+      output(opts.json, list, () => list.map((u) => `${u.name}\t${u.member}\t${u.role}\t${u.created}${u.disabled ? `\tdisabled since ${u.disabled}` : ''}`));
     });
 
   withStoreOptions(users.command('passwd <name>'))
     .description('set a user\'s password, read from standard input')
     .action(async (name: string, opts) => {
       const password = await passwordFromStdin();
-      await withNode(opts, (node) => node.auth.setPassword(name, password));
+      await withNode(opts, (node) => node.auth.setPassword(operator(node), name, password));
       process.stdout.write(`password of ${name} changed\n`);
     });
+
+  for (const [verb, disabled] of [['disable', true], ['enable', false]] as const) {
+    withStoreOptions(users.command(`${verb} <name>`))
+      .description(disabled
+        ? 'disable an account: from its next request on it can neither sign in nor use its tokens (it is kept, and audited)'
+        : 'enable a disabled account again, with its password and tokens')
+      .action(async (name: string, opts) => {
+        const { changed } = await withNode(opts, (node) => node.auth.setDisabled(operator(node), name, disabled));
+        process.stdout.write(`user ${name} ${changed ? `${verb}d` : `was already ${verb}d`}\n`);
+      });
+  }
 }
 
 export function registerTokens(program: Command): void {
@@ -56,7 +74,7 @@ export function registerTokens(program: Command): void {
     .option('--label <label>', 'what the token is for')
     .option('--json', 'print the result as JSON')
     .action(async (user: string, opts) => {
-      const created = await withNode(opts, (node) => node.auth.createToken(user, opts.label));
+      const created = await withNode(opts, (node) => node.auth.createToken(operator(node), user, opts.label));
       output(opts.json, { user, ...created }, () => [`token for ${user}: ${created.token}`, '(shown only now)']);
     });
 
@@ -65,15 +83,14 @@ export function registerTokens(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(async (user: string, opts) => {
       const rows = await withNode(opts, (node) => node.store.accounts.tokens(user));
-      const list = rows.map((t) => ({ id: t.id, label: t.label, created: new Date(t.created_us / 1000).toISOString() }));
+      const list = rows.map((t) => ({ id: t.id, label: t.label, created: isoTime(t.created_us) }));
       output(opts.json, list, () => list.map((t) => `${t.id}\t${t.created}\t${t.label ?? ''}`));
     });
 
   withStoreOptions(tokens.command('revoke <id>'))
     .description('revoke a token by its id')
     .action(async (id: string, opts) => {
-      const removed = await withNode(opts, (node) => node.store.write((q) => q.accounts.deleteToken(id)));
-      if (!removed) throw badRequest(`no token with id ${id}`);
+      await withNode(opts, (node) => node.auth.revokeToken(operator(node), id));
       process.stdout.write(`token ${id} revoked\n`);
     });
 }

@@ -6,7 +6,7 @@ export type CollectionRow = Selectable<CollectionsTable>;
 export type GrantRow = Selectable<CollectionGrantsTable>;
 export type TokenRow = Selectable<TokensTable>;
 
-const asUser = (r: UserRow): UserRow => ({ ...r, created_us: Number(r.created_us) });
+const asUser = (r: UserRow): UserRow => ({ ...r, created_us: Number(r.created_us), disabled_us: r.disabled_us === null ? null : Number(r.disabled_us) });
 const asCollection = (r: CollectionRow): CollectionRow => ({ ...r, created_us: Number(r.created_us) });
 const asGrant = (r: GrantRow): GrantRow => ({ ...r, can_read: Number(r.can_read), can_write: Number(r.can_write) });
 
@@ -25,6 +25,13 @@ export function accountQueries(db: Kysely<Database>) {
     },
     async setPassword(name: string, passwordHash: string): Promise<void> {
       await db.updateTable('users').set({ password_hash: passwordHash }).where('name', '=', name).execute();
+    },
+    async setDisabled(name: string, disabledUs: number | null): Promise<void> {
+      await db.updateTable('users').set({ disabled_us: disabledUs }).where('name', '=', name).execute();
+    },
+    async token(id: string): Promise<TokenRow | undefined> {
+      const row = await db.selectFrom('tokens').selectAll().where('id', '=', id).executeTakeFirst();
+      return row && { ...row, created_us: Number(row.created_us) };
     },
 
     async insertToken(row: Insertable<TokensTable>): Promise<void> {

@@ -1,0 +1,83 @@
+/**
+ * Who may sign in, and who changed that: disabling an account shuts its password and its
+ * tokens at once, the last admin cannot be shut out, and every account, right and peer
+ * change is in the audit log with its author, in the same transaction as the change.
+ */
+import { expect, it } from 'vitest';
+import { operatorContext, systemContext } from '../../src/services/context.js';
+import { PeerService } from '../../src/sync/peer-service.js';
+import { contract } from '../helpers/contract.js';
+
+contract('store: account administration', (fresh) => {
+  it('disables and enables an account: password and tokens refused while disabled, even a password just verified', async () => {
+    const { node, addUser } = await fresh();
+    const ctx = operatorContext('DZA');
+    const { user, password } = await addUser('analyst', 'DZA');
+    const { id: tokenId, token } = await node.auth.createToken(ctx, user, 'laptop');
+    expect(await node.auth.byPassword(user, password)).toMatchObject({ name: user });
+    expect(await node.auth.byToken(token)).toMatchObject({ name: user });
+
+    expect(await node.auth.setDisabled(ctx, user, true)).toEqual({ changed: true });
+    expect(await node.auth.byPassword(user, password)).toBeUndefined();
+    expect(await node.auth.byToken(token)).toBeUndefined();
+    expect(await node.auth.setDisabled(ctx, user, true)).toEqual({ changed: false });
+    expect((await node.store.accounts.user(user))?.disabled_us).toEqual(expect.any(Number));
+
+    expect(await node.auth.setDisabled(ctx, user, false)).toEqual({ changed: true });
+    expect(await node.auth.byPassword(user, password)).toMatchObject({ name: user });
+    expect(await node.auth.byToken(token)).toMatchObject({ name: user });
+
+    await node.auth.revokeToken(ctx, tokenId);
+    expect(await node.auth.byToken(token)).toBeUndefined();
+    await expect(node.auth.revokeToken(ctx, tokenId)).rejects.toMatchObject({ code: 'not_found', message: `no token with id ${tokenId}` });
+    await expect(node.auth.setDisabled(ctx, 'nobody', true)).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('never disables the last enabled admin', async () => {
+    const { node, addUser } = await fresh();
+    const ctx = operatorContext('DZA');
+    await expect(node.auth.setDisabled(ctx, 'admin', true)).rejects.toMatchObject({
+      code: 'conflict', message: 'admin is the last enabled admin; add or enable another admin first',
+    });
+    await addUser('second-admin', 'DZA', 'admin');
+    await node.auth.setDisabled(ctx, 'admin', true);
+    await expect(node.auth.setDisabled(ctx, 'second-admin', true)).rejects.toMatchObject({ code: 'conflict' });
+    await node.auth.setDisabled(ctx, 'admin', false);
+    await node.auth.setDisabled(ctx, 'second-admin', true);
+  });
+
+  it('audits every account, right and peer change with its author, and never a secret', async () => {
+    const { node } = await fresh();
+    const ctx = operatorContext('DZA');
+    const before = (await node.store.audit.recent(10_000)).length;
+    await node.auth.addUser(ctx, { name: 'liaison', member: 'MLI', role: 'analyst', password: 'a-long-password' });
+    await node.auth.setPassword(ctx, 'liaison', 'another-long-password');
+    const { id: tokenId, token } = await node.auth.createToken(ctx, 'liaison', 'sync box');
+    await node.auth.revokeToken(ctx, tokenId);
+    await node.auth.setDisabled(ctx, 'liaison', true);
+    await node.auth.setDisabled(ctx, 'liaison', false);
+    const collection = await node.collections.create(ctx, { title: 'Liaison', grants: [{ principal: 'user:liaison', canRead: true, canWrite: false }] });
+    await node.collections.grant(ctx, collection, { principal: 'member:MLI', canRead: true, canWrite: true });
+    const peers = new PeerService(node);
+    await peers.add(systemContext('DZA'), { name: 'bamako', url: 'https://bamako.example/taxii2/root/', member: 'MLI', token: 'peer-secret-token', collection: 'c1', verify: false });
+    await peers.remove(ctx, 'bamako');
+
+    const rows = (await node.store.audit.recent(10_000)).slice(before);
+    expect(rows.map((r) => [r.action, r.target, r.actor])).toEqual([
+      ['users.add', 'liaison', ctx.principal.name + '@DZA'],
+      ['users.passwd', 'liaison', ctx.principal.name + '@DZA'],
+      ['tokens.create', 'liaison', ctx.principal.name + '@DZA'],
+      ['tokens.revoke', 'liaison', ctx.principal.name + '@DZA'],
+      ['users.disable', 'liaison', ctx.principal.name + '@DZA'],
+      ['users.enable', 'liaison', ctx.principal.name + '@DZA'],
+      ['collections.add', collection, ctx.principal.name + '@DZA'],
+      ['collections.grant', collection, ctx.principal.name + '@DZA'],
+      ['peers.add', 'bamako', 'system@DZA'],
+      ['peers.remove', 'bamako', ctx.principal.name + '@DZA'],
+    ]);
+    expect(JSON.parse(rows[2]!.detail_json!)).toEqual({ token_id: tokenId, label: 'sync box' });
+    const everything = JSON.stringify(rows);
+    for (const secret of [token, 'a-long-password', 'another-long-password', 'peer-secret-token']) expect(everything).not.toContain(secret);
+    expect(ctx.principal.name).toMatch(/^operator:.+/);
+  });
+});
