@@ -14,6 +14,20 @@ export function sqliteFile(dataDir: string): string {
   return join(dataDir, 'hoggar.db');
 }
 
+/**
+ * The parts of a SQLite node that other accounts of the machine may read or enter, each with
+ * the command that closes it. Hoggar creates them private, but a directory or file made
+ * elsewhere (a copy, a restore by hand) keeps the mode it was given.
+ */
+export function exposedStoreParts(dataDir: string): string[] {
+  const parts: [string, number][] = [[dataDir, 0o700], [sqliteFile(dataDir), 0o600]];
+  return parts.flatMap(([path, wanted]) => {
+    const mode = statSync(path, { throwIfNoEntry: false })?.mode;
+    if (mode === undefined || (mode & 0o077) === 0) return [];
+    return [`${path} is open to other accounts of this machine (mode ${(mode & 0o777).toString(8)}): chmod ${wanted.toString(8)} ${path}`];
+  });
+}
+
 /** Opens the store a node is configured for. */
 export async function openStore(location: StoreLocation): Promise<Store> {
   if (location.kind === 'postgres') {

@@ -3,7 +3,7 @@
  * the copy, the copy is private, and every way the operator can get it wrong is refused
  * without touching what exists.
  */
-import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -58,13 +58,19 @@ describe('hoggar backup and restore', () => {
     expect(restored.status, restored.stderr).toBe(0);
     expect(JSON.parse(restored.stdout).objects).toBe(JSON.parse(hoggar(['backup', '--data', data, '--out', join(dir, 'second.backup'), '--json']).stdout).objects);
     expect(mode(join(restoredDir, 'hoggar.db'))).toBe(0o600);
+    expect(mode(restoredDir)).toBe(0o700);
     expect(exported(restoredDir)).toEqual(exported(data));
     expect(exported(restoredDir).some((text) => text.includes('كتيبة الاختبار'))).toBe(true);
     const users = JSON.parse(hoggar(['users', 'list', '--data', restoredDir, '--json']).stdout) as { name: string }[];
     expect(users.map((u) => u.name).sort()).toEqual(['admin', 'analyst']);
-    // The restored node serves, and the original admin token still opens it.
+    // The restored node serves, and the original admin token still opens it. Made readable by
+    // others by hand, it says so at start.
+    chmodSync(join(restoredDir, 'hoggar.db'), 0o640);
     const again = await startHoggar(['serve', '--data', restoredDir, '--port', '0'], /listening on (http:\/\/\S+)/);
     try {
+      const db = join(restoredDir, 'hoggar.db');
+      expect(again.output()).toContain(`warning: ${db} is open to other accounts of this machine (mode 640): chmod 600 ${db}`);
+      expect(again.output()).not.toContain(`warning: ${restoredDir} `);
       const discovery = await fetch(`${again.match[1]}/taxii2/`, { headers: { Accept: TAXII, Authorization: `Bearer ${init.admin.token}` } });
       expect(discovery.status).toBe(200);
     } finally {

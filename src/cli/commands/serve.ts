@@ -3,6 +3,7 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_MAX_CONTENT_LENGTH, DEFAULT_PORT, DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../../http/defaults.js';
 import { API_ROOT_PATH, DISCOVERY_PATH } from '../../taxii/paths.js';
 import { addressPolicyFromEnv, FETCH_ALLOW_HELP } from '../../ingest/address-policy.js';
+import { exposedStoreParts } from '../../store/open-store.js';
 import { numberIn, portNumber, storeLocation, withStoreOptions } from '../options.js';
 
 
@@ -30,7 +31,10 @@ export function registerServe(program: Command): void {
       const [{ openNode }, { startServer }, { scheduleSync, SyncService }] = await Promise.all([
         import('../../node/node.js'), import('../../http/server.js'), import('../../sync/sync-service.js'),
       ]);
-      const node = await openNode(storeLocation(opts));
+      const location = storeLocation(opts);
+      const node = await openNode(location);
+      // The store holds password and token hashes and peers' tokens.
+      if (location.kind === 'sqlite') for (const warning of exposedStoreParts(location.dataDir)) process.stderr.write(`warning: ${warning}\n`);
       const server = await startServer(node, {
         host: opts.host, port: opts.port, maxContentLength: opts.maxContentLength, requestTimeoutMs: opts.requestTimeout * 1000,
         logger: Boolean(opts.log), ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}),

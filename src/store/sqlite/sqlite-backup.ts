@@ -66,7 +66,7 @@ export function restoreSqlite(backupFile: string, databaseFile: string): Snapsho
     }
   }
   const checked = inspectSnapshot(backupFile, databaseFile);
-  mkdirSync(dirname(databaseFile), { recursive: true });
+  mkdirSync(dirname(databaseFile), { recursive: true, mode: 0o700 });
   const partial = createPrivatePartial(databaseFile);
   try {
     copyFileSync(backupFile, partial);
