@@ -21,9 +21,9 @@ const TAXII = 'application/taxii+json;version=2.1';
 const ENVELOPE = 1000;
 const CLI = join(import.meta.dirname, '..', 'dist', 'cli', 'main.js');
 
-interface Server { url: string; token: string; collection: string; child: ChildProcess; dir: string }
+export interface Server { url: string; token: string; collection: string; child: ChildProcess; dir: string }
 
-function run(args: string[]): Promise<string> {
+export function run(args: string[]): Promise<string> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
@@ -32,7 +32,7 @@ function run(args: string[]): Promise<string> {
   });
 }
 
-async function startServer(): Promise<Server> {
+export async function startServer(): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'hoggar-bench-'));
   const init = JSON.parse(await run(['init', '--data', dir, '--member', 'DZA', '--name', 'bench', '--json']));
   const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_SERVER_PROFILE] : []), CLI, 'serve', '--data', dir, '--port', '0', '--max-content-length', String(64 * 1024 * 1024)], { stdio: ['ignore', 'pipe', 'inherit'] });
@@ -46,7 +46,7 @@ async function startServer(): Promise<Server> {
   return { url, token: init.admin.token, collection: init.collectionId, child, dir };
 }
 
-function objectsUrl(s: Server) {
+export function objectsUrl(s: Server) {
   return `${s.url}/taxii2/root/collections/${s.collection}/objects/`;
 }
 
@@ -208,7 +208,7 @@ async function ingestOnce(bodies: readonly Envelope[], count: number): Promise<{
   };
 }
 
-async function stopServer(server: Server): Promise<void> {
+export async function stopServer(server: Server): Promise<void> {
   server.child.kill('SIGTERM');
   await new Promise((r) => server.child.once('exit', r));
   rmSync(server.dir, { recursive: true, force: true });
