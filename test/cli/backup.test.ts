@@ -3,7 +3,7 @@
  * the copy, the copy is private, and every way the operator can get it wrong is refused
  * without touching what exists.
  */
-import { chmodSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
@@ -105,8 +105,18 @@ describe('hoggar backup and restore', () => {
     new BetterSqlite3(foreign).exec('CREATE TABLE t (x)');
     expectRefusal(['restore', foreign, '--data', join(dir, 'r4')], `${foreign} is a SQLite database but not a Hoggar node's`);
     expectRefusal(['restore', join(dir, 'absent.backup'), '--data', join(dir, 'r5')], `${join(dir, 'absent.backup')} is not a file`);
+    // A backup changed after it was written: a trigger that would release every stored object
+    // to every member, or an index rebuilt differently, is found before anything is restored.
+    const tampered = join(dir, 'tampered.backup');
+    copyFileSync(join(dir, 'node.backup'), tampered);
+    const db = new BetterSqlite3(tampered);
+    db.exec(`CREATE TRIGGER release_all AFTER INSERT ON objects BEGIN UPDATE objects SET read_scope = '*' WHERE pk = new.pk; END;
+      DROP INDEX co_by_type; CREATE INDEX co_by_type ON collection_objects (type)`);
+    db.close();
+    const version = JSON.parse(hoggar(['backup', '--data', data, '--out', join(dir, 'version.backup'), '--json']).stdout).schemaVersion;
+    expectRefusal(['restore', tampered, '--data', join(dir, 'r6')], `${tampered} does not hold the schema Hoggar writes at version ${version} (trigger release_all added, index co_by_type altered): it was changed after it was written, so it is not restored`);
     // Refused restores create nothing; failed backups leave no partial file.
-    expect(readdirSync(dir).filter((name) => /^r\d$|partial/.test(name))).toEqual([]);
+    expect(readdirSync(dir).filter((name) => /^r\d+$|partial/.test(name))).toEqual([]);
   }, 120_000);
 
   it('refuses a database written by a newer Hoggar, in restore and in every command', () => {

@@ -29,8 +29,8 @@ export function registerBackup(program: Command): void {
     .argument('<file>', 'the backup file')
     .addOption(new Option('--data <dir>', 'the data directory to restore into; it must not hold a node').default(DEFAULT_DATA_DIR))
     .option('--json', 'print the result as JSON')
-    .action((file: string, opts) => {
-      const summary = restoreSqlite(resolve(file), sqliteFile(opts.data));
+    .action(async (file: string, opts) => {
+      const summary = await restoreSqlite(resolve(file), sqliteFile(opts.data));
       output(opts.json, summary, () => [...describeSnapshot('restored into', summary), `Start it with: hoggar serve --data ${opts.data}`]);
     });
 }

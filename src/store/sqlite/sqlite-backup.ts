@@ -2,6 +2,7 @@ import { chmodSync, closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, ren
 import { basename, dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { badRequest } from '../../errors.js';
+import { expectedSchema, schemaDifferences, schemaObjects } from './schema-check.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
 
 /** What a backup or a restore wrote, read back from the copy itself. */
@@ -55,10 +56,11 @@ export function backupSqlite(databaseFile: string, outFile: string): SnapshotSum
 /**
  * Puts a backup in place as the database of `dataDir`. Only into a directory that holds no
  * node: restoring over a live or existing database would lose whatever it holds that the
- * backup does not. The backup is checked first (a Hoggar database, undamaged, of a schema
- * this version knows); the node migrates it forward when it next opens it.
+ * backup does not. The backup is checked first: a Hoggar database, undamaged, of a schema
+ * this version knows, and exactly that schema, since a file from elsewhere could carry a
+ * trigger that changes what the node stores. The node migrates it forward when it next opens it.
  */
-export function restoreSqlite(backupFile: string, databaseFile: string): SnapshotSummary {
+export async function restoreSqlite(backupFile: string, databaseFile: string): Promise<SnapshotSummary> {
   if (!statSync(backupFile, { throwIfNoEntry: false })?.isFile()) throw badRequest(`${backupFile} is not a file`);
   for (const existing of [databaseFile, `${databaseFile}-wal`]) {
     if (statSync(existing, { throwIfNoEntry: false })) {
@@ -66,6 +68,10 @@ export function restoreSqlite(backupFile: string, databaseFile: string): Snapsho
     }
   }
   const checked = inspectSnapshot(backupFile, databaseFile);
+  const differences = schemaDifferences(readSchema(backupFile), await expectedSchema(checked.schemaVersion));
+  if (differences.length > 0) {
+    throw badRequest(`${backupFile} does not hold the schema Hoggar writes at version ${checked.schemaVersion} (${differences.slice(0, 5).join(', ')}): it was changed after it was written, so it is not restored`);
+  }
   mkdirSync(dirname(databaseFile), { recursive: true, mode: 0o700 });
   const partial = createPrivatePartial(databaseFile);
   try {
@@ -118,6 +124,15 @@ function inspectSnapshot(file: string, reportedAs: string): SnapshotSummary {
       objects: Number(db.prepare<[], number>('SELECT count(*) FROM objects').pluck().get()),
       users: Number(db.prepare<[], number>('SELECT count(*) FROM users').pluck().get()),
     };
+  } finally {
+    db.close();
+  }
+}
+
+function readSchema(file: string): Map<string, string> {
+  const db = openReadOnly(file);
+  try {
+    return schemaObjects(db);
   } finally {
     db.close();
   }

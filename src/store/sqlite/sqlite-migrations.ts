@@ -1,6 +1,7 @@
 import type { Migration } from '../migrate.js';
 import { schemaMigrations } from '../schema-migrations.js';
-import { ID_KEY_SEED } from './id-key.js';
+import type BetterSqlite3 from 'better-sqlite3';
+import { ID_KEY_SEED, objectIdKey } from './id-key.js';
 
 const OBJECT_COLUMNS = 'pk, id, type, version_key, spec_version, revoked, owner, read_scope, share_scope, json, stored_us, origin_peer';
 
@@ -38,6 +39,11 @@ const objectIdKeys: Migration = {
     `CREATE INDEX objects_by_key ON objects (id_key)`,
   ],
 };
+
+/** The SQL functions the migrations call; registered on every connection that migrates. */
+export function registerMigrationFunctions(database: BetterSqlite3.Database): void {
+  database.function('hoggar_id_key', { deterministic: true }, (seed, id) => objectIdKey(Number(seed), String(id)));
+}
 
 /** The schema as SQLite spells it, in version order: shared migrations continue at version 6. */
 export const sqliteMigrations: readonly Migration[] = [

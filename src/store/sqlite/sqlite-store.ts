@@ -6,9 +6,9 @@ import { applyMigrations } from '../migrate.js';
 import { bindQueries } from '../queries/index.js';
 import type { Database } from '../schema.js';
 import type { Queries, Store, StoreCapabilities, WriteHooks } from '../store.js';
-import { sqliteMigrations } from './sqlite-migrations.js';
+import { registerMigrationFunctions, sqliteMigrations } from './sqlite-migrations.js';
 import { sqliteIngestStatements } from './sqlite-queries.js';
-import { ID_KEY_SEED, objectIdKey } from './id-key.js';
+import { ID_KEY_SEED } from './id-key.js';
 import { WalSync } from './wal-sync.js';
 
 export interface SqliteStoreOptions {
@@ -51,8 +51,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   if (options.file !== ':memory:') closeSync(openSync(options.file, 'a', 0o600));
   const database = new BetterSqlite3(options.file);
   tuneConnection(database);
-  // Used by the migration that keys objects by a hash of their id (sqlite-migrations.ts).
-  database.function('hoggar_id_key', { deterministic: true }, (seed, id) => objectIdKey(Number(seed), String(id)));
+  registerMigrationFunctions(database);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   try {
     await applyMigrations(db, sqliteMigrations);

@@ -1,0 +1,36 @@
+import BetterSqlite3 from 'better-sqlite3';
+import { Kysely, SqliteDialect } from 'kysely';
+import { applyMigrations } from '../migrate.js';
+import { registerMigrationFunctions, sqliteMigrations } from './sqlite-migrations.js';
+
+/** A database's tables, indexes, views and triggers, each with the SQL that made it (SQLite's own left out). */
+export function schemaObjects(database: BetterSqlite3.Database): Map<string, string> {
+  const rows = database.prepare<[], { type: string; name: string; sql: string | null }>(
+    "SELECT type, name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite\\_%' ESCAPE '\\'").all();
+  return new Map(rows.map((row) => [`${row.type} ${row.name}`, row.sql ?? '']));
+}
+
+/** What Hoggar's migrations up to `version` create, built in a scratch database in memory. */
+export async function expectedSchema(version: number): Promise<Map<string, string>> {
+  const database = new BetterSqlite3(':memory:');
+  registerMigrationFunctions(database);
+  const db = new Kysely<any>({ dialect: new SqliteDialect({ database }) });
+  try {
+    await applyMigrations(db, sqliteMigrations.filter((m) => m.version <= version));
+    return schemaObjects(database);
+  } finally {
+    await db.destroy();
+  }
+}
+
+/**
+ * How a database's schema differs from what Hoggar's migrations made at its version: objects
+ * added (a trigger that rewrote every object's read scope as it was stored would release
+ * intelligence to every member), missing or altered. Empty when they match exactly.
+ */
+export function schemaDifferences(actual: ReadonlyMap<string, string>, expected: ReadonlyMap<string, string>): string[] {
+  const added = [...actual.keys()].filter((key) => !expected.has(key)).map((key) => `${key} added`);
+  const missing = [...expected.keys()].filter((key) => !actual.has(key)).map((key) => `${key} missing`);
+  const altered = [...expected].filter(([key, sql]) => actual.has(key) && actual.get(key) !== sql).map(([key]) => `${key} altered`);
+  return [...added, ...missing, ...altered];
+}
