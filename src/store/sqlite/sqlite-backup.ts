@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, copyFileSync, fsyncSync, mkdirSync, openSync, renameSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, fsyncSync, linkSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { badRequest } from '../../errors.js';
@@ -31,7 +31,8 @@ export function backupSqlite(databaseFile: string, outFile: string): SnapshotSum
   if (!statSync(databaseFile, { throwIfNoEntry: false })?.isFile()) {
     throw badRequest(`there is no node in ${dirname(databaseFile)}: ${basename(databaseFile)} is missing (create one with hoggar init)`);
   }
-  if (statSync(outFile, { throwIfNoEntry: false })) throw badRequest(`${outFile} already exists; a backup never overwrites a file, so name another`);
+  const exists = () => badRequest(`${outFile} already exists; a backup never overwrites a file, so name another`);
+  if (statSync(outFile, { throwIfNoEntry: false })) throw exists();
   const partial = createPrivatePartial(outFile);
   try {
     const source = openReadOnly(databaseFile);
@@ -42,10 +43,8 @@ export function backupSqlite(databaseFile: string, outFile: string): SnapshotSum
     } finally {
       source.close();
     }
-    const summary = inspectSnapshot(partial, outFile);
-    syncFile(partial);
-    renameSync(partial, outFile);
-    syncFile(dirname(outFile));
+    const summary = inspectSnapshot(partial, { named: outFile, reportedAs: outFile });
+    publish(partial, outFile, exists);
     return summary;
   } catch (error) {
     rmSync(partial, { force: true });
@@ -56,66 +55,99 @@ export function backupSqlite(databaseFile: string, outFile: string): SnapshotSum
 /**
  * Puts a backup in place as the database of `dataDir`. Only into a directory that holds no
  * node: restoring over a live or existing database would lose whatever it holds that the
- * backup does not. The backup is checked first: a Hoggar database, undamaged, of a schema
- * this version knows, and exactly that schema, since a file from elsewhere could carry a
- * trigger that changes what the node stores. The node migrates it forward when it next opens it.
+ * backup does not. What is checked is the copy about to take the database's name: a Hoggar
+ * database, undamaged, of a schema this version knows, and exactly that schema, since a file
+ * from elsewhere could carry a trigger that changes what the node stores. A refused restore
+ * leaves nothing behind. The node migrates the database forward when it next opens it.
  */
 export async function restoreSqlite(backupFile: string, databaseFile: string): Promise<SnapshotSummary> {
   if (!statSync(backupFile, { throwIfNoEntry: false })?.isFile()) throw badRequest(`${backupFile} is not a file`);
+  const holdsNode = (name: string) => badRequest(`${dirname(databaseFile)} already holds a node (${name}); restore into a new or empty data directory`);
   for (const existing of [databaseFile, `${databaseFile}-wal`]) {
-    if (statSync(existing, { throwIfNoEntry: false })) {
-      throw badRequest(`${dirname(databaseFile)} already holds a node (${basename(existing)}); restore into a new or empty data directory`);
-    }
+    if (statSync(existing, { throwIfNoEntry: false })) throw holdsNode(basename(existing));
   }
-  const checked = inspectSnapshot(backupFile, databaseFile);
-  const differences = schemaDifferences(readSchema(backupFile), await expectedSchema(checked.schemaVersion));
-  if (differences.length > 0) {
-    throw badRequest(`${backupFile} does not hold the schema Hoggar writes at version ${checked.schemaVersion} (${differences.slice(0, 5).join(', ')}): it was changed after it was written, so it is not restored`);
+  // Refused before it is opened: a reader of a WAL database would create its log files beside the copy.
+  if (isWalDatabase(backupFile)) {
+    throw badRequest(`${backupFile} is a live node database, not a backup (its recent commits may be in its log): make a backup of it with hoggar backup`);
   }
-  mkdirSync(dirname(databaseFile), { recursive: true, mode: 0o700 });
-  const partial = createPrivatePartial(databaseFile);
+  const createdDir = mkdirSync(dirname(databaseFile), { recursive: true, mode: 0o700 });
+  let partial: string | undefined;
   try {
-    copyFileSync(backupFile, partial);
-    // copyFileSync carries the backup's mode over; the database stays private whatever it was.
-    chmodSync(partial, 0o600);
-    syncFile(partial);
-    renameSync(partial, databaseFile);
-    syncFile(dirname(databaseFile));
+    partial = createPrivatePartial(databaseFile);
+    try {
+      copyFileSync(backupFile, partial);
+      // copyFileSync carries the backup's mode over; the database stays private whatever it was.
+      chmodSync(partial, 0o600);
+    } catch (error) {
+      throw badRequest(`cannot write ${databaseFile}: ${(error as Error).message}`);
+    }
+    const checked = inspectSnapshot(partial, { named: backupFile, reportedAs: databaseFile });
+    const differences = schemaDifferences(readSchema(partial), await expectedSchema(checked.schemaVersion));
+    if (differences.length > 0) {
+      throw badRequest(`${backupFile} does not hold the schema Hoggar writes at version ${checked.schemaVersion} (${differences.slice(0, 5).join(', ')}): it was changed after it was written, so it is not restored`);
+    }
+    publish(partial, databaseFile, () => holdsNode(basename(databaseFile)));
     return checked;
   } catch (error) {
-    rmSync(partial, { force: true });
-    throw badRequest(`cannot write ${databaseFile}: ${(error as Error).message}`);
+    if (partial) rmSync(partial, { force: true });
+    if (createdDir) rmSync(createdDir, { recursive: true, force: true });
+    throw error;
   }
 }
 
+/**
+ * Gives a complete, synced file its final name, never replacing a file that took that name
+ * meanwhile: a hard link fails if the name exists, where a rename would overwrite it.
+ */
+function publish(partial: string, target: string, taken: () => Error): void {
+  syncFile(partial);
+  try {
+    linkSync(partial, target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw taken();
+    throw badRequest(`cannot write ${target}: ${(error as Error).message}`);
+  }
+  rmSync(partial);
+  syncFile(dirname(target));
+}
+
+/** Whether a file is a SQLite database in WAL mode, read from its header (bytes 18 and 19 are 2). */
+function isWalDatabase(file: string): boolean {
+  const header = Buffer.alloc(100);
+  const fd = openSync(file, 'r');
+  try {
+    readSync(fd, header, 0, 100, 0);
+  } finally {
+    closeSync(fd);
+  }
+  return header.toString('latin1', 0, 16) === 'SQLite format 3\0' && (header[18] === 2 || header[19] === 2);
+}
+
 /** Reads a copy back: undamaged, a Hoggar database, and of a schema this version can open. */
-function inspectSnapshot(file: string, reportedAs: string): SnapshotSummary {
+function inspectSnapshot(file: string, names: { named: string; reportedAs: string }): SnapshotSummary {
+  const { named, reportedAs } = names;
   const db = openReadOnly(file);
   try {
     let report: string[];
     try {
       report = (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
     } catch (error) {
-      throw badRequest(`${file} cannot be read as a Hoggar database: ${(error as Error).message}`);
+      throw badRequest(`${named} cannot be read as a Hoggar database: ${(error as Error).message}`);
     }
     if (report.length !== 1 || report[0] !== 'ok') {
-      throw badRequest(`${file} is damaged: ${report.slice(0, 3).join('; ')}`);
-    }
-    // A live database keeps recent commits in its log: copying the file alone would drop them.
-    if (db.pragma('journal_mode', { simple: true }) === 'wal') {
-      throw badRequest(`${file} is a live node database, not a backup (its recent commits may be in its log): make a backup of it with hoggar backup`);
+      throw badRequest(`${named} is damaged: ${report.slice(0, 3).join('; ')}`);
     }
     const tables = new Set(db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all());
     if (!['schema_migrations', 'meta', 'objects', 'users'].every((t) => tables.has(t))) {
-      throw badRequest(`${file} is a SQLite database but not a Hoggar node's`);
+      throw badRequest(`${named} is a SQLite database but not a Hoggar node's`);
     }
     const schemaVersion = Number(db.prepare<[], number>('SELECT max(version) FROM schema_migrations').pluck().get() ?? 0);
     if (schemaVersion > NEWEST_SCHEMA) {
-      throw badRequest(`${file} has schema version ${schemaVersion}, newer than this Hoggar knows (${NEWEST_SCHEMA}): restore it with the version that wrote it`);
+      throw badRequest(`${named} has schema version ${schemaVersion}, newer than this Hoggar knows (${NEWEST_SCHEMA}): restore it with the version that wrote it`);
     }
     const meta = new Map(db.prepare<[], { key: string; value: string }>('SELECT key, value FROM meta').all().map((r) => [r.key, r.value]));
     const id = meta.get('node_id');
-    if (id === undefined) throw badRequest(`${file} holds no node identity (was its hoggar init interrupted?)`);
+    if (id === undefined) throw badRequest(`${named} holds no node identity (was its hoggar init interrupted?)`);
     return {
       file: reportedAs,
       bytes: statSync(file).size,
