@@ -50,6 +50,14 @@ export function openApiDocument(routes: readonly AnyApiRoute[], version: string)
       responses: op.responses,
     };
   }
+  const health = (description: string) => ({ description, content: { 'application/json': { schema: {
+    type: 'object', required: ['ok', 'node', 'member'],
+    properties: { ok: { type: 'boolean' }, problem: { type: 'string' }, node: { type: 'string' }, member: { type: 'string' } },
+  } } } });
+  paths['/healthz'] = { get: {
+    tags: ['node'], summary: 'Whether the node can serve, for load balancers and supervisors (no authentication)', security: [],
+    responses: { '200': health('the store answers'), '503': health('the store cannot serve (problem says why); restart the node') },
+  } };
   return {
     openapi: '3.1.0',
     info: {

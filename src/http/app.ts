@@ -89,7 +89,12 @@ export function buildApp(node: Node, options: AppOptions): FastifyInstance {
     return isTaxiiPath(req.url) ? taxiiError(reply, p) : apiError(reply, p);
   });
 
-  app.get('/healthz', async () => ({ ok: true, node: node.settings.name, member: node.settings.member }));
+  // For load balancers and supervisors: 503 once the store cannot serve, so the node is restarted
+  // (a SQLite store that failed to sync its log refuses writes until then).
+  app.get('/healthz', async (_req, reply) => {
+    const health = await node.store.health();
+    return reply.code(health.ok ? 200 : 503).send({ ...health, node: node.settings.name, member: node.settings.member });
+  });
   registerTaxiiRoutes(app, node, options);
   jsonApi(options.apiGroups)(app, node);
   return app;

@@ -79,5 +79,12 @@ export interface Store extends Queries {
    * committed, which may be earlier (its changes are then already visible to readers).
    */
   write<T>(work: (queries: Queries) => Promise<T>, hooks?: WriteHooks): Promise<T>;
+  /**
+   * Whether the store can serve: it answers a query, and (SQLite) has not stopped taking writes
+   * after a failed sync of its log. `problem` says what is wrong, for the operator.
+   */
+  health(): Promise<StoreHealth>;
   close(): Promise<void>;
 }
+
+export type StoreHealth = { readonly ok: true } | { readonly ok: false; readonly problem: string };

@@ -96,8 +96,23 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
       hooks?.committed?.();
       return result;
     },
+    async health() {
+      // A dead network can hold a connection attempt for minutes; a health check must answer.
+      let timer: NodeJS.Timeout | undefined;
+      const late = new Promise<never>((_, reject) => { timer = setTimeout(() => reject(new Error(`no answer within ${HEALTH_TIMEOUT_MS / 1000} s`)), HEALTH_TIMEOUT_MS); });
+      try {
+        await Promise.race([sql`SELECT 1`.execute(db), late]);
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, problem: `PostgreSQL does not answer: ${(error as Error).message}` };
+      } finally {
+        clearTimeout(timer);
+      }
+    },
     async close() {
       await db.destroy();
     },
   };
 }
+
+const HEALTH_TIMEOUT_MS = 5_000;

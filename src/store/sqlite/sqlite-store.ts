@@ -91,6 +91,15 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
       await log?.sync();
       return result;
     },
+    async health() {
+      if (log?.failed) return { ok: false, problem: log.failed.message };
+      try {
+        database.prepare('SELECT 1').get();
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, problem: `the SQLite store does not answer: ${(error as Error).message}` };
+      }
+    },
     async close() {
       await log?.close();
       database.pragma('optimize');

@@ -22,6 +22,7 @@ describe('WalSync', () => {
     const log = new WalSync(join(dir, 'missing', 'db-wal'));
     await expect(log.sync()).rejects.toMatchObject({ code: 'unavailable', message: expect.stringMatching(/could not be synced to disk .*restarts/) });
     await expect(log.sync()).rejects.toThrow(/could not be synced to disk/);
+    expect(log.failed?.message).toMatch(/writes are refused until the node restarts/);
     await log.close();
   });
 });

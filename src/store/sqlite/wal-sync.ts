@@ -49,6 +49,11 @@ export class WalSync {
     }
   }
 
+  /** Why every write is refused, once a sync has failed. */
+  get failed(): HoggarError | undefined {
+    return this.failure;
+  }
+
   /** Waits for syncs in progress, then releases the file. */
   async close(): Promise<void> {
     await (this.next ?? this.running).catch(() => undefined);
