@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { presentAuditRow } from '../audit/audit-log.js';
 import { forbidden } from '../errors.js';
 import type { Node } from '../node/node.js';
 import { FOUNDING_MEMBERS, member } from '../members/registry.js';
@@ -72,12 +73,7 @@ export function coreRoutes(node: Node): AnyApiRoute[] {
         if (ctx.principal.role !== 'admin') throw forbidden('only administrators may read the audit log');
         await node.audit.flush();
         const rows = await node.store.audit.recent(query.limit, query.after);
-        return {
-          entries: rows.map((r) => ({
-            seq: r.seq, at: new Date(r.at_us / 1000).toISOString(), actor: r.actor, action: r.action, target: r.target,
-            detail: r.detail_json ? JSON.parse(r.detail_json) : null,
-          })),
-        };
+        return { entries: rows.map(presentAuditRow) };
       },
     }),
   ];

@@ -1,5 +1,5 @@
 import { nowMicros } from '../stix/timestamps.js';
-import type { NewAuditRow } from '../store/queries/audit-queries.js';
+import type { AuditRow, NewAuditRow } from '../store/queries/audit-queries.js';
 import type { Queries, Store } from '../store/store.js';
 import type { RequestContext } from '../services/context.js';
 
@@ -7,6 +7,14 @@ export interface AuditEntry {
   readonly action: string;
   readonly target?: string;
   readonly detail?: Record<string, unknown>;
+}
+
+/** An audit row as people and scripts read it (the JSON API and `hoggar audit`). */
+export function presentAuditRow(r: AuditRow) {
+  return {
+    seq: r.seq, at: new Date(r.at_us / 1000).toISOString(), actor: r.actor, action: r.action, target: r.target,
+    detail: r.detail_json ? JSON.parse(r.detail_json) as unknown : null,
+  };
 }
 
 function row(ctx: RequestContext, entry: AuditEntry): NewAuditRow {

@@ -1,12 +1,18 @@
 #!/usr/bin/env node
-import { CommanderError } from 'commander';
+import { CommanderError, type Command } from 'commander';
 import { HoggarError } from '../errors.js';
 import { isIngestError } from '../ingest/errors.js';
 import { buildProgram } from './program.js';
 
 async function main(argv: string[]): Promise<void> {
   const program = buildProgram();
-  program.exitOverride();
+  // On every command, not just the root: a subcommand's usage error (an unknown option, a bad
+  // value, a missing required one) would otherwise exit with 1 straight from commander.
+  const overrideExit = (command: Command): void => {
+    command.exitOverride();
+    command.commands.forEach(overrideExit);
+  };
+  overrideExit(program);
   try {
     await program.parseAsync(argv);
   } catch (error) {

@@ -1,4 +1,5 @@
 import { Command } from 'commander';
+import { registerAudit } from './commands/audit.js';
 import { registerBackup } from './commands/backup.js';
 import { registerCollections } from './commands/collections.js';
 import { registerImportExport } from './commands/import-export.js';
@@ -28,5 +29,6 @@ export function buildProgram(): Command {
   registerPeers(program);
   registerSync(program);
   registerBackup(program);
+  registerAudit(program);
   return program;
 }

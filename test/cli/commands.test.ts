@@ -58,6 +58,14 @@ describe('hoggar', () => {
     const badGrant = hoggar(['collections', 'add', '--title', 'x', '--read', 'everyone', '--data', data]);
     expect(badGrant.status).toBe(2);
     expect(badGrant.stderr).toMatch(/invalid grant principal "everyone"/);
+    // Each change above is in the audit log, by the account that ran the command.
+    const audit = JSON.parse(hoggar(['audit', '--data', data, '--limit', '1000', '--json']).stdout) as { seq: number; actor: string; action: string; target: string }[];
+    const byOperator = audit.filter((e) => e.actor.startsWith('operator:'));
+    expect(byOperator.map((e) => [e.action, e.target])).toEqual(expect.arrayContaining([
+      ['users.add', 'analyst1'], ['tokens.create', 'analyst1'], ['users.disable', 'analyst1'], ['users.enable', 'analyst1'], ['collections.add', JSON.parse(created.stdout).id],
+    ]));
+    const last = audit.at(-1)!;
+    expect(JSON.parse(hoggar(['audit', '--data', data, '--after', String(last.seq - 1), '--json']).stdout)).toEqual([last]);
   });
 
   it('imports a bundle, reports the refused objects, and exports what it kept byte for byte', () => {
@@ -147,6 +155,15 @@ describe('hoggar', () => {
     } finally {
       await stop(running.child);
     }
+  });
+
+  it('exits with 2 on a usage error in any command, and 0 for --help', () => {
+    for (const args of [['users', 'list', '--bogus'], ['serve', '--port', '99999'], ['audit', '--limit', '0'], ['backup'], ['tokens', 'create']]) {
+      const result = hoggar([...args, '--data', data]);
+      expect(result.status, args.join(' ')).toBe(2);
+      expect(result.stderr, args.join(' ')).toMatch(/^error: /);
+    }
+    expect(hoggar(['users', 'disable', '--help']).status).toBe(0);
   });
 
   it('extracts a document without a node, and has --help for every command', () => {
