@@ -23,7 +23,16 @@ export interface RequestContext {
  * is what an inquiry can trace.
  */
 export function operatorContext(member: string): RequestContext {
-  return { principal: { name: `operator:${userInfo().username}`, member, role: 'admin' } };
+  return { principal: { name: `operator:${operatorAccount()}`, member, role: 'admin' } };
+}
+
+/** The account name, or `uid N` where the uid has no entry in the password database (some containers). */
+function operatorAccount(): string {
+  try {
+    return userInfo().username;
+  } catch {
+    return `uid ${process.getuid?.() ?? 'unknown'}`;
+  }
 }
 
 /** The node itself, for work no user asked for (start-up, scheduled sync). */
