@@ -7,6 +7,7 @@ import { registerTaxiiRoutes, sendTaxii, type TaxiiOptions } from '../taxii/rout
 import { authenticate, WWW_AUTHENTICATE } from './authenticate.js';
 import { toProblem, type HttpProblem } from './errors.js';
 import { BodyBudget } from './body-budget.js';
+import { MIN_TLS_VERSION, type TlsCredentials } from './tls.js';
 import { BODIES_IN_FLIGHT, DEFAULT_REQUEST_TIMEOUT_SECONDS } from './defaults.js';
 
 export interface AppOptions extends TaxiiOptions {
@@ -17,6 +18,8 @@ export interface AppOptions extends TaxiiOptions {
   readonly requestTimeoutMs?: number;
   /** JSON API route groups beyond the core ones (ingest, peers...). */
   readonly apiGroups?: readonly RouteGroup[];
+  /** Serve HTTPS with this certificate and key instead of plain HTTP. */
+  readonly tls?: TlsCredentials;
 }
 
 const isTaxiiPath = (url: string) => url.startsWith('/taxii2');
@@ -50,6 +53,7 @@ export function buildApp(node: Node, options: AppOptions): FastifyInstance {
     return isTaxiiPath(req.url) ? taxiiError(reply, p) : apiError(reply, p);
   };
   const requestTimeout = options.requestTimeoutMs ?? DEFAULT_REQUEST_TIMEOUT_SECONDS * 1000;
+  const serverOptions = { requestTimeout, connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(requestTimeout / 4))) };
   const app = Fastify({
     logger: options.logger ?? false,
     // A request still arriving after this is answered 408 and its connection closed. Node 20
@@ -57,7 +61,9 @@ export function buildApp(node: Node, options: AppOptions): FastifyInstance {
     // set on the server afterwards as the framework does; both are given. Node looks for such
     // requests every 30 s; a short timeout is looked for more often.
     requestTimeout,
-    http: { requestTimeout, connectionsCheckingInterval: Math.min(30_000, Math.max(100, Math.floor(requestTimeout / 4))) },
+    ...(options.tls
+      ? { https: { ...options.tls, minVersion: MIN_TLS_VERSION, ...serverOptions } }
+      : { http: serverOptions }),
     routerOptions: { ignoreTrailingSlash: true, maxParamLength: 500 },
     bodyLimit: options.maxContentLength,
     // Errors the router raises before any route runs (bad or over-long URLs) get the same answers.

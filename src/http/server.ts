@@ -43,7 +43,7 @@ export async function startServer(node: Node, options: ServeOptions = {}): Promi
   const urlHost = host !== '0.0.0.0' ? host : '127.0.0.1';
   return {
     app,
-    url: `http://${urlHost.includes(':') ? `[${urlHost}]` : urlHost}:${boundPort}`,
+    url: `${options.tls ? 'https' : 'http'}://${urlHost.includes(':') ? `[${urlHost}]` : urlHost}:${boundPort}`,
     async close() {
       await app.close();
     },

@@ -3,6 +3,8 @@ import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_MAX_CONTENT_LENGTH, DEFAULT_PORT, DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../../http/defaults.js';
 import { API_ROOT_PATH, DISCOVERY_PATH } from '../../taxii/paths.js';
 import { addressPolicyFromEnv, FETCH_ALLOW_HELP } from '../../ingest/address-policy.js';
+import { badRequest } from '../../errors.js';
+import { loadTlsCredentials } from '../../http/tls.js';
 import { exposedStoreParts } from '../../store/open-store.js';
 import { numberIn, portNumber, storeLocation, withStoreOptions } from '../options.js';
 
@@ -22,10 +24,14 @@ export function registerServe(program: Command): void {
     .addOption(new Option('--request-timeout <seconds>', 'longest a client may take to send one request (408 after)').default(DEFAULT_REQUEST_TIMEOUT_SECONDS).argParser(numberIn(1, 86_400)))
     .addOption(new Option('--public-url <url>', 'base URL clients reach this node at, when behind a proxy').argParser(publicUrl))
     .addOption(new Option('--sync-interval <seconds>', 'sync with peers every so many seconds (0: never)').default(60).argParser(numberIn(0, 86_400, false)))
+    .option('--tls-cert <file>', 'serve HTTPS with this certificate chain (PEM); needs --tls-key')
+    .option('--tls-key <file>', 'the private key (PEM) of --tls-cert')
     .option('--log', 'log every request (JSON lines on stdout)')
     .action(async (opts) => {
       // A mistyped HOGGAR_FETCH_ALLOW stops the start, not each URL ingestion later.
       addressPolicyFromEnv();
+      if (Boolean(opts.tlsCert) !== Boolean(opts.tlsKey)) throw badRequest('--tls-cert and --tls-key go together: give both, or neither for plain HTTP');
+      const tls = opts.tlsCert ? loadTlsCredentials(opts.tlsCert, opts.tlsKey) : undefined;
       keepHeapNearLiveSize();
       // Loaded here, not at start-up: other commands need not pay for the server.
       const [{ openNode }, { startServer }, { scheduleSync, SyncService }] = await Promise.all([
@@ -37,7 +43,7 @@ export function registerServe(program: Command): void {
       if (location.kind === 'sqlite') for (const warning of exposedStoreParts(location.dataDir)) process.stderr.write(`warning: ${warning}\n`);
       const server = await startServer(node, {
         host: opts.host, port: opts.port, maxContentLength: opts.maxContentLength, requestTimeoutMs: opts.requestTimeout * 1000,
-        logger: Boolean(opts.log), ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}),
+        logger: Boolean(opts.log), ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}), ...(tls ? { tls } : {}),
       });
       process.stdout.write(`Hoggar node "${node.settings.name}" (${node.settings.member}) listening on ${server.url}\n`);
       process.stdout.write(`TAXII discovery: ${server.url}${DISCOVERY_PATH}\nTAXII API root:  ${server.url}${API_ROOT_PATH}\n`);

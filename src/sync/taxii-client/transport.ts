@@ -98,9 +98,19 @@ function transportFailure(signal: AbortSignal, url: string, cause: unknown): Tax
   if (signal.aborted) {
     return new TaxiiClientError('timeout', `${url} did not answer in time`, { url, cause });
   }
-  const reason = cause instanceof Error ? (cause.cause instanceof Error ? cause.cause.message : cause.message) : String(cause);
-  return new TaxiiClientError('network', `could not reach ${url}: ${reason}`, { url, cause });
+  const inner = cause instanceof Error && cause.cause instanceof Error ? cause.cause : cause;
+  const reason = inner instanceof Error ? inner.message : String(inner);
+  // Partners often sign with their own authority: say how to trust it, not just that it failed.
+  const untrusted = CERTIFICATE_ERRORS.has(String((inner as NodeJS.ErrnoException | undefined)?.code));
+  const hint = untrusted ? ' (to trust a peer\'s own certificate authority, start hoggar with NODE_EXTRA_CA_CERTS=its-ca.pem)' : '';
+  return new TaxiiClientError('network', `could not reach ${url}: ${reason}${hint}`, { url, cause });
 }
+
+/** Node's codes for a certificate that does not chain to a trusted authority. */
+const CERTIFICATE_ERRORS = new Set([
+  'DEPTH_ZERO_SELF_SIGNED_CERT', 'SELF_SIGNED_CERT_IN_CHAIN', 'UNABLE_TO_VERIFY_LEAF_SIGNATURE',
+  'UNABLE_TO_GET_ISSUER_CERT', 'UNABLE_TO_GET_ISSUER_CERT_LOCALLY',
+]);
 
 async function statusFailure(
   settings: TransportSettings,
