@@ -33,7 +33,7 @@ export async function initNode(store: Store, input: { member: string; name: stri
   const password = generatePassword();
   const ctx = systemContext(input.member);
   await auth.addUser(ctx, { name: 'admin', member: input.member, role: 'admin', password });
-  const { token } = await auth.createToken(ctx, 'admin', 'created by init');
+  const { token } = await auth.createToken(ctx, 'admin', { label: 'created by init' });
   const collectionId = await new CollectionService(store, audit).create(ctx, {
     title: `${input.name.trim()} intelligence`,
     description: 'Default collection of this node',

@@ -105,13 +105,21 @@ export class AuthService {
     return { changed: true };
   }
 
-  /** Creates an API token for a user; the token itself is returned once and never stored. */
-  async createToken(ctx: RequestContext, userName: string, label?: string): Promise<{ id: string; token: string }> {
+  /**
+   * Creates an API token for a user; the token itself is returned once and never stored.
+   * `expiresUs`: when it stops opening the node (none: it lasts until revoked).
+   */
+  async createToken(ctx: RequestContext, userName: string, options: { label?: string; expiresUs?: number } = {}): Promise<{ id: string; token: string }> {
     await this.requireUser(userName);
+    const createdUs = Number(nowMicros());
+    if (options.expiresUs !== undefined && options.expiresUs <= createdUs) throw badRequest('a token must expire in the future');
     const token = `${TOKEN_PREFIX}${randomBytes(32).toString('base64url')}`;
     const id = randomUUID();
-    await this.change(ctx, { action: 'tokens.create', target: userName, detail: { token_id: id, label: label ?? null } }, (q) => q.accounts.insertToken({
-      id, user_name: userName, token_hash: sha256(token), label: label ?? null, created_us: Number(nowMicros()),
+    const label = options.label ?? null;
+    const expiresUs = options.expiresUs ?? null;
+    const expires = expiresUs === null ? null : new Date(expiresUs / 1000).toISOString();
+    await this.change(ctx, { action: 'tokens.create', target: userName, detail: { token_id: id, label, expires } }, (q) => q.accounts.insertToken({
+      id, user_name: userName, token_hash: sha256(token), label, created_us: createdUs, expires_us: expiresUs,
     }));
     return { id, token };
   }
@@ -130,7 +138,8 @@ export class AuthService {
 
   async byToken(token: string): Promise<Principal | undefined> {
     const user = await this.store.accounts.userByTokenHash(sha256(token));
-    return user && user.disabled_us === null ? { name: user.name, member: user.member, role: user.role as Role } : undefined;
+    const usable = user && user.disabled_us === null && (user.token_expires_us === null || user.token_expires_us > Date.now() * 1000);
+    return usable ? { name: user.name, member: user.member, role: user.role as Role } : undefined;
   }
 
   async byPassword(name: string, password: string): Promise<Principal | undefined> {

@@ -198,5 +198,13 @@ export function schemaMigrations(t: SchemaDialect): Migration[] {
         `ALTER TABLE users ADD COLUMN disabled_us ${t.int64}`,
       ],
     },
+    {
+      version: 8,
+      name: 'tokens: expiry',
+      statements: [
+        // When the token stops opening the node; null for a token that does not expire.
+        `ALTER TABLE tokens ADD COLUMN expires_us ${t.int64}`,
+      ],
+    },
   ];
 }

@@ -70,6 +70,8 @@ export interface TokensTable {
   token_hash: string;
   label: string | null;
   created_us: number;
+  /** When the token stops being accepted; null if it never expires. */
+  expires_us: number | null;
 }
 
 export interface StatusesTable {

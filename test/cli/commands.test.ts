@@ -39,6 +39,13 @@ describe('hoggar', () => {
     expect(badMember.stderr).toMatch(/unknown member "ZZZ"/);
     const token = JSON.parse(hoggar(['tokens', 'create', 'analyst1', '--data', data, '--json']).stdout);
     expect(token.token).toMatch(/^hgr_/);
+    expect(token.expires).toBeNull();
+    const monthly = JSON.parse(hoggar(['tokens', 'create', 'analyst1', '--expires-in', '30', '--label', 'laptop', '--data', data, '--json']).stdout);
+    const inThirtyDays = Date.now() + 30 * 86_400_000;
+    expect(Math.abs(Date.parse(monthly.expires) - inThirtyDays)).toBeLessThan(3_600_000);
+    const tokens = JSON.parse(hoggar(['tokens', 'list', 'analyst1', '--data', data, '--json']).stdout) as { id: string; expires: string | null; expired: boolean }[];
+    expect(tokens.find((t) => t.id === monthly.id)).toMatchObject({ expires: monthly.expires, expired: false });
+    expect(hoggar(['tokens', 'create', 'analyst1', '--expires-in', '0', '--data', data]).status).toBe(2);
     const disabled = hoggar(['users', 'disable', 'analyst1', '--data', data]);
     expect([disabled.status, disabled.stdout]).toEqual([0, 'user analyst1 disabled\n']);
     const listed = (JSON.parse(hoggar(['users', 'list', '--data', data, '--json']).stdout) as { name: string; disabled: string | null }[]);

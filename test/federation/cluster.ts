@@ -183,7 +183,7 @@ async function createNode(
     for (const other of all.filter((n) => n !== spec.name)) {
       // The peer user is named like the peer, so what it pushes is recorded as coming from that peer.
       await auth.addUser(ctx, { name: other, member: other.toUpperCase(), role: 'peer', password: randomBytes(12).toString('hex') });
-      issuedTokens.set(other, (await auth.createToken(ctx, other, 'federation test')).token);
+      issuedTokens.set(other, (await auth.createToken(ctx, other, { label: 'federation test' })).token);
     }
   } finally {
     await store.close();

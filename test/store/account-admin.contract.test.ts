@@ -13,7 +13,7 @@ contract('store: account administration', (fresh) => {
     const { node, addUser } = await fresh();
     const ctx = operatorContext('DZA');
     const { user, password } = await addUser('analyst', 'DZA');
-    const { id: tokenId, token } = await node.auth.createToken(ctx, user, 'laptop');
+    const { id: tokenId, token } = await node.auth.createToken(ctx, user, { label: 'laptop' });
     expect(await node.auth.byPassword(user, password)).toMatchObject({ name: user });
     expect(await node.auth.byToken(token)).toMatchObject({ name: user });
 
@@ -31,6 +31,21 @@ contract('store: account administration', (fresh) => {
     expect(await node.auth.byToken(token)).toBeUndefined();
     await expect(node.auth.revokeToken(ctx, tokenId)).rejects.toMatchObject({ code: 'not_found', message: `no token with id ${tokenId}` });
     await expect(node.auth.setDisabled(ctx, 'nobody', true)).rejects.toMatchObject({ code: 'not_found' });
+  });
+
+  it('stops accepting a token once it expires, and refuses an expiry in the past', async () => {
+    const { node, addUser } = await fresh();
+    const ctx = operatorContext('DZA');
+    const { user } = await addUser('courier', 'NER');
+    const expiresUs = Date.now() * 1000 + 1_500_000;
+    const { id, token } = await node.auth.createToken(ctx, user, { label: 'short', expiresUs });
+    const lasting = await node.auth.createToken(ctx, user);
+    expect(await node.auth.byToken(token)).toMatchObject({ name: user });
+    expect((await node.store.accounts.tokens(user)).find((t) => t.id === id)?.expires_us).toBe(expiresUs);
+    await new Promise((resolve) => setTimeout(resolve, 1_700));
+    expect(await node.auth.byToken(token)).toBeUndefined();
+    expect(await node.auth.byToken(lasting.token)).toMatchObject({ name: user });
+    await expect(node.auth.createToken(ctx, user, { expiresUs: Date.now() * 1000 - 1 })).rejects.toMatchObject({ code: 'bad_request', message: 'a token must expire in the future' });
   });
 
   it('never disables the last enabled admin', async () => {
@@ -52,7 +67,7 @@ contract('store: account administration', (fresh) => {
     const before = (await node.store.audit.recent(10_000)).length;
     await node.auth.addUser(ctx, { name: 'liaison', member: 'MLI', role: 'analyst', password: 'a-long-password' });
     await node.auth.setPassword(ctx, 'liaison', 'another-long-password');
-    const { id: tokenId, token } = await node.auth.createToken(ctx, 'liaison', 'sync box');
+    const { id: tokenId, token } = await node.auth.createToken(ctx, 'liaison', { label: 'sync box' });
     await node.auth.revokeToken(ctx, tokenId);
     await node.auth.setDisabled(ctx, 'liaison', true);
     await node.auth.setDisabled(ctx, 'liaison', false);
@@ -75,7 +90,7 @@ contract('store: account administration', (fresh) => {
       ['peers.add', 'bamako', 'system@DZA'],
       ['peers.remove', 'bamako', ctx.principal.name + '@DZA'],
     ]);
-    expect(JSON.parse(rows[2]!.detail_json!)).toEqual({ token_id: tokenId, label: 'sync box' });
+    expect(JSON.parse(rows[2]!.detail_json!)).toEqual({ token_id: tokenId, label: 'sync box', expires: null });
     const everything = JSON.stringify(rows);
     for (const secret of [token, 'a-long-password', 'another-long-password', 'peer-secret-token']) expect(everything).not.toContain(secret);
     expect(ctx.principal.name).toMatch(/^operator:.+/);

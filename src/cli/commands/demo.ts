@@ -28,7 +28,7 @@ export function registerDemo(program: Command): void {
       const password = init?.admin.password ?? generatePassword();
       const ctx = systemContext(node.settings.member);
       if (!init) await node.auth.setPassword(ctx, 'admin', password);
-      const token = init?.admin.token ?? (await node.auth.createToken(ctx, 'admin', 'demo restart')).token;
+      const token = init?.admin.token ?? (await node.auth.createToken(ctx, 'admin', { label: 'demo restart' })).token;
       const server = await startServer(node, { host: opts.host, port: opts.port });
       process.stdout.write([
         `Hoggar demo node "${node.settings.name}" (${node.settings.member}) is running.`,

@@ -3,7 +3,7 @@ import { badRequest } from '../../errors.js';
 import { generatePassword } from '../../services/auth-service.js';
 import type { Node } from '../../node/node.js';
 import { ROLES, operatorContext } from '../../services/context.js';
-import { memberOption, output, readStdin, withStoreOptions } from '../options.js';
+import { memberOption, numberIn, output, readStdin, withStoreOptions } from '../options.js';
 import { withNode } from '../run.js';
 
 const isoTime = (us: number) => new Date(us / 1000).toISOString();
@@ -72,10 +72,13 @@ export function registerTokens(program: Command): void {
   withStoreOptions(tokens.command('create <user>'))
     .description('create an API token for a user (printed once)')
     .option('--label <label>', 'what the token is for')
+    .addOption(new Option('--expires-in <days>', 'the token stops working after so many days (default: when revoked)').argParser(numberIn(1, 3650)))
     .option('--json', 'print the result as JSON')
     .action(async (user: string, opts) => {
-      const created = await withNode(opts, (node) => node.auth.createToken(operator(node), user, opts.label));
-      output(opts.json, { user, ...created }, () => [`token for ${user}: ${created.token}`, '(shown only now)']);
+      const expiresUs = opts.expiresIn === undefined ? undefined : Date.now() * 1000 + opts.expiresIn * 86_400_000_000;
+      const created = await withNode(opts, (node) => node.auth.createToken(operator(node), user, { label: opts.label, ...(expiresUs ? { expiresUs } : {}) }));
+      const expires = expiresUs === undefined ? null : isoTime(expiresUs);
+      output(opts.json, { user, ...created, expires }, () => [`token for ${user}: ${created.token}`, `(shown only now; ${expires ? `expires ${expires}` : 'valid until revoked'})`]);
     });
 
   withStoreOptions(tokens.command('list <user>'))
@@ -83,8 +86,12 @@ export function registerTokens(program: Command): void {
     .option('--json', 'print the result as JSON')
     .action(async (user: string, opts) => {
       const rows = await withNode(opts, (node) => node.store.accounts.tokens(user));
-      const list = rows.map((t) => ({ id: t.id, label: t.label, created: isoTime(t.created_us) }));
-      output(opts.json, list, () => list.map((t) => `${t.id}\t${t.created}\t${t.label ?? ''}`));
+      const now = Date.now() * 1000;
+      const list = rows.map((t) => ({
+        id: t.id, label: t.label, created: isoTime(t.created_us),
+        expires: t.expires_us === null ? null : isoTime(t.expires_us), expired: t.expires_us !== null && t.expires_us <= now,
+      }));
+      output(opts.json, list, () => list.map((t) => `${t.id}\t${t.created}\t${t.expires ? `${t.expired ? 'expired' : 'expires'} ${t.expires}` : 'no expiry'}\t${t.label ?? ''}`));
     });
 
   withStoreOptions(tokens.command('revoke <id>'))

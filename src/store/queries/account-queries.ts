@@ -6,7 +6,10 @@ export type CollectionRow = Selectable<CollectionsTable>;
 export type GrantRow = Selectable<CollectionGrantsTable>;
 export type TokenRow = Selectable<TokensTable>;
 
-const asUser = (r: UserRow): UserRow => ({ ...r, created_us: Number(r.created_us), disabled_us: r.disabled_us === null ? null : Number(r.disabled_us) });
+/** PostgreSQL returns BIGINT columns as strings. */
+const asMicros = (value: number | string | null): number | null => (value === null ? null : Number(value));
+const asUser = (r: UserRow): UserRow => ({ ...r, created_us: Number(r.created_us), disabled_us: asMicros(r.disabled_us) });
+const asToken = (r: TokenRow): TokenRow => ({ ...r, created_us: Number(r.created_us), expires_us: asMicros(r.expires_us) });
 const asCollection = (r: CollectionRow): CollectionRow => ({ ...r, created_us: Number(r.created_us) });
 const asGrant = (r: GrantRow): GrantRow => ({ ...r, can_read: Number(r.can_read), can_write: Number(r.can_write) });
 
@@ -31,20 +34,21 @@ export function accountQueries(db: Kysely<Database>) {
     },
     async token(id: string): Promise<TokenRow | undefined> {
       const row = await db.selectFrom('tokens').selectAll().where('id', '=', id).executeTakeFirst();
-      return row && { ...row, created_us: Number(row.created_us) };
+      return row && asToken(row);
     },
 
     async insertToken(row: Insertable<TokensTable>): Promise<void> {
       await db.insertInto('tokens').values(row).execute();
     },
-    async userByTokenHash(tokenHash: string): Promise<UserRow | undefined> {
+    /** The user a token belongs to, with when the token expires (null: never). */
+    async userByTokenHash(tokenHash: string): Promise<(UserRow & { token_expires_us: number | null }) | undefined> {
       const row = await db.selectFrom('tokens').innerJoin('users', 'users.name', 'tokens.user_name')
-        .selectAll('users').where('tokens.token_hash', '=', tokenHash).executeTakeFirst();
-      return row && asUser(row);
+        .selectAll('users').select('tokens.expires_us as token_expires_us').where('tokens.token_hash', '=', tokenHash).executeTakeFirst();
+      return row && { ...asUser(row), token_expires_us: asMicros(row.token_expires_us) };
     },
     async tokens(userName: string): Promise<TokenRow[]> {
       const rows = await db.selectFrom('tokens').selectAll().where('user_name', '=', userName).orderBy('created_us').execute();
-      return rows.map((r) => ({ ...r, created_us: Number(r.created_us) }));
+      return rows.map(asToken);
     },
     async deleteToken(id: string): Promise<boolean> {
       const result = await db.deleteFrom('tokens').where('id', '=', id).executeTakeFirst();
