@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createSecureContext } from 'node:tls';
 import { badRequest } from '../errors.js';
+import { fileErrorWords } from '../util/file-errors.js';
 
 /** The node's certificate chain and private key (PEM), checked to belong together. */
 export interface TlsCredentials {
@@ -21,8 +22,7 @@ export function loadTlsCredentials(certFile: string, keyFile: string): TlsCreden
     try {
       return readFileSync(file);
     } catch (error) {
-      const code = (error as NodeJS.ErrnoException).code;
-      throw badRequest(`cannot read the TLS ${what} ${file}: ${code === 'ENOENT' ? 'no such file' : code === 'EACCES' ? 'permission denied' : (error as Error).message}`);
+      throw badRequest(`cannot read the TLS ${what} ${file}: ${fileErrorWords(error, 'read')}`);
     }
   };
   const credentials = { cert: read(certFile, 'certificate'), key: read(keyFile, 'key') };

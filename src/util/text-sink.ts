@@ -3,6 +3,7 @@ import { createWriteStream, renameSync, rmSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import type { Writable } from 'node:stream';
 import { badRequest } from '../errors.js';
+import { fileErrorWords } from './file-errors.js';
 
 /** Where a command writes a long text, chunk by chunk, with back-pressure. */
 export interface TextSink {
@@ -66,11 +67,6 @@ function streamSink(stream: Writable, complete: () => Promise<void>, discard: ()
 }
 
 function describe(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  if (code === 'ENOENT') return 'its directory does not exist';
-  if (code === 'EEXIST') return 'a partial file of another export is in the way';
-  if (code === 'EACCES' || code === 'EPERM') return 'permission denied';
-  if (code === 'ENOSPC') return 'the disk is full';
-  if (code === 'EPIPE') return 'its reader closed it before the end';
-  return error instanceof Error ? error.message : String(error);
+  if ((error as NodeJS.ErrnoException).code === 'EEXIST') return 'a partial file of another export is in the way';
+  return fileErrorWords(error, 'write');
 }

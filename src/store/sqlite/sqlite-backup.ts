@@ -2,6 +2,7 @@ import { chmodSync, closeSync, copyFileSync, fsyncSync, linkSync, mkdirSync, ope
 import { basename, dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { badRequest } from '../../errors.js';
+import { fileErrorWords } from '../../util/file-errors.js';
 import { expectedSchema, schemaDifferences, schemaObjects } from './schema-check.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
 
@@ -187,11 +188,8 @@ function createPrivatePartial(target: string): string {
   try {
     closeSync(openSync(partial, 'wx', 0o600));
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const why = code === 'ENOENT' ? 'its directory does not exist'
-      : code === 'EACCES' || code === 'EPERM' ? 'permission denied'
-        : code === 'EEXIST' ? `a partial file of another run is in the way (${partial})`
-          : (error as Error).message;
+    const why = (error as NodeJS.ErrnoException).code === 'EEXIST'
+      ? `a partial file of another run is in the way (${partial})` : fileErrorWords(error, 'write');
     throw badRequest(`cannot write ${target}: ${why}`);
   }
   return partial;
