@@ -37,16 +37,18 @@ function lockKey(schema: string, purpose: string): bigint {
   return createHash('sha256').update(`${schema}:${purpose}`).digest().readBigInt64BE(0);
 }
 
-/** Opens (and migrates) a PostgreSQL store. */
 /**
  * A failure to reach or log in to the server, told as such and naming the server without
  * the URL's password; other failures (a migration's, say) are passed on as they are.
  * System errors (ENOTFOUND, ECONNREFUSED…) and SQLSTATE classes 08 (connection), 28
- * (authorisation) and 3D (no such database) are the ones an operator fixes in the URL.
+ * (authorisation) and 3D (no such database) are the ones an operator fixes in the URL, and so
+ * is a TLS mismatch (`sslmode` asked of a server without TLS, an untrusted certificate), which
+ * the driver reports without a code.
  */
 function unreachable(error: unknown, url: string): HoggarError | undefined {
   const code = String((error as { code?: unknown }).code ?? '');
-  if (!/^E[A-Z]+$/.test(code) && !/^(08|28|3D)/.test(code)) return undefined;
+  const tls = /\bSSL\b|certificate/i.test((error as Error).message ?? '');
+  if (!tls && !/^E[A-Z]+$/.test(code) && !/^(08|28|3D)/.test(code)) return undefined;
   let where = 'the database URL';
   try {
     const parsed = new URL(url);
@@ -55,6 +57,7 @@ function unreachable(error: unknown, url: string): HoggarError | undefined {
   return new HoggarError('unavailable', `cannot connect to PostgreSQL at ${where}: ${(error as Error).message}`);
 }
 
+/** Opens (and migrates) a PostgreSQL store. */
 export async function openPostgresStore(options: PostgresStoreOptions): Promise<Store> {
   const schema = options.schema ?? 'public';
   if (!SCHEMA_NAME.test(schema)) throw new RangeError(`invalid schema name: ${schema}`);
