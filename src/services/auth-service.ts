@@ -96,12 +96,15 @@ export class AuthService {
   async setDisabled(ctx: RequestContext, name: string, disabled: boolean): Promise<{ changed: boolean }> {
     const user = await this.requireUser(name);
     if ((user.disabled_us !== null) === disabled) return { changed: false };
-    if (disabled && user.role === 'admin') {
-      const admins = (await this.store.accounts.users()).filter((u) => u.role === 'admin' && u.disabled_us === null);
-      if (admins.length <= 1) throw new HoggarError('conflict', `${name} is the last enabled admin; add or enable another admin first`);
-    }
-    await this.change(ctx, { action: disabled ? 'users.disable' : 'users.enable', target: name },
-      (q) => q.accounts.setDisabled(name, disabled ? Number(nowMicros()) : null));
+    await this.change(ctx, { action: disabled ? 'users.disable' : 'users.enable', target: name }, async (q) => {
+      // Counted inside the write transaction: writes are serialised, so two admins disabling
+      // each other at once cannot both pass.
+      if (disabled && user.role === 'admin') {
+        const admins = (await q.accounts.users()).filter((u) => u.role === 'admin' && u.disabled_us === null);
+        if (admins.length <= 1) throw new HoggarError('conflict', `${name} is the last enabled admin; add or enable another admin first`);
+      }
+      await q.accounts.setDisabled(name, disabled ? Number(nowMicros()) : null);
+    });
     return { changed: true };
   }
 

@@ -59,6 +59,11 @@ contract('store: account administration', (fresh) => {
     await expect(node.auth.setDisabled(ctx, 'second-admin', true)).rejects.toMatchObject({ code: 'conflict' });
     await node.auth.setDisabled(ctx, 'admin', false);
     await node.auth.setDisabled(ctx, 'second-admin', true);
+    // Two admins disabling each other at the same moment: one of them stays enabled.
+    await node.auth.setDisabled(ctx, 'second-admin', false);
+    const outcomes = await Promise.allSettled([node.auth.setDisabled(ctx, 'admin', true), node.auth.setDisabled(ctx, 'second-admin', true)]);
+    expect(outcomes.map((o) => o.status).sort()).toEqual(['fulfilled', 'rejected']);
+    expect((await node.store.accounts.users()).filter((u) => u.role === 'admin' && u.disabled_us === null)).toHaveLength(1);
   });
 
   it('audits every account, right and peer change with its author, and never a secret', async () => {
