@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
-import { afterAll, describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it, vi } from 'vitest';
 import { applyMigrations } from '../migrate.js';
 import { backupSqlite, restoreSqlite } from './sqlite-backup.js';
 import { registerMigrationFunctions, sqliteMigrations } from './sqlite-migrations.js';
@@ -35,5 +35,37 @@ describe('restoring a backup of an earlier schema', () => {
     expect(reopened.prepare('SELECT max(version) FROM schema_migrations').pluck().get()).toBe(newest);
     expect(reopened.prepare("SELECT value FROM meta WHERE key = 'node_name'").pluck().get()).toBe("N'Djamena");
     reopened.close();
+  });
+});
+
+describe('a backup onto a file system without hard links', () => {
+  const dir = mkdtempSync(join(tmpdir(), 'hoggar-nolink-'));
+  afterAll(() => {
+    vi.doUnmock('node:fs');
+    vi.resetModules();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('is renamed into place instead, still never over an existing file', async () => {
+    let linkAttempts = 0;
+    vi.doMock('node:fs', async (original) => ({
+      ...(await original<typeof import('node:fs')>()),
+      linkSync: () => {
+        linkAttempts++;
+        throw Object.assign(new Error('operation not supported'), { code: 'ENOTSUP' });
+      },
+    }));
+    vi.resetModules();
+    const { backupSqlite: backup } = await import('./sqlite-backup.js');
+    const { openSqliteStore: open } = await import('./sqlite-store.js');
+    const source = join(dir, 'hoggar.db');
+    await (await open({ file: source })).close();
+    const meta = new BetterSqlite3(source);
+    meta.prepare("INSERT INTO meta (key, value) VALUES ('node_id', 'n-2')").run();
+    meta.close();
+    expect(backup(source, join(dir, 'copy.backup'))).toMatchObject({ node: { id: 'n-2' } });
+    expect(linkAttempts).toBe(1);
+    expect(readdirSync(dir).filter((name) => name.includes('copy'))).toEqual(['copy.backup']);
+    expect(() => backup(source, join(dir, 'copy.backup'))).toThrow(/already exists/);
   });
 });

@@ -1,4 +1,4 @@
-import { chmodSync, closeSync, copyFileSync, fsyncSync, linkSync, mkdirSync, openSync, readSync, rmSync, statSync } from 'node:fs';
+import { chmodSync, closeSync, copyFileSync, fsyncSync, linkSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { badRequest } from '../../errors.js';
@@ -98,17 +98,21 @@ export async function restoreSqlite(backupFile: string, databaseFile: string): P
 
 /**
  * Gives a complete, synced file its final name, never replacing a file that took that name
- * meanwhile: a hard link fails if the name exists, where a rename would overwrite it.
+ * meanwhile: a hard link fails if the name exists, where a rename would overwrite it. Where
+ * the file system has no hard links (some network shares), it renames after checking.
  */
 function publish(partial: string, target: string, taken: () => Error): void {
   syncFile(partial);
   try {
     linkSync(partial, target);
+    rmSync(partial);
   } catch (error) {
-    if ((error as NodeJS.ErrnoException).code === 'EEXIST') throw taken();
-    throw badRequest(`cannot write ${target}: ${(error as Error).message}`);
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'EEXIST') throw taken();
+    if (!['EPERM', 'ENOTSUP', 'EOPNOTSUPP', 'ENOSYS'].includes(String(code))) throw badRequest(`cannot write ${target}: ${fileErrorWords(error, 'write')}`);
+    if (statSync(target, { throwIfNoEntry: false })) throw taken();
+    renameSync(partial, target);
   }
-  rmSync(partial);
   syncFile(dirname(target));
 }
 
