@@ -6,6 +6,7 @@ import { nowMicros } from '../stix/timestamps.js';
 import type { AuditEntry, AuditLog } from '../audit/audit-log.js';
 import type { UserRow } from '../store/queries/account-queries.js';
 import type { Queries, Store } from '../store/store.js';
+import { onUniqueViolation } from '../store/unique-violation.js';
 import { ROLES, type Principal, type RequestContext, type Role } from './context.js';
 import { SignInLimiter } from './sign-in-limiter.js';
 
@@ -73,11 +74,12 @@ export class AuthService {
     if (!isMemberCode(input.member)) throw badRequest(`unknown member "${input.member}": use an ISO 3166-1 alpha-3 code such as DZA`);
     if (!ROLES.includes(input.role)) throw badRequest(`unknown role "${input.role}": use ${ROLES.join(', ')}`);
     if (input.password !== undefined && input.password.length < 8) throw badRequest('the password must have at least 8 characters');
-    if (await this.store.accounts.user(input.name)) throw new HoggarError('conflict', `user ${input.name} already exists`);
+    const exists = () => new HoggarError('conflict', `user ${input.name} already exists`);
+    if (await this.store.accounts.user(input.name)) throw exists();
     const passwordHash = input.password === undefined ? null : await hashPassword(input.password);
-    await this.change(ctx, { action: 'users.add', target: input.name, detail: { member: input.member, role: input.role } }, (q) => q.accounts.insertUser({
+    await onUniqueViolation(() => this.change(ctx, { action: 'users.add', target: input.name, detail: { member: input.member, role: input.role } }, (q) => q.accounts.insertUser({
       name: input.name, member: input.member, role: input.role, password_hash: passwordHash, created_us: Number(nowMicros()),
-    }));
+    })), exists);
   }
 
   async setPassword(ctx: RequestContext, name: string, password: string): Promise<void> {

@@ -4,6 +4,7 @@ import { nowMicros } from '../stix/timestamps.js';
 import type { CollectionRow } from '../store/queries/account-queries.js';
 import type { AuditLog } from '../audit/audit-log.js';
 import type { Store } from '../store/store.js';
+import { onUniqueViolation } from '../store/unique-violation.js';
 import type { RequestContext } from './context.js';
 
 export interface Rights {
@@ -80,11 +81,10 @@ export class CollectionService {
     for (const g of input.grants) {
       if (!GRANT_PRINCIPAL.test(g.principal)) throw badRequest(`invalid grant principal "${g.principal}": use user:NAME, member:ISO3 or member:*`);
     }
-    if (input.alias && (await this.store.accounts.collectionByAlias(input.alias))) {
-      throw new HoggarError('conflict', `a collection with alias "${input.alias}" already exists`);
-    }
+    const aliasTaken = () => new HoggarError('conflict', `a collection with alias "${input.alias}" already exists`);
+    if (input.alias && (await this.store.accounts.collectionByAlias(input.alias))) throw aliasTaken();
     const id = randomUUID();
-    await this.store.write(async (q) => {
+    await onUniqueViolation(() => this.store.write(async (q) => {
       await q.accounts.insertCollection({
         id, title: input.title, description: input.description ?? null, alias: input.alias ?? null,
         created_us: Number(nowMicros()),
@@ -93,7 +93,7 @@ export class CollectionService {
         await q.accounts.setGrant({ collection_id: id, principal: g.principal, can_read: g.canRead ? 1 : 0, can_write: g.canWrite ? 1 : 0 });
       }
       await this.audit.recordChange(q, ctx, { action: 'collections.add', target: id, detail: { title: input.title, grants: input.grants } });
-    });
+    }), aliasTaken);
     return id;
   }
 

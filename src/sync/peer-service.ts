@@ -6,6 +6,7 @@ import { accessFilterOf, type RequestContext } from '../services/context.js';
 import { versionMatch } from '../services/object-reader.js';
 import { nowMicros } from '../stix/timestamps.js';
 import type { PeerRow, SyncStateRow } from '../store/queries/peer-queries.js';
+import { onUniqueViolation } from '../store/unique-violation.js';
 import { peerContext } from './peer-context.js';
 import { TaxiiClient, isTaxiiClientError, resolveApiRootUrl } from './taxii-client/index.js';
 
@@ -67,7 +68,8 @@ export class PeerService {
     if (!/^https?:\/\/[^\s]+$/.test(input.url)) throw badRequest(`invalid peer URL "${input.url}": use http:// or https://`);
     if (!isMemberCode(input.member)) throw badRequest(`unknown member "${input.member}": use an ISO 3166-1 alpha-3 code`);
     if (!input.token.trim()) throw badRequest('the peer token is empty');
-    if (await this.node.store.peers.get(input.name)) throw new HoggarError('conflict', `peer ${input.name} already exists`);
+    const exists = () => new HoggarError('conflict', `peer ${input.name} already exists`);
+    if (await this.node.store.peers.get(input.name)) throw exists();
     const localCollection = input.localCollection ?? (await defaultCollectionId(this.node.store));
     if (!(await this.node.store.accounts.collection(localCollection))) throw notFound(`local collection ${localCollection}`);
     const { apiRootUrl, collection } = input.verify ? await this.discover(input) : { apiRootUrl: input.url, collection: input.collection };
@@ -77,13 +79,13 @@ export class PeerService {
       token: input.token, remote_collection: collection, local_collection: localCollection, created_us: Number(nowMicros()),
       direction: input.direction ?? 'both', relay: input.relay ? 1 : 0,
     };
-    await this.node.store.write(async (q) => {
+    await onUniqueViolation(() => this.node.store.write(async (q) => {
       await q.peers.insert(row);
       // The token is a secret: the audit names the peer, never what it signs in with.
       await this.node.audit.recordChange(q, ctx, { action: 'peers.add', target: row.name, detail: {
         url: row.api_root_url, member: row.member, remote_collection: row.remote_collection, local_collection: row.local_collection, direction: row.direction, relay: row.relay === 1,
       } });
-    });
+    }), exists);
     return row;
   }
 

@@ -48,6 +48,22 @@ contract('store: account administration', (fresh) => {
     await expect(node.auth.createToken(ctx, user, { expiresUs: Date.now() * 1000 - 1 })).rejects.toMatchObject({ code: 'bad_request', message: 'a token must expire in the future' });
   });
 
+  it('tells a name taken by a concurrent request as a conflict, not a database error', async () => {
+    const { node } = await fresh();
+    const ctx = operatorContext('DZA');
+    const users = await Promise.allSettled([1, 2, 3].map(() => node.auth.addUser(ctx, { name: 'twin', member: 'DZA', role: 'analyst', password: 'a-long-password' })));
+    expect(users.filter((o) => o.status === 'fulfilled')).toHaveLength(1);
+    for (const refused of users.filter((o): o is PromiseRejectedResult => o.status === 'rejected')) {
+      expect(refused.reason).toMatchObject({ code: 'conflict', message: 'user twin already exists' });
+    }
+    const peers = new PeerService(node);
+    const peer = { name: 'niamey', url: 'https://niamey.example/taxii2/root/', member: 'NER', token: 't', collection: 'c1', verify: false };
+    const added = await Promise.allSettled([1, 2].map(() => peers.add(ctx, peer)));
+    expect(added.map((o) => (o.status === 'rejected' ? (o.reason as { code: string }).code : 'added')).sort()).toEqual(['added', 'conflict']);
+    const collections = await Promise.allSettled([1, 2].map(() => node.collections.create(ctx, { title: 'x', alias: 'shared', grants: [] })));
+    expect(collections.map((o) => (o.status === 'rejected' ? (o.reason as { code: string }).code : 'added')).sort()).toEqual(['added', 'conflict']);
+  });
+
   it('never disables the last enabled admin', async () => {
     const { node, addUser } = await fresh();
     const ctx = operatorContext('DZA');
