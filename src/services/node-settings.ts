@@ -26,6 +26,8 @@ export async function requireNodeSettings(store: Store): Promise<NodeSettings> {
 export async function writeNodeSettings(store: Store, member: string, name: string): Promise<NodeSettings> {
   const settings = { nodeId: randomUUID(), member, name };
   await store.write(async (q) => {
+    // Checked again under the write lock: of two inits at once, only the first writes.
+    if (await q.meta.get('node_id')) throw new HoggarError('conflict', 'this store already holds a node; it was not changed');
     await q.meta.set('node_id', settings.nodeId);
     await q.meta.set('node_member', member);
     await q.meta.set('node_name', name);

@@ -2,6 +2,7 @@
  * The hoggar command as an operator uses it: JSON for scripts, precise errors for bad
  * input, and a STIX bundle that goes out exactly as it came in.
  */
+import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -9,7 +10,7 @@ import type { Command } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
 import { identity, indicator, threatActor } from '../factories/stix.js';
-import { hoggar, startHoggar, stop } from '../helpers/cli.js';
+import { hoggar, REPO, startHoggar, stop } from '../helpers/cli.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'hoggar-cli-'));
 const data = join(dir, 'node');
@@ -28,6 +29,30 @@ describe('hoggar', () => {
     const again = hoggar(['init', '--data', data, '--member', 'MLI']);
     expect(again.status).toBe(2);
     expect(again.stderr).toMatch(/already holds a node/);
+  });
+
+  it('lets only one of several inits started at once create the node, each other one told so', async () => {
+    const target = join(dir, 'raced');
+    // At once, in separate processes: each migrates the new file and tries to write the identity.
+    const runs = await Promise.all(Array.from({ length: 4 }, () => new Promise<{ status: number; stdout: string; stderr: string }>((resolve) => {
+      execFile(process.execPath, ['--import', 'tsx', join(REPO, 'src', 'cli', 'main.ts'), 'init', '--data', target, '--json'], { cwd: REPO, encoding: 'utf8' },
+        (error, stdout, stderr) => resolve({ status: error ? Number(error.code) : 0, stdout, stderr }));
+    })));
+    const created = runs.filter((r) => r.status === 0);
+    expect(created).toHaveLength(1);
+    for (const refused of runs.filter((r) => r.status !== 0)) {
+      expect([refused.status, refused.stderr.trim()]).toEqual([2, 'error: this store already holds a node; it was not changed (conflict)']);
+    }
+    const admin = JSON.parse(created[0]!.stdout).admin;
+    const users = JSON.parse(hoggar(['users', 'list', '--data', target, '--json']).stdout) as { name: string }[];
+    expect(users.map((u) => u.name)).toEqual(['admin']);
+    // The credentials the one successful init printed are the ones the node holds.
+    const running = await startHoggar(['serve', '--data', target, '--port', '0'], /listening on (http:\/\/\S+)/);
+    try {
+      expect((await fetch(`${running.match[1]}/api/me`, { headers: { Authorization: `Bearer ${admin.token}` } })).status).toBe(200);
+    } finally {
+      await stop(running.child);
+    }
   });
 
   it('manages users, tokens and collections, refusing bad input precisely', () => {

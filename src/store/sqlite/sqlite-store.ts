@@ -54,7 +54,19 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
   registerMigrationFunctions(database);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database }) });
   try {
-    await applyMigrations(db, sqliteMigrations);
+    // BEGIN IMMEDIATE takes the write lock as the transaction starts (waiting up to the busy
+    // timeout), so a process that opens the store at the same moment waits, then finds each
+    // migration applied. The store is not shared yet: its one connection runs only this.
+    await applyMigrations(db, sqliteMigrations, async (work) => {
+      await sql`BEGIN IMMEDIATE`.execute(db);
+      try {
+        await work(db);
+        await sql`COMMIT`.execute(db);
+      } catch (error) {
+        await sql`ROLLBACK`.execute(db);
+        throw error;
+      }
+    });
   } catch (error) {
     await db.destroy();
     throw error;
