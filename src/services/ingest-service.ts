@@ -124,9 +124,9 @@ export class IngestService {
   async discard(ctx: RequestContext, id: string): Promise<void> {
     this.ensureAnalyst(ctx);
     const row = await this.draftFor(ctx, id);
-    if (row.state !== 'draft') throw new HoggarError('conflict', `draft ${id} is already ${row.state}`);
+    if (row.state !== 'draft') throw alreadyMoved(id, row.state);
     await this.node.store.write(async (q) => {
-      await q.drafts.setState(id, { state: 'discarded' });
+      if (!(await q.drafts.transition(id, 'draft', { state: 'discarded' }))) throw alreadyMoved(id, 'published or discarded');
       await this.node.audit.recordChange(q, ctx, { action: 'draft.discard', target: id });
     });
   }
@@ -141,7 +141,7 @@ export class IngestService {
     if (!TLP_LEVELS.includes(input.tlp)) throw badRequest(`unknown TLP level "${input.tlp}": use ${TLP_LEVELS.join(', ')}`);
     for (const code of input.releaseTo ?? []) if (!isMemberCode(code)) throw badRequest(`unknown member "${code}" in the release list`);
     const row = await this.draftFor(ctx, id);
-    if (row.state !== 'draft') throw new HoggarError('conflict', `draft ${id} is already ${row.state}`);
+    if (row.state !== 'draft') throw alreadyMoved(id, row.state);
     const bundle = JSON.parse(row.bundle_json) as { objects: StixObject[] };
     const corrected = applyCorrections(bundle.objects, input.corrections ?? {});
     const rel = input.releaseTo?.length ? releasabilityMarking(input.releaseTo) : undefined;
@@ -152,12 +152,28 @@ export class IngestService {
     if (!report) throw badRequest('the corrections removed the report itself; discard the draft instead');
     const collectionId = input.collectionId ?? (await defaultCollectionId(this.node.store));
     await this.node.collections.require(ctx, collectionId, 'write');
-    const result = await this.node.writer.add(ctx, collectionId, [...(rel ? [rel] : []), ...objects]);
-    const stored = result.outcomes.filter((o) => o.ok).length;
+    // Claimed before anything is stored: of two publishes, or a publish and a discard, sent at
+    // once, only one goes ahead and the other is told; the claim is undone if storing fails.
+    // The objects' own audit row (objects.add) says which were stored.
     await this.node.store.write(async (q) => {
-      await q.drafts.setState(id, { state: 'published', published_us: Number(nowMicros()), report_id: report.id, bundle_json: JSON.stringify({ ...bundle, objects }) });
-      await this.node.audit.recordChange(q, ctx, { action: 'draft.publish', target: id, detail: { report: report.id, tlp: input.tlp, release_to: input.releaseTo ?? null, stored } });
+      const claimed = await q.drafts.transition(id, 'draft', {
+        state: 'published', published_us: Number(nowMicros()), report_id: report.id, bundle_json: JSON.stringify({ ...bundle, objects }),
+      });
+      if (!claimed) throw alreadyMoved(id, 'published or discarded');
+      await this.node.audit.recordChange(q, ctx, { action: 'draft.publish', target: id, detail: { report: report.id, tlp: input.tlp, release_to: input.releaseTo ?? null } });
     });
-    return { reportId: report.id, stored, outcomes: result.outcomes };
+    let result;
+    try {
+      result = await this.node.writer.add(ctx, collectionId, [...(rel ? [rel] : []), ...objects]);
+    } catch (error) {
+      await this.node.store.write(async (q) => {
+        await q.drafts.transition(id, 'published', { state: 'draft', published_us: null, report_id: null, bundle_json: row.bundle_json });
+        await this.node.audit.recordChange(q, ctx, { action: 'draft.publish_undone', target: id, detail: { reason: (error as Error).message } });
+      });
+      throw error;
+    }
+    return { reportId: report.id, stored: result.outcomes.filter((o) => o.ok).length, outcomes: result.outcomes };
   }
 }
+
+const alreadyMoved = (id: string, state: string) => new HoggarError('conflict', `draft ${id} is already ${state}`);

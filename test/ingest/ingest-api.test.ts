@@ -141,6 +141,30 @@ describe('publishing a draft', () => {
     expect((await api(`/api/drafts/${created.body.id}`, { as: 'ner' })).status).toBe(404);
   });
 
+  it('lets one of two requests that settle a draft at once go ahead, and tells the other', async () => {
+    const twice = await api('/api/ingest', { json: { text: FRENCH, lang: 'fr' } });
+    const [green, red] = await Promise.all([
+      api(`/api/drafts/${twice.body.id}/publish`, { json: { tlp: 'green' } }),
+      api(`/api/drafts/${twice.body.id}/publish`, { json: { tlp: 'red' } }),
+    ]);
+    expect([green.status, red.status].sort()).toEqual([200, 409]);
+    const winner = green.status === 200 ? 'green' : 'red';
+    const settled = await api(`/api/drafts/${twice.body.id}`);
+    expect(settled.body.state).toBe('published');
+    // What the draft records is what was stored: the winner's marking on its report.
+    const report = (settled.body.bundle.objects as StixObject[]).find((o) => o.type === 'report')!;
+    expect(report.object_marking_refs).toEqual([TLP2_MARKING_IDS[winner]]);
+
+    const raced = await api('/api/ingest', { json: { text: FRENCH, lang: 'fr' } });
+    const [published, discarded] = await Promise.all([
+      api(`/api/drafts/${raced.body.id}/publish`, { json: { tlp: 'green' } }),
+      api(`/api/drafts/${raced.body.id}`, { method: 'DELETE' }),
+    ]);
+    expect([published.status, discarded.status].filter((s) => s === 409)).toHaveLength(1);
+    const state = (await api(`/api/drafts/${raced.body.id}`)).body.state;
+    expect(state).toBe(published.status === 200 ? 'published' : 'discarded');
+  });
+
   it('refuses corrections that are not valid STIX or not in the draft', async () => {
     const created = await api('/api/ingest', { json: { text: FRENCH } });
     const bad = await api(`/api/drafts/${created.body.id}/publish`, { json: { tlp: 'green', corrections: { replace: [{ type: 'threat-actor', id: 'threat-actor--00000000-0000-4000-8000-000000000000' }] } } });

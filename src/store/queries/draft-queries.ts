@@ -27,6 +27,11 @@ export function draftQueries(db: Kysely<Database>) {
     async setState(id: string, fields: Partial<Pick<DraftRow, 'state' | 'published_us' | 'report_id' | 'bundle_json'>>): Promise<void> {
       await db.updateTable('drafts').set(fields).where('id', '=', id).execute();
     },
+    /** Changes a draft only if it is still in state `from`; false if another request moved it first. */
+    async transition(id: string, from: string, fields: Partial<Pick<DraftRow, 'state' | 'published_us' | 'report_id' | 'bundle_json'>>): Promise<boolean> {
+      const result = await db.updateTable('drafts').set(fields).where('id', '=', id).where('state', '=', from).executeTakeFirst();
+      return Number(result.numUpdatedRows) > 0;
+    },
   };
 }
 
