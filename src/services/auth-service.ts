@@ -130,9 +130,13 @@ export class AuthService {
   }
 
   async revokeToken(ctx: RequestContext, id: string): Promise<void> {
+    const missing = () => new HoggarError('not_found', `no token with id ${id}`);
     const token = await this.store.accounts.token(id);
-    if (!token) throw new HoggarError('not_found', `no token with id ${id}`);
-    await this.change(ctx, { action: 'tokens.revoke', target: token.user_name, detail: { token_id: id } }, (q) => q.accounts.deleteToken(id));
+    if (!token) throw missing();
+    // Deleted under the write lock: a token revoked twice at once is revoked (and audited) once.
+    await this.change(ctx, { action: 'tokens.revoke', target: token.user_name, detail: { token_id: id } }, async (q) => {
+      if (!(await q.accounts.deleteToken(id))) throw missing();
+    });
   }
 
   private async requireUser(name: string): Promise<UserRow> {

@@ -18,10 +18,13 @@ export class ObjectDeleter {
     const visible = await this.store.memberships.page({
       collectionId, access: await accessFilterOf(this.store, ctx), ids: [objectId], versions: match, limit: 10_000,
     });
-    if (visible.length === 0) throw notFound(`object ${objectId} in collection ${collectionId}`);
+    const absent = () => notFound(`object ${objectId} in collection ${collectionId}`);
+    if (visible.length === 0) throw absent();
     const keys = [...new Set(visible.map((r) => r.version_key))];
     return this.store.write(async (q) => {
       const pks = await q.memberships.remove(collectionId, objectId, keys);
+      // Another request removed them meanwhile: this one deleted nothing, and audits nothing.
+      if (pks.length === 0) throw absent();
       await q.objects.deleteUnreferenced(pks);
       await this.audit.recordChange(q, ctx, { action: 'objects.delete', target: collectionId, detail: { id: objectId, versions: keys } });
       return pks.length;

@@ -6,6 +6,7 @@
 import { expect, it } from 'vitest';
 import { operatorContext, systemContext } from '../../src/services/context.js';
 import { PeerService } from '../../src/sync/peer-service.js';
+import { identity } from '../factories/stix.js';
 import { contract } from '../helpers/contract.js';
 
 contract('store: account administration', (fresh) => {
@@ -62,6 +63,21 @@ contract('store: account administration', (fresh) => {
     expect(added.map((o) => (o.status === 'rejected' ? (o.reason as { code: string }).code : 'added')).sort()).toEqual(['added', 'conflict']);
     const collections = await Promise.allSettled([1, 2].map(() => node.collections.create(ctx, { title: 'x', alias: 'shared', grants: [] })));
     expect(collections.map((o) => (o.status === 'rejected' ? (o.reason as { code: string }).code : 'added')).sort()).toEqual(['added', 'conflict']);
+  });
+
+  it('revokes a token, and deletes an object, once when asked twice at once', async () => {
+    const { node, init } = await fresh();
+    const ctx = operatorContext('DZA');
+    const { id } = await node.auth.createToken(ctx, 'admin');
+    const revoked = await Promise.allSettled([node.auth.revokeToken(ctx, id), node.auth.revokeToken(ctx, id)]);
+    expect(revoked.map((o) => (o.status === 'rejected' ? (o.reason as { code: string }).code : 'revoked')).sort()).toEqual(['not_found', 'revoked']);
+    const object = identity();
+    await node.writer.add(ctx, init.collectionId, [object]);
+    const deleted = await Promise.allSettled([1, 2].map(() => node.deleter.delete(ctx, init.collectionId, object.id)));
+    expect(deleted.map((o) => (o.status === 'rejected' ? (o.reason as { code: string }).code : 'deleted')).sort()).toEqual(['deleted', 'not_found']);
+    const audited = (await node.store.audit.recent(10_000)).map((r) => r.action);
+    expect(audited.filter((a) => a === 'tokens.revoke')).toHaveLength(1);
+    expect(audited.filter((a) => a === 'objects.delete')).toHaveLength(1);
   });
 
   it('never disables the last enabled admin', async () => {
