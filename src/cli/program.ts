@@ -1,6 +1,6 @@
 import { Command } from 'commander';
 import { registerAudit } from './commands/audit.js';
-import { registerBackup } from './commands/backup.js';
+import { registerBackup, registerCheck } from './commands/maintenance.js';
 import { registerCollections } from './commands/collections.js';
 import { registerImportExport } from './commands/import-export.js';
 import { registerDemo } from './commands/demo.js';
@@ -29,6 +29,7 @@ export function buildProgram(): Command {
   registerPeers(program);
   registerSync(program);
   registerBackup(program);
+  registerCheck(program);
   registerAudit(program);
   return program;
 }

@@ -5,7 +5,8 @@ import { API_ROOT_PATH, DISCOVERY_PATH } from '../../taxii/paths.js';
 import { addressPolicyFromEnv, FETCH_ALLOW_HELP } from '../../ingest/address-policy.js';
 import { badRequest } from '../../errors.js';
 import { loadTlsCredentials } from '../../http/tls.js';
-import { exposedStoreParts } from '../../store/open-store.js';
+import { exposedStoreParts, sqliteFile } from '../../store/open-store.js';
+import { schemaDrift } from '../../store/sqlite/sqlite-check.js';
 import { numberIn, portNumber, storeLocation, withStoreOptions } from '../options.js';
 
 
@@ -40,7 +41,12 @@ export function registerServe(program: Command): void {
       const location = storeLocation(opts);
       const node = await openNode(location);
       // The store holds password and token hashes and peers' tokens.
-      if (location.kind === 'sqlite') for (const warning of exposedStoreParts(location.dataDir)) process.stderr.write(`warning: ${warning}\n`);
+      if (location.kind === 'sqlite') {
+        for (const warning of exposedStoreParts(location.dataDir)) process.stderr.write(`warning: ${warning}\n`);
+        // A trigger or index added by hand, or by an intruder, may change what the node stores or releases.
+        const drift = await schemaDrift(sqliteFile(location.dataDir));
+        if (drift.length > 0) process.stderr.write(`warning: the store's schema differs from what Hoggar makes (${drift.join(', ')}); run hoggar check\n`);
+      }
       const server = await startServer(node, {
         host: opts.host, port: opts.port, maxContentLength: opts.maxContentLength, requestTimeoutMs: opts.requestTimeout * 1000,
         logger: Boolean(opts.log), ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}), ...(tls ? { tls } : {}),

@@ -1,5 +1,8 @@
+import { statSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, SqliteDialect } from 'kysely';
+import { badRequest } from '../../errors.js';
 import { applyMigrations } from '../migrate.js';
 import { registerMigrationFunctions, sqliteMigrations } from './sqlite-migrations.js';
 
@@ -33,4 +36,33 @@ export function schemaDifferences(actual: ReadonlyMap<string, string>, expected:
   const missing = [...expected.keys()].filter((key) => !actual.has(key)).map((key) => `${key} missing`);
   const altered = [...expected].filter(([key, sql]) => actual.has(key) && actual.get(key) !== sql).map(([key]) => `${key} altered`);
   return [...added, ...missing, ...altered];
+}
+
+/** A read-only connection to a database file (a serving node's, a backup, a copy). */
+export function openReadOnly(file: string): BetterSqlite3.Database {
+  try {
+    const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
+    // A serving node may hold the write lock for a moment; wait for it rather than fail.
+    db.pragma('busy_timeout = 15000');
+    return db;
+  } catch (error) {
+    throw badRequest(`cannot open ${file}: ${(error as Error).message}`);
+  }
+}
+
+/** The schema objects of a database file. */
+export function readSchema(file: string): Map<string, string> {
+  const db = openReadOnly(file);
+  try {
+    return schemaObjects(db);
+  } finally {
+    db.close();
+  }
+}
+
+/** Refuses a data directory without a node's database, before anything opens (and so creates) it. */
+export function requireNodeDatabase(databaseFile: string): void {
+  if (!statSync(databaseFile, { throwIfNoEntry: false })?.isFile()) {
+    throw badRequest(`there is no node in ${dirname(databaseFile)}: ${basename(databaseFile)} is missing (create one with hoggar init)`);
+  }
 }

@@ -1,9 +1,8 @@
 import { chmodSync, closeSync, copyFileSync, fsyncSync, linkSync, mkdirSync, openSync, readSync, renameSync, rmSync, statSync } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
-import BetterSqlite3 from 'better-sqlite3';
 import { badRequest } from '../../errors.js';
 import { fileErrorWords } from '../../util/file-errors.js';
-import { expectedSchema, schemaDifferences, schemaObjects } from './schema-check.js';
+import { expectedSchema, openReadOnly, readSchema, requireNodeDatabase, schemaDifferences } from './schema-check.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
 
 /** What a backup or a restore wrote, read back from the copy itself. */
@@ -29,9 +28,7 @@ const NEWEST_SCHEMA = Math.max(...sqliteMigrations.map((m) => m.version));
  * synced, and only then given its name, so a failed backup never leaves a file that looks whole.
  */
 export function backupSqlite(databaseFile: string, outFile: string): SnapshotSummary {
-  if (!statSync(databaseFile, { throwIfNoEntry: false })?.isFile()) {
-    throw badRequest(`there is no node in ${dirname(databaseFile)}: ${basename(databaseFile)} is missing (create one with hoggar init)`);
-  }
+  requireNodeDatabase(databaseFile);
   const exists = () => badRequest(`${outFile} already exists; a backup never overwrites a file, so name another`);
   if (statSync(outFile, { throwIfNoEntry: false })) throw exists();
   const partial = createPrivatePartial(outFile);
@@ -163,26 +160,6 @@ function inspectSnapshot(file: string, names: { named: string; reportedAs: strin
     };
   } finally {
     db.close();
-  }
-}
-
-function readSchema(file: string): Map<string, string> {
-  const db = openReadOnly(file);
-  try {
-    return schemaObjects(db);
-  } finally {
-    db.close();
-  }
-}
-
-function openReadOnly(file: string): BetterSqlite3.Database {
-  try {
-    const db = new BetterSqlite3(file, { readonly: true, fileMustExist: true });
-    // A serving node may hold the write lock for a moment; wait for it rather than fail.
-    db.pragma('busy_timeout = 15000');
-    return db;
-  } catch (error) {
-    throw badRequest(`cannot open ${file}: ${(error as Error).message}`);
   }
 }
 

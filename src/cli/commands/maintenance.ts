@@ -3,6 +3,7 @@ import { Option, type Command } from 'commander';
 import { badRequest } from '../../errors.js';
 import { sqliteFile } from '../../store/open-store.js';
 import { backupSqlite, restoreSqlite, type SnapshotSummary } from '../../store/sqlite/sqlite-backup.js';
+import { checkSqliteStore } from '../../store/sqlite/sqlite-check.js';
 import { DEFAULT_DATA_DIR, output, storeLocation, withStoreOptions } from '../options.js';
 
 const describeSnapshot = (verb: string, s: SnapshotSummary) => [
@@ -32,5 +33,18 @@ export function registerBackup(program: Command): void {
     .action(async (file: string, opts) => {
       const summary = await restoreSqlite(resolve(file), sqliteFile(opts.data));
       output(opts.json, summary, () => [...describeSnapshot('restored into', summary), `Start it with: hoggar serve --data ${opts.data}`]);
+    });
+}
+
+export function registerCheck(program: Command): void {
+  withStoreOptions(program.command('check'))
+    .description('check a SQLite node without changing it, safe while it serves: file permissions, page integrity, and a schema exactly as Hoggar makes it (exit status 1 if anything is wrong)')
+    .option('--json', 'print the findings as JSON')
+    .action(async (opts) => {
+      const location = storeLocation(opts);
+      if (location.kind !== 'sqlite') throw badRequest('hoggar check reads the embedded SQLite store; check PostgreSQL with its own tools (amcheck, pg_dump)');
+      const findings = await checkSqliteStore(sqliteFile(location.dataDir));
+      output(opts.json, findings, () => findings.map((f) => `${f.ok ? 'ok     ' : 'PROBLEM'}  ${f.check}: ${f.detail}`));
+      if (findings.some((f) => !f.ok)) process.exitCode = 1;
     });
 }
