@@ -66,3 +66,17 @@ export function requireNodeDatabase(databaseFile: string): void {
     throw badRequest(`there is no node in ${dirname(databaseFile)}: ${basename(databaseFile)} is missing (create one with hoggar init)`);
   }
 }
+
+/**
+ * What `PRAGMA integrity_check` finds wrong with a database (it reads every page); empty when
+ * it is sound. A file that is not a database at all is refused, naming it as `named`.
+ */
+export function integrityProblems(db: BetterSqlite3.Database, named: string): string[] {
+  let report: string[];
+  try {
+    report = (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
+  } catch (error) {
+    throw badRequest(`${named} cannot be read as a Hoggar database: ${(error as Error).message}`);
+  }
+  return report.length === 1 && report[0] === 'ok' ? [] : report;
+}

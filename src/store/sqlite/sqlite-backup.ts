@@ -2,7 +2,7 @@ import { chmodSync, closeSync, copyFileSync, fsyncSync, linkSync, mkdirSync, ope
 import { basename, dirname, join } from 'node:path';
 import { badRequest } from '../../errors.js';
 import { fileErrorWords } from '../../util/file-errors.js';
-import { expectedSchema, openReadOnly, readSchema, requireNodeDatabase, schemaDifferences } from './schema-check.js';
+import { expectedSchema, integrityProblems, openReadOnly, readSchema, requireNodeDatabase, schemaDifferences } from './schema-check.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
 
 /** What a backup or a restore wrote, read back from the copy itself. */
@@ -130,14 +130,9 @@ function inspectSnapshot(file: string, names: { named: string; reportedAs: strin
   const { named, reportedAs } = names;
   const db = openReadOnly(file);
   try {
-    let report: string[];
-    try {
-      report = (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
-    } catch (error) {
-      throw badRequest(`${named} cannot be read as a Hoggar database: ${(error as Error).message}`);
-    }
-    if (report.length !== 1 || report[0] !== 'ok') {
-      throw badRequest(`${named} is damaged: ${report.slice(0, 3).join('; ')}`);
+    const problems = integrityProblems(db, named);
+    if (problems.length > 0) {
+      throw badRequest(`${named} is damaged: ${problems.slice(0, 3).join('; ')}`);
     }
     const tables = new Set(db.prepare<[], string>("SELECT name FROM sqlite_master WHERE type = 'table'").pluck().all());
     if (!['schema_migrations', 'meta', 'objects', 'users'].every((t) => tables.has(t))) {

@@ -1,7 +1,6 @@
 import { dirname } from 'node:path';
-import { badRequest } from '../../errors.js';
 import { exposedStoreParts } from '../open-store.js';
-import { expectedSchema, openReadOnly, requireNodeDatabase, schemaDifferences, schemaObjects } from './schema-check.js';
+import { expectedSchema, integrityProblems, openReadOnly, requireNodeDatabase, schemaDifferences, schemaObjects } from './schema-check.js';
 import { sqliteMigrations } from './sqlite-migrations.js';
 
 /** One thing `hoggar check` looked at, and what it found. */
@@ -39,14 +38,8 @@ export async function checkSqliteStore(databaseFile: string): Promise<Finding[]>
   const findings: Finding[] = [{ check: 'permissions', ok: exposed.length === 0, detail: exposed.length === 0 ? 'the data directory and the database are private' : exposed.join('; ') }];
   const db = openReadOnly(databaseFile);
   try {
-    let report: string[];
-    try {
-      report = (db.pragma('integrity_check') as { integrity_check: string }[]).map((row) => row.integrity_check);
-    } catch (error) {
-      throw badRequest(`${databaseFile} cannot be read as a Hoggar database: ${(error as Error).message}`);
-    }
-    const sound = report.length === 1 && report[0] === 'ok';
-    findings.push({ check: 'integrity', ok: sound, detail: sound ? 'every page and index is sound' : report.slice(0, 5).join('; ') });
+    const problems = integrityProblems(db, databaseFile);
+    findings.push({ check: 'integrity', ok: problems.length === 0, detail: problems.length === 0 ? 'every page and index is sound' : problems.slice(0, 5).join('; ') });
     const version = Number(db.prepare<[], number>('SELECT max(version) FROM schema_migrations').pluck().get() ?? 0);
     if (version > NEWEST_SCHEMA) {
       findings.push({ check: 'schema', ok: false, detail: `schema version ${version} is newer than this Hoggar knows (${NEWEST_SCHEMA}): check it with the version that wrote it` });
