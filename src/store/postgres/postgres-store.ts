@@ -3,6 +3,7 @@ import { Kysely, PostgresDialect, sql } from 'kysely';
 import pg from 'pg';
 import { HoggarError } from '../../errors.js';
 import { applyMigrations } from '../migrate.js';
+import { storageFailure } from '../storage-failure.js';
 import { bindQueries } from '../queries/index.js';
 import type { Database } from '../schema.js';
 import type { Queries, Store, StoreCapabilities, WriteHooks } from '../store.js';
@@ -94,6 +95,8 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         // are then handed out in commit order (see Store.write).
         await sql`SELECT pg_advisory_xact_lock(${writeLock})`.execute(trx);
         return work(bindQueries(trx, capabilities.maxParameters, postgresIngestStatements(trx)));
+      }).catch((error: unknown) => {
+        throw storageFailure(error) ?? error;
       });
       // PostgreSQL's COMMIT returns once it is durable (synchronous_commit on).
       hooks?.committed?.();

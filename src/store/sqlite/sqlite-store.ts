@@ -9,6 +9,7 @@ import type { Queries, Store, StoreCapabilities, WriteHooks } from '../store.js'
 import { registerMigrationFunctions, sqliteMigrations } from './sqlite-migrations.js';
 import { sqliteIngestStatements } from './sqlite-queries.js';
 import { ID_KEY_SEED } from './id-key.js';
+import { storageFailure } from '../storage-failure.js';
 import { WalSync } from './wal-sync.js';
 
 export interface SqliteStoreOptions {
@@ -93,8 +94,9 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
           await sql`COMMIT`.execute(conn);
           return done;
         } catch (error) {
-          await sql`ROLLBACK`.execute(conn);
-          throw error;
+          // SQLite may have rolled back already (a full disk does that); nothing else is left to undo.
+          await sql`ROLLBACK`.execute(conn).catch(() => undefined);
+          throw storageFailure(error) ?? error;
         }
       });
       // The connection is free again: the next writer builds its transaction while this
