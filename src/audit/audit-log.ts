@@ -49,7 +49,16 @@ export class AuditLog {
   /** Records a read; written within `flushMs`. */
   recordRead(ctx: RequestContext, entry: AuditEntry): void {
     this.buffer.push(row(ctx, entry));
-    this.timer ??= setTimeout(() => void this.flush(), this.flushMs);
+    this.scheduleFlush(this.flushMs);
+  }
+
+  /** A flush on a timer has no caller to tell: its failure is reported here, and retried. */
+  private scheduleFlush(delayMs: number): void {
+    this.timer ??= setTimeout(() => {
+      this.flush().catch((error: unknown) => {
+        console.error(`hoggar: ${this.buffer.length} audit records of reads wait to be written, retrying every ${RETRY_MS / 1000} s: ${(error as Error).message}`);
+      });
+    }, delayMs);
   }
 
   /** Records an event that changes nothing stored (a sign-in lockout); written within `flushMs`, as reads are. */
@@ -63,7 +72,24 @@ export class AuditLog {
     const rows = this.buffer;
     this.buffer = [];
     if (rows.length === 0) return this.flushing;
-    this.flushing = this.flushing.then(() => this.store.write((q) => q.audit.append(rows)));
+    // A failed flush before this one does not stop this one (its rows are retried with these).
+    this.flushing = this.flushing.catch(() => undefined).then(() => this.store.write((q) => q.audit.append(rows))).catch((error: unknown) => {
+      // Kept, not dropped, while the store refuses (a full disk): written once it takes writes
+      // again. Past MAX_WAITING the oldest go, and the log says how many.
+      this.buffer = [...rows, ...this.buffer];
+      const excess = this.buffer.length - MAX_WAITING;
+      if (excess > 0) {
+        this.buffer = this.buffer.slice(excess);
+        console.error(`hoggar: ${excess} audit records of reads were dropped: the store has refused writes for too long`);
+      }
+      this.scheduleFlush(RETRY_MS);
+      throw error;
+    });
     return this.flushing;
   }
 }
+
+/** How long a refused flush waits before it is tried again. */
+const RETRY_MS = 5_000;
+/** The most read records held while the store refuses writes (about 300 bytes each). */
+const MAX_WAITING = 100_000;

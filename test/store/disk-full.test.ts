@@ -5,7 +5,7 @@
  * elsewhere the title says it was skipped and why.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { closeSync, mkdtempSync, openSync, rmSync, writeSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -51,6 +51,13 @@ describe.skipIf(!mounted)(mounted ? 'a full disk under a SQLite store' : 'a full
     expect(refusal?.status).toBe(503);
     expect(refusal?.body.description).toMatch(/^the store cannot take this write: the disk that holds it is full/);
     expect(stored).toBeGreaterThan(0);
+    // Whatever room the refused write left behind is taken too, so nothing more fits.
+    const filler = openSync(join(disk, 'filler'), 'w');
+    try {
+      for (;;) writeSync(filler, Buffer.alloc(4096));
+    } catch {
+      closeSync(filler);
+    }
     // Everything acknowledged before is still there, and reads go on.
     let seen = 0;
     let next: string | undefined;
@@ -62,6 +69,8 @@ describe.skipIf(!mounted)(mounted ? 'a full disk under a SQLite store' : 'a full
       next = body.next;
     } while (next);
     expect(seen).toBe(stored);
+    // The reads' audit rows are written a moment later, onto the same full disk.
+    await new Promise((resolve) => setTimeout(resolve, 600));
     expect((await fetch(`${server.url}/healthz`)).status).toBe(200);
   }, 120_000);
 });
