@@ -1,8 +1,7 @@
 import { z } from 'zod';
 import { badRequest } from '../errors.js';
 import { DEFAULT_MAX_BYTES } from '../ingest/decode.js';
-import { addressPolicyFromEnv } from '../ingest/address-policy.js';
-import { fetchDocument } from '../ingest/fetch-url.js';
+import { fetchDocument, fetchRouteFromEnv } from '../ingest/fetch-url.js';
 import type { Node } from '../node/node.js';
 import { IngestService } from '../services/ingest-service.js';
 import { TLP_LEVELS } from '../stix/markings.js';
@@ -48,7 +47,7 @@ export function ingestRoutes(node: Node): AnyApiRoute[] {
         const type = (request.headers['content-type'] ?? '').split(';')[0]!.trim().toLowerCase();
         if (type === 'application/json') {
           const body = parseWith(jsonIngest, parseJsonBody(request.body), 'request body');
-          const fetched = body.url ? await fetchDocument(body.url, { ...INGEST_FETCH_LIMITS, addresses: addressPolicyFromEnv() }) : undefined;
+          const fetched = body.url ? await fetchDocument(body.url, { ...INGEST_FETCH_LIMITS, ...fetchRouteFromEnv() }) : undefined;
           return ingest.ingest(ctx, {
             content: fetched ? fetched.bytes : body.text!, ...(body.lang ? { lang: body.lang } : {}),
             ...(fetched?.contentType ? { contentType: fetched.contentType } : {}),

@@ -78,7 +78,10 @@ export class AddressPolicy {
 export const FETCH_ALLOW_HELP = `
 Documents are fetched by URL only from public addresses. To allow private networks as well
 (an intranet, say), list them in HOGGAR_FETCH_ALLOW, comma-separated:
-  HOGGAR_FETCH_ALLOW=10.20.0.0/16,fd00:1234::/32`;
+  HOGGAR_FETCH_ALLOW=10.20.0.0/16,fd00:1234::/32
+Where the network reaches the outside only through an HTTP proxy, name it (the address rules
+still apply to the documents' addresses, which are resolved and checked by this node):
+  HOGGAR_FETCH_PROXY=http://proxy.example:3128`;
 
 /** The policy of this process: HOGGAR_FETCH_ALLOW holds the opened networks, comma-separated. */
 export function addressPolicyFromEnv(env: NodeJS.ProcessEnv = process.env): AddressPolicy {

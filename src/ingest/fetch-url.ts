@@ -5,9 +5,10 @@
  * or endless body is cut off, not buffered), and one timeout for the whole
  * exchange. The only I/O in the ingestion pipeline.
  */
-import { AddressPolicy } from './address-policy.js';
+import { AddressPolicy, addressPolicyFromEnv } from './address-policy.js';
 import { DEFAULT_MAX_BYTES } from './decode.js';
 import { IngestError } from './errors.js';
+import { fetchProxyFromEnv } from './fetch-proxy.js';
 import { guardedGet, type GuardedResponse } from './guarded-get.js';
 import { readUpTo } from '../util/read-limited.js';
 
@@ -17,6 +18,8 @@ export interface FetchOptions {
   readonly timeoutMs?: number;
   /** Where documents may come from. Default: public addresses only. */
   readonly addresses?: AddressPolicy;
+  /** The HTTP proxy to fetch through, if the node's network needs one. */
+  readonly proxy?: URL;
 }
 
 export interface FetchedDocument {
@@ -51,7 +54,7 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
   try {
     let response: GuardedResponse;
     try {
-      response = await guardedGet(target, options.addresses ?? PUBLIC_ONLY, { accept: 'text/html, text/plain;q=0.9, */*;q=0.1' }, controller.signal);
+      response = await guardedGet(target, options.addresses ?? PUBLIC_ONLY, { accept: 'text/html, text/plain;q=0.9, */*;q=0.1' }, controller.signal, options.proxy);
     } catch (error) {
       if (error instanceof IngestError) throw error;
       throw timedOut
@@ -80,6 +83,12 @@ export async function fetchDocument(url: string, options: FetchOptions = {}): Pr
 }
 
 const PUBLIC_ONLY = new AddressPolicy();
+
+/** Where this process may fetch from and how: HOGGAR_FETCH_ALLOW and HOGGAR_FETCH_PROXY. */
+export function fetchRouteFromEnv(env: NodeJS.ProcessEnv = process.env): Pick<FetchOptions, 'addresses' | 'proxy'> {
+  const proxy = fetchProxyFromEnv(env);
+  return { addresses: addressPolicyFromEnv(env), ...(proxy ? { proxy } : {}) };
+}
 
 const headerText = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 

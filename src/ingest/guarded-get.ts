@@ -4,7 +4,7 @@
  * that resolves differently the second time (DNS rebinding) cannot slip past a check made
  * earlier. Redirects are followed here, each hop checked the same way.
  */
-import { lookup as dnsLookup, type LookupAddress, type LookupAllOptions, type LookupOneOptions } from 'node:dns';
+import { lookup as dnsLookup, promises as dnsPromises, type LookupAddress, type LookupAllOptions, type LookupOneOptions } from 'node:dns';
 import type { IncomingHttpHeaders, IncomingMessage } from 'node:http';
 import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
@@ -13,6 +13,7 @@ import { Readable } from 'node:stream';
 import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { AddressPolicy } from './address-policy.js';
 import { IngestError } from './errors.js';
+import { getThroughProxy } from './fetch-proxy.js';
 
 export interface GuardedResponse {
   readonly status: number;
@@ -55,23 +56,37 @@ function decoded(response: IncomingMessage): Readable {
   return response.pipe(decompress);
 }
 
-function getOnce(url: URL, policy: AddressPolicy, headers: Record<string, string>, signal: AbortSignal): Promise<IncomingMessage> {
+/** The address a proxy is to fetch `url` from: resolved here and checked, every one of them. */
+async function checkedAddress(url: URL, literal: string, policy: AddressPolicy): Promise<string> {
+  if (isIP(literal)) return literal;
+  const addresses = await dnsPromises.lookup(literal, { all: true });
+  const refused = addresses.find((a) => !policy.allows(a.address));
+  if (refused) throw policy.refusal(url.host, refused.address);
+  return addresses[0]!.address;
+}
+
+function getOnce(url: URL, policy: AddressPolicy, headers: Record<string, string>, signal: AbortSignal, proxy?: URL): Promise<IncomingMessage> {
   // A literal address in the URL is connected to without a lookup, so it is checked here.
   const literal = url.hostname.replace(/^\[(.*)\]$/, '$1');
   if (isIP(literal) && !policy.allows(literal)) return Promise.reject(policy.refusal(url.host, literal));
+  const identity = { ...headers, 'accept-encoding': 'identity' };
+  if (proxy) return checkedAddress(url, literal, policy).then((address) => getThroughProxy(url, address, proxy, identity, signal));
   const request = url.protocol === 'https:' ? httpsRequest : httpRequest;
   return new Promise((resolve, reject) => {
-    const req = request(url, { method: 'GET', headers: { ...headers, 'accept-encoding': 'identity' }, lookup: guardedLookup(policy), signal }, resolve);
+    const req = request(url, { method: 'GET', headers: identity, lookup: guardedLookup(policy), signal }, resolve);
     req.on('error', reject);
     req.end();
   });
 }
 
-/** GETs `url`, following up to five redirects, connecting only to addresses the policy allows. */
-export async function guardedGet(start: URL, policy: AddressPolicy, headers: Record<string, string>, signal: AbortSignal): Promise<GuardedResponse> {
+/**
+ * GETs `url`, following up to five redirects, only from addresses the policy allows; through
+ * `proxy` when one is given (the proxy itself is the operator's, and not subject to the policy).
+ */
+export async function guardedGet(start: URL, policy: AddressPolicy, headers: Record<string, string>, signal: AbortSignal, proxy?: URL): Promise<GuardedResponse> {
   let url = start;
   for (let hop = 0; ; hop++) {
-    const response = await getOnce(url, policy, headers, signal);
+    const response = await getOnce(url, policy, headers, signal, proxy);
     const status = response.statusCode ?? 0;
     const location = response.headers.location;
     if (!REDIRECTS.has(status) || location === undefined) {

@@ -1,8 +1,8 @@
 import { Option, type Command } from 'commander';
 import { badRequest } from '../../errors.js';
 import { INGEST_FETCH_LIMITS } from '../../http/defaults.js';
-import { addressPolicyFromEnv, FETCH_ALLOW_HELP } from '../../ingest/address-policy.js';
-import { fetchDocument } from '../../ingest/fetch-url.js';
+import { FETCH_ALLOW_HELP } from '../../ingest/address-policy.js';
+import { fetchDocument, fetchRouteFromEnv } from '../../ingest/fetch-url.js';
 import { systemContext } from '../../services/context.js';
 import type { DraftView } from '../../services/ingest-service.js';
 import { TLP_LEVELS } from '../../stix/markings.js';
@@ -13,7 +13,7 @@ import { readNamedFile } from '../../util/byte-source.js';
 async function readDocument(source: string): Promise<{ content: Uint8Array; contentType?: string; name: string }> {
   // Anything with a scheme is a URL: the fetcher itself refuses schemes other than http(s).
   if (/^[a-z][a-z0-9+.-]*:\/\//i.test(source)) {
-    const fetched = await fetchDocument(source, { ...INGEST_FETCH_LIMITS, addresses: addressPolicyFromEnv() });
+    const fetched = await fetchDocument(source, { ...INGEST_FETCH_LIMITS, ...fetchRouteFromEnv() });
     return { content: fetched.bytes, name: fetched.finalUrl, ...(fetched.contentType ? { contentType: fetched.contentType } : {}) };
   }
   if (source === '-') return { content: await readStdin(), name: 'stdin' };

@@ -2,7 +2,8 @@ import { setFlagsFromString } from 'node:v8';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import { DEFAULT_MAX_CONTENT_LENGTH, DEFAULT_PORT, DEFAULT_REQUEST_TIMEOUT_SECONDS } from '../../http/defaults.js';
 import { API_ROOT_PATH, DISCOVERY_PATH } from '../../taxii/paths.js';
-import { addressPolicyFromEnv, FETCH_ALLOW_HELP } from '../../ingest/address-policy.js';
+import { FETCH_ALLOW_HELP } from '../../ingest/address-policy.js';
+import { fetchRouteFromEnv } from '../../ingest/fetch-url.js';
 import { badRequest } from '../../errors.js';
 import { loadTlsCredentials } from '../../http/tls.js';
 import { exposedStoreParts, sqliteFile } from '../../store/open-store.js';
@@ -29,8 +30,8 @@ export function registerServe(program: Command): void {
     .option('--tls-key <file>', 'the private key (PEM) of --tls-cert')
     .option('--log', 'log every request (JSON lines on stdout)')
     .action(async (opts) => {
-      // A mistyped HOGGAR_FETCH_ALLOW stops the start, not each URL ingestion later.
-      addressPolicyFromEnv();
+      // A mistyped HOGGAR_FETCH_ALLOW or HOGGAR_FETCH_PROXY stops the start, not each URL ingestion later.
+      fetchRouteFromEnv();
       if (Boolean(opts.tlsCert) !== Boolean(opts.tlsKey)) throw badRequest('--tls-cert and --tls-key go together: give both, or neither for plain HTTP');
       const tls = opts.tlsCert ? loadTlsCredentials(opts.tlsCert, opts.tlsKey) : undefined;
       keepHeapNearLiveSize();
