@@ -1,7 +1,9 @@
 import type { FastifyInstance } from 'fastify';
 import { HoggarError } from '../errors.js';
 import type { Node } from '../node/node.js';
+import type { Server as TlsServer } from 'node:tls';
 import { buildApp, type AppOptions } from './app.js';
+import { MIN_TLS_VERSION, type TlsCredentials } from './tls.js';
 
 export { DEFAULT_MAX_CONTENT_LENGTH, DEFAULT_PORT } from './defaults.js';
 import { DEFAULT_MAX_CONTENT_LENGTH, DEFAULT_PORT } from './defaults.js';
@@ -14,6 +16,8 @@ export interface ServeOptions extends Partial<AppOptions> {
 export interface RunningServer {
   readonly app: FastifyInstance;
   readonly url: string;
+  /** Serves new connections with this certificate and key (an HTTPS server only). */
+  replaceTlsCredentials(credentials: TlsCredentials): void;
   close(): Promise<void>;
 }
 
@@ -44,6 +48,10 @@ export async function startServer(node: Node, options: ServeOptions = {}): Promi
   return {
     app,
     url: `${options.tls ? 'https' : 'http'}://${urlHost.includes(':') ? `[${urlHost}]` : urlHost}:${boundPort}`,
+    replaceTlsCredentials(credentials) {
+      if (!options.tls) throw new HoggarError('bad_request', 'this server speaks plain HTTP: it has no certificate to replace');
+      (app.server as unknown as TlsServer).setSecureContext({ ...credentials, minVersion: MIN_TLS_VERSION });
+    },
     async close() {
       await app.close();
     },

@@ -4,14 +4,16 @@
  * trusted through NODE_EXTRA_CA_CERTS, with a hint when it is not.
  */
 import { execFile, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { X509Certificate } from 'node:crypto';
+import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { connect as tlsConnect } from 'node:tls';
 import { request } from 'node:https';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadTlsCredentials } from '../../src/http/tls.js';
 import type { RunningServer } from '../../src/http/server.js';
-import { hoggar } from '../helpers/cli.js';
+import { hoggar, startHoggar, stop } from '../helpers/cli.js';
 import { createTestNode, serve, type TestNode } from '../helpers/nodes.js';
 import { sqliteBackend } from '../helpers/stores.js';
 
@@ -39,6 +41,26 @@ function get(url: string, options: { ca?: Buffer; token?: string; maxVersion?: '
     req.on('error', reject);
     req.end();
   });
+}
+
+/** The SHA-256 fingerprint of the certificate a server presents on a new connection. */
+function fingerprint(port: number): Promise<string> {
+  return new Promise((resolve, reject) => {
+    const socket = tlsConnect({ host: '127.0.0.1', port, rejectUnauthorized: false }, () => {
+      resolve(socket.getPeerCertificate().fingerprint256);
+      socket.end();
+    });
+    socket.on('error', reject);
+  });
+}
+
+const certificateFingerprint = (name: string) => new X509Certificate(readFileSync(file(name))).fingerprint256;
+
+async function until(condition: () => boolean): Promise<void> {
+  for (let waited = 0; !condition(); waited += 50) {
+    if (waited > 10_000) throw new Error('timed out waiting for the server');
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
 }
 
 describe('HTTPS', () => {
@@ -77,6 +99,29 @@ describe('HTTPS', () => {
     expect(() => loadTlsCredentials(file('plain.txt'), file('node.key'))).toThrow(/cannot be used \(PEM files are expected\)/);
     const cli = hoggar(['serve', '--data', file('unused'), '--tls-cert', file('node.pem')]);
     expect([cli.status, cli.stderr.trim()]).toEqual([2, 'error: --tls-cert and --tls-key go together: give both, or neither for plain HTTP (bad_request)']);
+  });
+
+  it('serves a renewed certificate after SIGHUP without a restart, and keeps the current one if the new files are bad', async () => {
+    const data = file('renewing');
+    expect(hoggar(['init', '--data', data]).status).toBe(0);
+    copyFileSync(file('node.pem'), file('live.pem'));
+    copyFileSync(file('node.key'), file('live.key'));
+    const running = await startHoggar(['serve', '--data', data, '--port', '0', '--tls-cert', file('live.pem'), '--tls-key', file('live.key')], /listening on (https:\/\/\S+)/);
+    const port = Number(new URL(running.match[1]!).port);
+    try {
+      expect(await fingerprint(port)).toBe(certificateFingerprint('node.pem'));
+      copyFileSync(file('other.pem'), file('live.pem'));
+      copyFileSync(file('other.key'), file('live.key'));
+      running.child.kill('SIGHUP');
+      await until(() => running.output().includes(`TLS certificate reloaded from ${file('live.pem')}`));
+      expect(await fingerprint(port)).toBe(certificateFingerprint('other.pem'));
+      writeFileSync(file('live.pem'), 'not a certificate');
+      running.child.kill('SIGHUP');
+      await until(() => running.output().includes('warning: the TLS certificate was not reloaded, the current one stays'));
+      expect(await fingerprint(port)).toBe(certificateFingerprint('other.pem'));
+    } finally {
+      await stop(running.child);
+    }
   });
 
   it('lets a node register a peer signed by a partner\'s own authority once told to trust it', async () => {

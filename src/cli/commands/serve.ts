@@ -5,6 +5,7 @@ import { API_ROOT_PATH, DISCOVERY_PATH } from '../../taxii/paths.js';
 import { FETCH_ALLOW_HELP } from '../../ingest/address-policy.js';
 import { fetchRouteFromEnv } from '../../ingest/fetch-url.js';
 import { badRequest } from '../../errors.js';
+import type { RunningServer } from '../../http/server.js';
 import { loadTlsCredentials } from '../../http/tls.js';
 import { exposedStoreParts, sqliteFile } from '../../store/open-store.js';
 import { schemaDrift } from '../../store/sqlite/sqlite-check.js';
@@ -52,6 +53,8 @@ export function registerServe(program: Command): void {
         host: opts.host, port: opts.port, maxContentLength: opts.maxContentLength, requestTimeoutMs: opts.requestTimeout * 1000,
         logger: Boolean(opts.log), ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}), ...(tls ? { tls } : {}),
       });
+      // Before the node says it listens: whoever waits for that may send SIGHUP at once.
+      if (tls) reloadTlsOnHangup(server, opts.tlsCert, opts.tlsKey);
       process.stdout.write(`Hoggar node "${node.settings.name}" (${node.settings.member}) listening on ${server.url}\n`);
       process.stdout.write(`TAXII discovery: ${server.url}${DISCOVERY_PATH}\nTAXII API root:  ${server.url}${API_ROOT_PATH}\n`);
       const sync = opts.syncInterval > 0 ? scheduleSync(new SyncService(node), opts.syncInterval * 1000) : undefined;
@@ -79,5 +82,21 @@ export function untilSignalled(): Promise<void> {
     const done = () => resolve();
     process.once('SIGINT', done);
     process.once('SIGTERM', done);
+  });
+}
+
+/**
+ * SIGHUP reads the certificate and key again, so a renewed certificate is served without a
+ * restart; connections already open keep theirs. Files that cannot be used leave the current
+ * certificate in place, and say why.
+ */
+function reloadTlsOnHangup(server: RunningServer, certFile: string, keyFile: string): void {
+  process.on('SIGHUP', () => {
+    try {
+      server.replaceTlsCredentials(loadTlsCredentials(certFile, keyFile));
+      process.stdout.write(`TLS certificate reloaded from ${certFile}\n`);
+    } catch (error) {
+      process.stderr.write(`warning: the TLS certificate was not reloaded, the current one stays: ${(error as Error).message}\n`);
+    }
   });
 }
