@@ -27,7 +27,7 @@ export function registerServe(program: Command): void {
     .addOption(new Option('--request-timeout <seconds>', 'longest a client may take to send one request (408 after)').default(DEFAULT_REQUEST_TIMEOUT_SECONDS).argParser(numberIn(1, 86_400)))
     .addOption(new Option('--public-url <url>', 'base URL clients reach this node at, when behind a proxy').argParser(publicUrl))
     .addOption(new Option('--sync-interval <seconds>', 'sync with peers every so many seconds (0: never)').default(60).argParser(numberIn(0, 86_400, false)))
-    .option('--tls-cert <file>', 'serve HTTPS with this certificate chain (PEM); needs --tls-key')
+    .option('--tls-cert <file>', 'serve HTTPS with this certificate chain (PEM); needs --tls-key; SIGHUP reads both again')
     .option('--tls-key <file>', 'the private key (PEM) of --tls-cert')
     .option('--log', 'log every request (JSON lines on stdout)')
     .action(async (opts) => {
