@@ -80,3 +80,8 @@ export function integrityProblems(db: BetterSqlite3.Database, named: string): st
   }
   return report.length === 1 && report[0] === 'ok' ? [] : report;
 }
+
+/** The schema version of a database: its highest applied migration (0 for none). */
+export function schemaVersionOf(db: BetterSqlite3.Database): number {
+  return Number(db.prepare<[], number>('SELECT max(version) FROM schema_migrations').pluck().get() ?? 0);
+}

@@ -2,8 +2,8 @@ import { chmodSync, closeSync, copyFileSync, fsyncSync, linkSync, mkdirSync, ope
 import { basename, dirname, join } from 'node:path';
 import { badRequest } from '../../errors.js';
 import { fileErrorWords } from '../../util/file-errors.js';
-import { expectedSchema, integrityProblems, openReadOnly, readSchema, requireNodeDatabase, schemaDifferences } from './schema-check.js';
-import { sqliteMigrations } from './sqlite-migrations.js';
+import { expectedSchema, integrityProblems, openReadOnly, readSchema, requireNodeDatabase, schemaDifferences, schemaVersionOf } from './schema-check.js';
+import { NEWEST_SQLITE_SCHEMA } from './sqlite-migrations.js';
 
 /** What a backup or a restore wrote, read back from the copy itself. */
 export interface SnapshotSummary {
@@ -17,7 +17,6 @@ export interface SnapshotSummary {
   readonly users: number;
 }
 
-const NEWEST_SCHEMA = Math.max(...sqliteMigrations.map((m) => m.version));
 
 /**
  * Writes a consistent copy of a node's SQLite database to `outFile` while the node may be
@@ -138,9 +137,9 @@ function inspectSnapshot(file: string, names: { named: string; reportedAs: strin
     if (!['schema_migrations', 'meta', 'objects', 'users'].every((t) => tables.has(t))) {
       throw badRequest(`${named} is a SQLite database but not a Hoggar node's`);
     }
-    const schemaVersion = Number(db.prepare<[], number>('SELECT max(version) FROM schema_migrations').pluck().get() ?? 0);
-    if (schemaVersion > NEWEST_SCHEMA) {
-      throw badRequest(`${named} has schema version ${schemaVersion}, newer than this Hoggar knows (${NEWEST_SCHEMA}): restore it with the version that wrote it`);
+    const schemaVersion = schemaVersionOf(db);
+    if (schemaVersion > NEWEST_SQLITE_SCHEMA) {
+      throw badRequest(`${named} has schema version ${schemaVersion}, newer than this Hoggar knows (${NEWEST_SQLITE_SCHEMA}): restore it with the version that wrote it`);
     }
     const meta = new Map(db.prepare<[], { key: string; value: string }>('SELECT key, value FROM meta').all().map((r) => [r.key, r.value]));
     const id = meta.get('node_id');

@@ -1,7 +1,7 @@
 import { dirname } from 'node:path';
 import { exposedStoreParts } from '../open-store.js';
-import { expectedSchema, integrityProblems, openReadOnly, requireNodeDatabase, schemaDifferences, schemaObjects } from './schema-check.js';
-import { sqliteMigrations } from './sqlite-migrations.js';
+import { expectedSchema, integrityProblems, openReadOnly, requireNodeDatabase, schemaDifferences, schemaObjects, schemaVersionOf } from './schema-check.js';
+import { NEWEST_SQLITE_SCHEMA } from './sqlite-migrations.js';
 
 /** One thing `hoggar check` looked at, and what it found. */
 export interface Finding {
@@ -10,7 +10,6 @@ export interface Finding {
   readonly detail: string;
 }
 
-const NEWEST_SCHEMA = Math.max(...sqliteMigrations.map((m) => m.version));
 
 /**
  * How the schema of a serving node's database differs from Hoggar's at its version; empty when
@@ -19,7 +18,7 @@ const NEWEST_SCHEMA = Math.max(...sqliteMigrations.map((m) => m.version));
 export async function schemaDrift(databaseFile: string): Promise<string[]> {
   const db = openReadOnly(databaseFile);
   try {
-    const version = Number(db.prepare<[], number>('SELECT max(version) FROM schema_migrations').pluck().get() ?? 0);
+    const version = schemaVersionOf(db);
     return schemaDifferences(schemaObjects(db), await expectedSchema(version));
   } finally {
     db.close();
@@ -40,13 +39,13 @@ export async function checkSqliteStore(databaseFile: string): Promise<Finding[]>
   try {
     const problems = integrityProblems(db, databaseFile);
     findings.push({ check: 'integrity', ok: problems.length === 0, detail: problems.length === 0 ? 'every page and index is sound' : problems.slice(0, 5).join('; ') });
-    const version = Number(db.prepare<[], number>('SELECT max(version) FROM schema_migrations').pluck().get() ?? 0);
-    if (version > NEWEST_SCHEMA) {
-      findings.push({ check: 'schema', ok: false, detail: `schema version ${version} is newer than this Hoggar knows (${NEWEST_SCHEMA}): check it with the version that wrote it` });
+    const version = schemaVersionOf(db);
+    if (version > NEWEST_SQLITE_SCHEMA) {
+      findings.push({ check: 'schema', ok: false, detail: `schema version ${version} is newer than this Hoggar knows (${NEWEST_SQLITE_SCHEMA}): check it with the version that wrote it` });
       return findings;
     }
     const differences = schemaDifferences(schemaObjects(db), await expectedSchema(version));
-    const later = version < NEWEST_SCHEMA ? `; the node migrates it to version ${NEWEST_SCHEMA} when it next opens it` : '';
+    const later = version < NEWEST_SQLITE_SCHEMA ? `; the node migrates it to version ${NEWEST_SQLITE_SCHEMA} when it next opens it` : '';
     findings.push({
       check: 'schema', ok: differences.length === 0,
       detail: differences.length === 0 ? `exactly what Hoggar's migrations make at version ${version}${later}` : `differs from what Hoggar's migrations make at version ${version}: ${differences.join(', ')}`,

@@ -63,3 +63,6 @@ export const sqliteMigrations: readonly Migration[] = [
   }),
   objectIdKeys,
 ].sort((a, b) => a.version - b.version);
+
+/** The schema version this Hoggar writes: its newest migration. */
+export const NEWEST_SQLITE_SCHEMA = Math.max(...sqliteMigrations.map((m) => m.version));

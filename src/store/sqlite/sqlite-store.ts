@@ -46,6 +46,23 @@ export function tuneConnection(database: BetterSqlite3.Database): void {
   database.pragma('cache_size = -32768');
 }
 
+/**
+ * Runs `work` in a transaction that takes the file's write lock as it begins (BEGIN
+ * IMMEDIATE), so another process waits for it instead of failing half-way with SQLITE_BUSY.
+ */
+async function immediately<T>(conn: Kysely<Database>, work: () => Promise<T>): Promise<T> {
+  await sql`BEGIN IMMEDIATE`.execute(conn);
+  try {
+    const done = await work();
+    await sql`COMMIT`.execute(conn);
+    return done;
+  } catch (error) {
+    // SQLite may have rolled back already (a full disk does that); nothing else is left to undo.
+    await sql`ROLLBACK`.execute(conn).catch(() => undefined);
+    throw error;
+  }
+}
+
 /** Opens (and migrates) the embedded SQLite store. */
 export async function openSqliteStore(options: SqliteStoreOptions): Promise<Store> {
   // A new database file is created private, and SQLite gives its log the same mode.
@@ -58,16 +75,7 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
     // BEGIN IMMEDIATE takes the write lock as the transaction starts (waiting up to the busy
     // timeout), so a process that opens the store at the same moment waits, then finds each
     // migration applied. The store is not shared yet: its one connection runs only this.
-    await applyMigrations(db, sqliteMigrations, async (work) => {
-      await sql`BEGIN IMMEDIATE`.execute(db);
-      try {
-        await work(db);
-        await sql`COMMIT`.execute(db);
-      } catch (error) {
-        await sql`ROLLBACK`.execute(db);
-        throw error;
-      }
-    });
+    await applyMigrations(db, sqliteMigrations, (work) => immediately(db, () => work(db)));
   } catch (error) {
     await db.destroy();
     throw error;
@@ -87,18 +95,10 @@ export async function openSqliteStore(options: SqliteStoreOptions): Promise<Stor
       // Kysely's driver holds its connection mutex for the whole callback, so writes in
       // this process are serialised; IMMEDIATE takes the file's write lock up front so a
       // second process waits instead of failing half-way with SQLITE_BUSY.
-      const result = await db.connection().execute(async (conn) => {
-        await sql`BEGIN IMMEDIATE`.execute(conn);
-        try {
-          const done = await work(bindQueries(conn, capabilities.maxParameters, bulk));
-          await sql`COMMIT`.execute(conn);
-          return done;
-        } catch (error) {
-          // SQLite may have rolled back already (a full disk does that); nothing else is left to undo.
-          await sql`ROLLBACK`.execute(conn).catch(() => undefined);
+      const result = await db.connection().execute((conn) => immediately(conn, () => work(bindQueries(conn, capabilities.maxParameters, bulk))))
+        .catch((error: unknown) => {
           throw storageFailure(error) ?? error;
-        }
-      });
+        });
       // The connection is free again: the next writer builds its transaction while this
       // one's log is synced.
       hooks?.committed?.();
