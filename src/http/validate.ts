@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { badRequest } from '../errors.js';
+import { describeNonUtf8, firstNonUtf8Byte } from '../util/utf8.js';
 
 /** Parses input at the edge; a failure becomes a precise bad_request naming each field. */
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: string): z.infer<S> {
@@ -21,7 +22,14 @@ const MAX_ISSUES = 20;
 /** Parses a JSON request body held as bytes, with a clear error for anything else. */
 export function parseJsonBody(body: unknown): unknown {
   if (body === undefined || body === null) throw badRequest('the request has no body; send JSON');
-  const text = Buffer.isBuffer(body) ? body.toString('utf8') : String(body);
+  if (Buffer.isBuffer(body)) {
+    // Decoding would turn bytes that are not UTF-8 into U+FFFD and store text nobody sent.
+    const bad = firstNonUtf8Byte(body);
+    if (bad >= 0) throw badRequest(`the request body is not valid JSON text: ${describeNonUtf8(body, bad)}`, { offset: bad });
+  }
+  const decoded = Buffer.isBuffer(body) ? body.toString('utf8') : String(body);
+  // RFC 8259 lets a parser ignore a byte order mark, which some Windows tools write.
+  const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   if (text.trim() === '') throw badRequest('the request body is empty; send JSON');
   try {
     return JSON.parse(text);

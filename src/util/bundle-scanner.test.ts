@@ -34,6 +34,18 @@ describe('scanBundle', () => {
     expect(entries(text)).toEqual([tricky, { id: 'x' }, [], 7].map((value) => ({ ok: true, value })));
   });
 
+  it('refuses an entry that is not UTF-8 on its own, naming its byte, and a header that is not UTF-8 whole', () => {
+    const latin1 = Buffer.from([0x7b, 0x22, 0x6e, 0x22, 0x3a, 0x22, 0x63, 0x61, 0x66, 0xe9, 0x22, 0x7d]); // {"n":"café"} in Latin-1
+    const file = Buffer.concat([bytes('{"objects":[{"n":"été"},'), latin1, bytes(',{"n":"ok"}]}')]);
+    const source = bytesSource(file);
+    const { objects } = scanBundle(source);
+    const read = readEntries(source, objects, 0, objects.length);
+    const offset = file.indexOf(0xe9);
+    expect(read).toEqual([{ ok: true, value: { n: 'été' } }, { ok: false, message: `the bytes at offset ${offset} (e9 22 7d) are not UTF-8; JSON must be sent as UTF-8` }, { ok: true, value: { n: 'ok' } }]);
+    const header = Buffer.concat([bytes('{"id":"caf'), Buffer.from([0xe9]), bytes('","objects":[]}')]);
+    expect(() => scanBundle(header)).toThrow(/not valid JSON at byte 10: the bytes at offset 10 \(e9 22\) are not UTF-8/);
+  });
+
   it('accepts a bundle without objects or with an empty list', () => {
     expect(scanBundle(bytes('{"type":"bundle"}')).objects.length).toBe(0);
     expect(scanBundle(bytes('{"objects":[ ],"type":"bundle"}')).objects.length).toBe(0);

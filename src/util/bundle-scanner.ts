@@ -1,5 +1,6 @@
 import { badRequest } from '../errors.js';
 import { bytesAt, bytesSource, type ByteSource } from './byte-source.js';
+import { describeNonUtf8, firstNonUtf8Byte } from './utf8.js';
 
 /** Where one entry of a bundle's `objects` list lies in the file, in bytes. */
 export interface Span { readonly start: number; readonly end: number }
@@ -199,8 +200,14 @@ class Scanner {
   }
 
   private parse(start: number, end: number): unknown {
+    const bytes = bytesAt(this.source, start, end);
+    const bad = firstNonUtf8Byte(bytes);
+    if (bad >= 0) {
+      this.pos = start + bad;
+      throw this.error(describeNonUtf8(bytes, bad, start));
+    }
     try {
-      return JSON.parse(bytesAt(this.source, start, end).toString('utf8'));
+      return JSON.parse(bytes.toString('utf8'));
     } catch (error) {
       this.pos = start;
       throw this.error(`not valid JSON: ${(error as Error).message}`);
@@ -256,7 +263,10 @@ export function readEntries(source: ByteSource, spans: SpanList, first: number, 
     const bytes = bytesAt(source, from, spans.get(last).end);
     for (; next <= last; next++) {
       const span = spans.get(next);
-      entries.push(parseText(bytes.toString('utf8', span.start - from, span.end - from)));
+      const entry = bytes.subarray(span.start - from, span.end - from);
+      // Decoding would turn bytes that are not UTF-8 into U+FFFD and import text nobody wrote.
+      const bad = firstNonUtf8Byte(entry);
+      entries.push(bad >= 0 ? { ok: false, message: describeNonUtf8(entry, bad, span.start) } : parseText(entry.toString('utf8')));
     }
   }
   return entries;

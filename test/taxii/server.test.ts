@@ -30,7 +30,7 @@ async function call(path: string, init: { method?: string; auth?: string; body?:
       ...(init.body !== undefined ? { 'Content-Type': TAXII } : {}),
       ...init.headers,
     },
-    ...(init.body !== undefined ? { body: typeof init.body === 'string' ? init.body : JSON.stringify(init.body) } : {}),
+    ...(init.body !== undefined ? { body: typeof init.body === 'string' ? init.body : init.body instanceof Uint8Array ? new Uint8Array(init.body) : JSON.stringify(init.body) } : {}),
   });
   const text = await response.text();
   return { status: response.status, headers: response.headers, text, json: () => JSON.parse(text) };
@@ -116,6 +116,18 @@ describe('hostile input', () => {
     const notList = await call(objectsPath(), { method: 'POST', auth: admin, body: { objects: 'x' } });
     expect(notList.status).toBe(400);
     expect(notList.json().description).toMatch(/objects/);
+  });
+
+  it('refuses an envelope that is not UTF-8 instead of storing U+FFFD for its bytes, in the server\'s thread and on the worker', async () => {
+    for (const pad of ['', 'x'.repeat(64 * 1024)]) {
+      const object = identity({ name: 'Café du Sahel', description: pad });
+      // The same text with its é sent as one Latin-1 byte (e9), as a mis-set exporter does.
+      const body = Buffer.from(JSON.stringify({ objects: [object] }), 'latin1');
+      const posted = await call(objectsPath(), { method: 'POST', auth: admin, body });
+      expect([posted.status, posted.json().description]).toEqual([400, expect.stringMatching(/the bytes at offset \d+ \(e9 20 64 75\) are not UTF-8/)]);
+      const stored = await call(`${objectsPath()}${object.id}/`, { auth: admin });
+      expect(stored.status).toBe(404);
+    }
   });
 
   it('reads a large envelope on the envelope worker: good objects stored, bad ones reported, bad bodies refused alike', async () => {
