@@ -5,7 +5,8 @@ import type { Node } from '../node/node.js';
 import { acceptsTaxii, TAXII_MEDIA_TYPE } from '../taxii/media-types.js';
 import { registerTaxiiRoutes, sendTaxii, type TaxiiOptions } from '../taxii/routes.js';
 import { authenticate, WWW_AUTHENTICATE } from './authenticate.js';
-import { toProblem, type HttpProblem } from './errors.js';
+import { apiErrorBody, taxiiErrorBody, toProblem, type HttpProblem } from './errors.js';
+import { clientErrorAnswerer } from './client-errors.js';
 import { BodyBudget } from './body-budget.js';
 import { MIN_TLS_VERSION, type TlsCredentials } from './tls.js';
 import { BODIES_IN_FLIGHT, DEFAULT_REQUEST_TIMEOUT_SECONDS } from './defaults.js';
@@ -27,15 +28,11 @@ const isTaxiiPath = (url: string) => url.startsWith('/taxii2');
 const PUBLIC_PATHS = new Set(['/api/openapi.json', '/healthz']);
 
 function taxiiError(reply: FastifyReply, p: HttpProblem) {
-  return sendTaxii(reply, p.status, {
-    title: p.title, description: p.description, error_code: p.code, http_status: String(p.status),
-    ...(p.details ? { details: p.details } : {}),
-  });
+  return sendTaxii(reply, p.status, taxiiErrorBody(p));
 }
 
 function apiError(reply: FastifyReply, p: HttpProblem) {
-  return reply.code(p.status).type('application/json')
-    .send({ error: { code: p.code, message: p.description, ...(p.details ? { details: p.details } : {}) } });
+  return reply.code(p.status).type('application/json').send(apiErrorBody(p));
 }
 
 /** Builds the HTTP server of a node: TAXII 2.1, plus whatever extensions add. */
@@ -68,6 +65,8 @@ export function buildApp(node: Node, options: AppOptions): FastifyInstance {
     bodyLimit: options.maxContentLength,
     // Errors the router raises before any route runs (bad or over-long URLs) get the same answers.
     frameworkErrors: (error, req, reply) => respond(error, req, reply),
+    // And so do requests Node's parser refuses before there is a request to route.
+    clientErrorHandler: clientErrorAnswerer(requestTimeout, isTaxiiPath),
   });
 
   // Bodies are taken as bytes; each route decides what media types it accepts, so a

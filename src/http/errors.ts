@@ -26,7 +26,7 @@ const STATUS: Record<ErrorCode, number> = {
 
 const TITLES: Record<number, string> = {
   400: 'Bad Request', 401: 'Unauthorized', 403: 'Forbidden', 404: 'Not Found', 405: 'Method Not Allowed',
-  406: 'Not Acceptable', 409: 'Conflict', 413: 'Payload Too Large', 414: 'URI Too Long', 415: 'Unsupported Media Type',
+  406: 'Not Acceptable', 408: 'Request Timeout', 409: 'Conflict', 413: 'Payload Too Large', 414: 'URI Too Long', 415: 'Unsupported Media Type', 431: 'Request Header Fields Too Large',
   422: 'Unprocessable Entity', 429: 'Too Many Requests', 500: 'Internal Server Error', 502: 'Bad Gateway', 503: 'Service Unavailable',
 };
 
@@ -73,3 +73,16 @@ export function toProblem(error: unknown): HttpProblem {
 }
 
 export { problem as httpProblem };
+
+/** The TAXII error message (TAXII 2.1, section 3.6.1) a problem is answered with on TAXII paths. */
+export function taxiiErrorBody(p: HttpProblem) {
+  return {
+    title: p.title, description: p.description, error_code: p.code, http_status: String(p.status),
+    ...(p.details ? { details: p.details } : {}),
+  };
+}
+
+/** The JSON API's error body. */
+export function apiErrorBody(p: HttpProblem) {
+  return { error: { code: p.code, message: p.description, ...(p.details ? { details: p.details } : {}) } };
+}
