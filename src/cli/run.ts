@@ -13,9 +13,9 @@ export async function withNode<T>(options: StoreOptions, work: (node: Node) => P
   }
 }
 
-/** Runs `work` with only the store open (for commands that run before the node exists). */
-export async function withStore<T>(options: StoreOptions, work: (store: Store) => Promise<T>): Promise<T> {
-  const store = await openStore(storeLocation(options));
+/** Runs `work` with only the store open, creating it if missing (for init, which runs before the node exists). */
+export async function withNewStore<T>(options: StoreOptions, work: (store: Store) => Promise<T>): Promise<T> {
+  const store = await openStore(storeLocation(options), { create: true });
   try {
     return await work(store);
   } finally {

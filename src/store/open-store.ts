@@ -3,6 +3,7 @@ import { badRequest } from '../errors.js';
 import { join } from 'node:path';
 import { openPostgresStore } from './postgres/postgres-store.js';
 import { openSqliteStore } from './sqlite/sqlite-store.js';
+import { requireNodeDatabase } from './sqlite/schema-check.js';
 import type { Store } from './store.js';
 
 export type StoreLocation =
@@ -28,14 +29,18 @@ export function exposedStoreParts(dataDir: string): string[] {
   });
 }
 
-/** Opens the store a node is configured for. */
-export async function openStore(location: StoreLocation): Promise<Store> {
+/**
+ * Opens the store a node is configured for. Only `create` (init, demo) makes a SQLite store
+ * where there is none: a mistyped --data must not leave an empty store behind.
+ */
+export async function openStore(location: StoreLocation, options: { create?: boolean } = {}): Promise<Store> {
   if (location.kind === 'postgres') {
     return openPostgresStore({ url: location.url, ...(location.schema ? { schema: location.schema } : {}) });
   }
   if (statSync(location.dataDir, { throwIfNoEntry: false })?.isDirectory() === false) {
-    throw badRequest(`the data directory ${location.dataDir} is a file; give a directory (it is created if missing)`);
+    throw badRequest(`the data directory ${location.dataDir} is a file; give a directory`);
   }
+  if (!options.create) requireNodeDatabase(sqliteFile(location.dataDir));
   // Private when created here: the store holds password and token hashes and peers' tokens.
   mkdirSync(location.dataDir, { recursive: true, mode: 0o700 });
   return openSqliteStore({ file: sqliteFile(location.dataDir) });

@@ -179,7 +179,12 @@ describe('hoggar', () => {
     expectError(['ingest', 'ftp://example.org/report.txt', '--data', data], 'only http and https URLs can be fetched, not ftp: (invalid_url)');
     const file = join(dir, 'plain-file');
     writeFileSync(file, 'not a directory');
-    expectError(['export', '--data', file], `the data directory ${file} is a file; give a directory (it is created if missing) (bad_request)`);
+    expectError(['export', '--data', file], `the data directory ${file} is a file; give a directory (bad_request)`);
+    // A mistyped data directory is refused, and not created, by every command but init and demo.
+    for (const args of [['serve'], ['users', 'list'], ['export']]) {
+      expectError([...args, '--data', join(dir, 'typo')], `there is no node in ${join(dir, 'typo')}: hoggar.db is missing (create one with hoggar init) (bad_request)`);
+    }
+    expect(readdirSync(dir)).not.toContain('typo');
     expectError(['export', '--database-url', 'postgres://user:secret@127.0.0.1:1/hoggar'], 'cannot connect to PostgreSQL at 127.0.0.1:1/hoggar: connect ECONNREFUSED 127.0.0.1:1 (unavailable)');
     const running = await startHoggar(['serve', '--data', data, '--port', '0'], /listening on http:\/\/127\.0\.0\.1:(\d+)/);
     try {

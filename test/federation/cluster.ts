@@ -173,7 +173,7 @@ async function createNode(
   const pgUrl = new URL(PG_URL);
   pgUrl.searchParams.set('schema', schema);
   const location: StoreLocation = isPg ? { kind: 'postgres', url: PG_URL, schema } : { kind: 'sqlite', dataDir: dir };
-  const store = await openStore(location);
+  const store = await openStore(location, { create: true });
   const issuedTokens = new Map<string, string>();
   let init;
   try {

@@ -16,7 +16,7 @@ export function registerDemo(program: Command): void {
         import('../../demo/load-demo.js'), import('../../http/server.js'), import('../../node/init-node.js'), import('../../node/node.js'),
         import('../../services/auth-service.js'), import('../../services/node-settings.js'), import('../../store/open-store.js'),
       ]);
-      const store = await openStore(storeLocation(opts));
+      const store = await openStore(storeLocation(opts), { create: true });
       const fresh = !(await readNodeSettings(store));
       const init = fresh ? await initNode(store, { member: 'DZA', name: 'Tamanrasset demo' }) : undefined;
       const node = await assembleNode(store);

@@ -1,7 +1,7 @@
 import type { Command } from 'commander';
 import { initNode } from '../../node/init-node.js';
 import { memberOption, output, withStoreOptions } from '../options.js';
-import { withStore } from '../run.js';
+import { withNewStore } from '../run.js';
 
 export function registerInit(program: Command): void {
   withStoreOptions(program.command('init'))
@@ -10,7 +10,7 @@ export function registerInit(program: Command): void {
     .option('--name <name>', 'name of this node', 'Hoggar node')
     .option('--json', 'print the result as JSON')
     .action(async (opts) => {
-      const result = await withStore(opts, (store) => initNode(store, { member: opts.member, name: opts.name }));
+      const result = await withNewStore(opts, (store) => initNode(store, { member: opts.member, name: opts.name }));
       output(opts.json, result, () => [
         `node "${result.settings.name}" (${result.settings.member}) created`,
         `admin user:     ${result.admin.user}`,
