@@ -4,6 +4,12 @@ import type { Store } from '../store/store.js';
 import { accessFilterOf, type RequestContext } from './context.js';
 import { versionMatch } from './object-reader.js';
 
+/** TAXII's delete filters (section 5.7): which versions, and of which STIX specification versions. */
+export interface DeleteFilter {
+  readonly versions?: readonly string[];
+  readonly specVersions?: readonly string[];
+}
+
 /**
  * TAXII "delete an object": removes versions from one collection, and drops stored
  * versions no collection holds any more. (To withdraw intelligence from peers, revoke
@@ -12,11 +18,12 @@ import { versionMatch } from './object-reader.js';
 export class ObjectDeleter {
   constructor(private readonly store: Store, private readonly audit: AuditLog) {}
 
-  async delete(ctx: RequestContext, collectionId: string, objectId: string, versionTokens?: readonly string[]): Promise<number> {
-    const match = versionMatch(versionTokens);
+  async delete(ctx: RequestContext, collectionId: string, objectId: string, filter: DeleteFilter = {}): Promise<number> {
+    const match = versionMatch(filter.versions);
     // The caller must be able to see what it deletes; otherwise the object "does not exist" for it.
     const visible = await this.store.memberships.page({
       collectionId, access: await accessFilterOf(this.store, ctx), ids: [objectId], versions: match, limit: 10_000,
+      ...(filter.specVersions ? { specVersions: filter.specVersions } : {}),
     });
     const absent = () => notFound(`object ${objectId} in collection ${collectionId}`);
     if (visible.length === 0) throw absent();

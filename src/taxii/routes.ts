@@ -130,7 +130,10 @@ export function registerTaxiiRoutes(app: FastifyInstance, node: Node, options: T
     const { collectionId, objectId } = parseWith(objectParams, req.params, 'path');
     const query = parseWith(objectQuerySchema, req.query, 'query');
     await node.collections.require(ctx, collectionId, 'write');
-    await node.deleter.delete(ctx, collectionId, objectId, query['match[version]']);
+    await node.deleter.delete(ctx, collectionId, objectId, {
+      ...(query['match[version]'] ? { versions: query['match[version]'] } : {}),
+      ...(query['match[spec_version]'] ? { specVersions: query['match[spec_version]'] } : {}),
+    });
     return reply.code(200).header('content-type', TAXII_MEDIA_TYPE).send(Buffer.alloc(0));
   });
 

@@ -51,10 +51,10 @@ contract('store: versions', (fresh) => {
     expect(await latestName(other, v1.id)).toEqual(['v1']);
 
     // Deleting the newest version makes the next one latest again, in the pages and the list.
-    await node.deleter.delete(ctx, init.collectionId, v1.id, ['2026-04-01T00:00:00.000Z']);
+    await node.deleter.delete(ctx, init.collectionId, v1.id, { versions: ['2026-04-01T00:00:00.000Z'] });
     expect(await latestName(init.collectionId, v1.id)).toEqual(['v2']);
     expect(await listedName(v1.id)).toEqual(['v2']);
-    await node.deleter.delete(ctx, init.collectionId, v1.id, ['2026-03-01T00:00:00.000Z']);
+    await node.deleter.delete(ctx, init.collectionId, v1.id, { versions: ['2026-03-01T00:00:00.000Z'] });
     expect(await latestName(init.collectionId, v1.id)).toEqual(['v1']);
     expect(await listedName(v1.id)).toEqual(['v1']);
   });

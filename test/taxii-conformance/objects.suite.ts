@@ -130,5 +130,15 @@ export function defineObjectChecks(ctx: ContextSource): void {
       const remaining = await client.getVersions(target.apiRootUrl, target.readWriteCollectionId, versions[0]!.id);
       expect(remaining.items.map(instant)).toEqual([instant(versions[1]!.modified!)]);
     });
+
+    it('deletes nothing when match[spec_version] names no stored version', async () => {
+      const { client, target } = ctx();
+      const object = indicator();
+      await addAndSettle(ctx(), [object]);
+      await expectClientError(client.deleteObject(target.apiRootUrl, target.readWriteCollectionId, object.id, { specVersion: ['2.0'] }), 404, 'delete of 2.0 versions');
+      expect((await client.getObject(target.apiRootUrl, target.readWriteCollectionId, object.id)).items).toEqual([object]);
+      await client.deleteObject(target.apiRootUrl, target.readWriteCollectionId, object.id, { specVersion: ['2.1'] });
+      await expectClientError(client.getObject(target.apiRootUrl, target.readWriteCollectionId, object.id), 404, 'deleted object');
+    });
   });
 }
