@@ -27,6 +27,8 @@ export interface ObjectOutcome {
   readonly message?: string;
   /** date_added in the collection (new or earlier), for successes. */
   readonly addedUs?: number;
+  /** The validator's advice on a stored object (an open vocabulary's unknown value, say). */
+  readonly warnings?: string;
 }
 
 export interface AddResult {
@@ -148,7 +150,7 @@ export class ObjectWriter {
     for (const { candidate, pk } of placed) {
       const markings = awaiting.get(pk);
       outcomes.push({
-        index: candidate.index, ok: true, ...identOf(candidate),
+        index: candidate.index, ...successOf(candidate),
         ...(added.has(pk) ? { addedUs: added.get(pk)! } : { message: 'already in this collection' }),
         // Told, so that whoever sent it knows why others cannot read it yet.
         ...(markings ? { message: `stored; only its owner's member may read it until this node receives its marking definitions ${markings.join(', ')}` } : {}),
@@ -160,7 +162,7 @@ export class ObjectWriter {
       if (byIndex.has(candidate.index)) continue;
       const first = byIndex.get(firstCopies.get(`${candidate.head.id}|${candidate.versionKey}`)!.index)!;
       outcomes.push(first.ok
-        ? { index: candidate.index, ok: true, ...identOf(candidate), message: 'duplicate in this envelope' }
+        ? { index: candidate.index, ...successOf(candidate), message: 'duplicate in this envelope' }
         : { ...first, index: candidate.index });
     }
 
@@ -225,7 +227,7 @@ export class ObjectWriter {
       status: 'complete', total_count: outcomes.length, success_count: successes.length,
       failure_count: failures.length, pending_count: 0,
       details_json: JSON.stringify({
-        successes: successes.map(({ id, version, message }) => ({ id, version, message })),
+        successes: successes.map(({ id, version, message, warnings }) => ({ id, version, message: withWarnings(message, warnings) })),
         failures: failures.map(({ id, version, message }) => ({ id, version, message })),
       }),
     };
@@ -237,3 +239,10 @@ export class ObjectWriter {
 const CONFLICT = 'conflict: a different object is already stored under this id and version (modified); submit a new version with a later modified timestamp';
 
 const identOf = ({ head }: Candidate) => ({ id: head.id, version: versionOf(head) });
+
+/** A stored object's outcome, carrying the validator's advice on it so its sender learns of it. */
+const successOf = (candidate: Candidate) => ({ ok: true as const, ...identOf(candidate), ...(candidate.warnings ? { warnings: candidate.warnings } : {}) });
+
+/** The status resource's message for a success: what happened, then any advice. */
+const withWarnings = (message: string | undefined, warnings: string | undefined) =>
+  warnings === undefined ? message : `${message ? `${message}; ` : ''}warnings: ${warnings}`;

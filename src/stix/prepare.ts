@@ -2,6 +2,7 @@ import { timestampKey } from './timestamps.js';
 import type { StixObject } from './types.js';
 import { versionOf } from './types.js';
 import { validateStixObject } from './validate.js';
+import type { StixIssue } from './validate-issues.js';
 
 /**
  * One valid submitted object, reduced to what storing it needs. Preparing is the part of
@@ -20,6 +21,8 @@ export interface PreparedObject {
   readonly json: string;
   /** The version's sortable key ('' for objects without versions, such as SCOs). */
   readonly versionKey: string;
+  /** The validator's advice (open vocabularies, SHOULD rules), summarised; absent when there is none. */
+  readonly warnings?: string;
 }
 
 /** A submission that is not a valid STIX object, with what can be read of its identity. */
@@ -59,14 +62,21 @@ export function prepareObjects(inputs: readonly unknown[]): PreparedBatch {
     if (checked.ok && checked.object) {
       const object = checked.object;
       const version = versionOf(object);
-      accepted.push({ index, head: headOf(object), json: JSON.stringify(object), versionKey: version === undefined ? '' : timestampKey(version) });
+      accepted.push({
+        index, head: headOf(object), json: JSON.stringify(object), versionKey: version === undefined ? '' : timestampKey(version),
+        ...(checked.warnings.length > 0 ? { warnings: summarise(checked.warnings) } : {}),
+      });
     } else {
-      const first = checked.errors.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ');
-      const extra = checked.errors.length > 3 ? ` (+${checked.errors.length - 3} more)` : '';
-      refused.push({ index, ...identify(input), message: `invalid STIX: ${first}${extra}` });
+      refused.push({ index, ...identify(input), message: `invalid STIX: ${summarise(checked.errors)}` });
     }
   });
   return { accepted, refused };
+}
+
+/** The first three issues with their paths, and how many more there are: one line for a status resource. */
+function summarise(issues: readonly StixIssue[]): string {
+  const first = issues.slice(0, 3).map((e) => `${e.path}: ${e.message}`).join('; ');
+  return issues.length > 3 ? `${first} (+${issues.length - 3} more)` : first;
 }
 
 /** The id and version of an invalid submission, where they can be read. */

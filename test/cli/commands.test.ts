@@ -100,16 +100,18 @@ describe('hoggar', () => {
     expect(JSON.parse(hoggar(['audit', '--data', data, '--after', String(last.seq - 1), '--json']).stdout)).toEqual([last]);
   });
 
-  it('imports a bundle, reports the refused objects, and exports what it kept byte for byte', () => {
-    const good = [threatActor({ name: 'Katiba X', x_custom_score: 7 }), identity(), indicator()];
+  it('imports a bundle, reports the refused objects and the advice on stored ones, and exports what it kept byte for byte', () => {
+    // An identity class outside the open vocabulary is stored, with a warning.
+    const good = [threatActor({ name: 'Katiba X', x_custom_score: 7 }), identity({ identity_class: 'tribe' }), indicator()];
     const bundle = { type: 'bundle', id: 'bundle--6f1c4e35-5a2b-4c3d-8e9f-0a1b2c3d4e5f', objects: [...good, { type: 'indicator', id: 'indicator--nope' }] };
     const file = join(dir, 'in.json');
     writeFileSync(file, JSON.stringify(bundle));
     const imported = hoggar(['import', file, '--data', data, '--json']);
     expect(imported.status).toBe(1);
     const summary = JSON.parse(imported.stdout);
-    expect(summary).toMatchObject({ total: 4, stored: 3, failed: 1 });
+    expect(summary).toMatchObject({ total: 4, stored: 3, failed: 1, warned: 1 });
     expect(summary.failures[0]).toMatchObject({ index: 3, id: 'indicator--nope' });
+    expect(summary.warnings).toEqual([{ index: 1, id: good[1]!.id, message: expect.stringMatching(/^\$\.identity_class: .*tribe/) }]);
     const out = join(dir, 'out.json');
     expect(hoggar(['export', '--data', data, '--type', 'threat-actor', 'indicator', '--out', out]).status).toBe(0);
     const exported = JSON.parse(readFileSync(out, 'utf8')) as { objects: { id: string }[] };

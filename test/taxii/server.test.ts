@@ -118,6 +118,19 @@ describe('hostile input', () => {
     expect(notList.json().description).toMatch(/objects/);
   });
 
+  it('tells the sender of the validator\'s advice on each object it stored, in the status resource', async () => {
+    const advised = identity({ identity_class: 'tribe' });
+    const plain = identity();
+    const posted = await call(objectsPath(), { method: 'POST', auth: admin, body: { objects: [advised, plain, advised] } });
+    expect(posted.status).toBe(202);
+    const { successes } = posted.json() as { successes: { id: string; message?: string }[] };
+    expect(successes).toEqual([
+      { id: advised.id, version: advised.modified, message: expect.stringMatching(/^warnings: \$\.identity_class: .*tribe/) },
+      { id: plain.id, version: plain.modified },
+      { id: advised.id, version: advised.modified, message: expect.stringMatching(/^duplicate in this envelope; warnings: \$\.identity_class: /) },
+    ]);
+  });
+
   it('refuses an envelope that is not UTF-8 instead of storing U+FFFD for its bytes, in the server\'s thread and on the worker', async () => {
     for (const pad of ['', 'x'.repeat(64 * 1024)]) {
       const object = identity({ name: 'Café du Sahel', description: pad });

@@ -31,6 +31,9 @@ interface ImportSummary {
   unchanged: number;
   failed: number;
   failures: { index: number; id?: string; message?: string }[];
+  /** Objects stored with the validator's advice (an open vocabulary's unknown value, say). */
+  warned: number;
+  warnings: { index: number; id?: string; message: string }[];
 }
 
 /**
@@ -41,7 +44,7 @@ async function importObjects(node: Node, collectionId: string, source: ByteSourc
   const ctx = systemContext(node.settings.member);
   const bar = showProgress ? new cliProgress.SingleBar({ format: 'importing [{bar}] {value}/{total} objects', stream: process.stderr }, cliProgress.Presets.shades_classic) : undefined;
   bar?.start(entries.length, 0);
-  const summary: ImportSummary = { total: entries.length, stored: 0, unchanged: 0, failed: 0, failures: [] };
+  const summary: ImportSummary = { total: entries.length, stored: 0, unchanged: 0, failed: 0, failures: [], warned: 0, warnings: [] };
   const fail = (failure: ImportSummary['failures'][number]) => {
     summary.failed++;
     if (summary.failures.length < MAX_LISTED_FAILURES) summary.failures.push(failure);
@@ -65,6 +68,9 @@ async function importObjects(node: Node, collectionId: string, source: ByteSourc
       if (!o.ok) refused.push({ index: positions[o.index]!, ...(o.id ? { id: o.id } : {}), ...(o.message ? { message: o.message } : {}) });
       else if (o.addedUs !== undefined) summary.stored++;
       else summary.unchanged++;
+      if (o.ok && o.warnings !== undefined && summary.warned++ < MAX_LISTED_FAILURES) {
+        summary.warnings.push({ index: positions[o.index]!, ...(o.id ? { id: o.id } : {}), message: o.warnings });
+      }
     }
     for (const failure of refused.sort((a, b) => a.index - b.index)) fail(failure);
     bar?.update(Math.min(first + BATCH, entries.length));
@@ -116,9 +122,11 @@ export function registerImportExport(program: Command): void {
         return importObjects(node, collectionId, bundle.source, bundle.entries, showProgress);
       }).finally(() => bundle.source.close());
       output(opts.json, summary, () => [
-        `${summary.total} objects: ${summary.stored} stored, ${summary.unchanged} already present, ${summary.failed} failed`,
+        `${summary.total} objects: ${summary.stored} stored, ${summary.unchanged} already present, ${summary.failed} failed, ${summary.warned} with warnings`,
         ...summary.failures.slice(0, 20).map((f) => `  #${f.index} ${f.id ?? '(no id)'}: ${f.message}`),
         ...(summary.failed > 20 ? [`  … and ${summary.failed - 20} more (--json lists the first ${MAX_LISTED_FAILURES})`] : []),
+        ...summary.warnings.slice(0, 5).map((w) => `  warning #${w.index} ${w.id ?? '(no id)'}: ${w.message}`),
+        ...(summary.warned > 5 ? [`  … and ${summary.warned - 5} more warnings (--json lists the first ${MAX_LISTED_FAILURES})`] : []),
       ]);
       if (summary.failed > 0) process.exitCode = 1;
     });
