@@ -41,7 +41,7 @@ export async function storeStatementsRate(objects: readonly Record<string, unkno
       const batch = rows.slice(first, first + envelope);
       db.exec('BEGIN IMMEDIATE');
       const pks = await statements.objects(batch);
-      await statements.memberships(batch.map((row, i) => ({ collection_id: COLLECTION, added_us: addedUs++, object_pk: pks[i]!, type: row.type })));
+      await statements.memberships(batch.map((row, i) => ({ collection_id: COLLECTION, added_us: addedUs++, object_pk: pks[i] as number, type: row.type })));
       db.exec('COMMIT');
       // As the node does before it acknowledges an envelope (wal-sync.ts), here on this thread.
       fdatasyncSync(wal);

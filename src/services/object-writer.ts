@@ -8,7 +8,7 @@ import { nowMicros } from '../stix/timestamps.js';
 import { versionOf } from '../stix/types.js';
 import type { NewObjectRow } from '../store/queries/object-queries.js';
 import type { StatusRow } from '../store/queries/status-queries.js';
-import type { Queries, Store } from '../store/store.js';
+import { AFTER_REVOCATION, type Queries, type Store } from '../store/store.js';
 import type { RequestContext } from './context.js';
 import type { MarkingResolver } from './marking-resolver.js';
 import type { NodeSettings } from './node-settings.js';
@@ -106,6 +106,7 @@ export class ObjectWriter {
     // Refused by its markings, unless this very version is stored already (then it is a no-op).
     const unreleased: Candidate[] = [];
     const firstCopies = new Map<string, Candidate>();
+    const revokedAt = firstRevocations(candidates);
     for (const candidate of candidates) {
       const { head: object, versionKey, index } = candidate;
       const key = `${object.id}|${versionKey}`;
@@ -113,6 +114,11 @@ export class ObjectWriter {
       if (first !== undefined) {
         // The first copy stands for an identical duplicate inside the envelope (settled below).
         if (!sameContent(first, candidate)) outcomes.push({ index, ok: false, ...identOf(candidate), message: CONFLICT });
+        continue;
+      }
+      // Revoked earlier in this envelope: refused whatever the order, as the store refuses it.
+      if (isAfter(versionKey, revokedAt.get(object.id))) {
+        outcomes.push({ index, ok: false, ...identOf(candidate), message: AFTER_REVOKED });
         continue;
       }
       firstCopies.set(key, candidate);
@@ -137,8 +143,11 @@ export class ObjectWriter {
 
     // New versions go straight in; only those already stored are read back and compared.
     const insertedPks = await q.objects.insert(fresh.map((f) => f.row));
-    const inserted = fresh.flatMap((f, i) => (insertedPks[i] === null ? [] : [{ ...f, pk: insertedPks[i]! }]));
+    const inserted = fresh.flatMap((f, i) => { const pk = insertedPks[i]; return typeof pk === 'number' ? [{ ...f, pk }] : []; });
     const clashes = [...fresh.filter((_, i) => insertedPks[i] === null).map((f) => f.candidate), ...unreleased];
+    fresh.forEach((f, i) => {
+      if (insertedPks[i] === AFTER_REVOCATION) outcomes.push({ index: f.candidate.index, ok: false, ...identOf(f.candidate), message: AFTER_REVOKED });
+    });
     const { keep, refused } = await this.settleClashes(q, clashes);
     outcomes.push(...refused);
 
@@ -237,6 +246,20 @@ export class ObjectWriter {
 }
 
 const CONFLICT = 'conflict: a different object is already stored under this id and version (modified); submit a new version with a later modified timestamp';
+const AFTER_REVOKED = 'refused: an earlier version of this object revoked it, and STIX 2.1 forbids updating a revoked object (section 3.6.2); create a new object instead';
+
+/** The earliest revoking version of each object in an envelope. */
+function firstRevocations(candidates: readonly Candidate[]): Map<string, string> {
+  const first = new Map<string, string>();
+  for (const { head, versionKey } of candidates) {
+    if (head.revoked !== true) continue;
+    const known = first.get(head.id);
+    if (known === undefined || versionKey < known) first.set(head.id, versionKey);
+  }
+  return first;
+}
+
+const isAfter = (versionKey: string, revokedKey: string | undefined) => revokedKey !== undefined && versionKey > revokedKey;
 
 const identOf = ({ head }: Candidate) => ({ id: head.id, version: versionOf(head) });
 

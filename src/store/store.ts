@@ -24,6 +24,10 @@ export interface StoreCapabilities {
  * key by key: a single `id IN (...)` list is left to the planner, and with statistics
  * taken while the table was small SQLite scans the whole table instead, once per envelope.
  */
+/** What inserting one version did: its primary key, null if already stored, or refused after a revocation. */
+export type InsertedVersion = number | null | typeof AFTER_REVOCATION;
+export const AFTER_REVOCATION = 'after_revocation';
+
 export interface IngestStatements {
   /** Every stored version of the given ids. */
   versionsOf(ids: readonly string[]): Promise<StoredVersion[]>;
@@ -31,9 +35,11 @@ export interface IngestStatements {
   heldBy(collectionId: string, objectIds: readonly string[]): Promise<Set<string>>;
   /**
    * Inserts object versions; returns their primary keys in input order, null for a row
-   * whose (id, version_key) is already stored (that row is left as it was).
+   * whose (id, version_key) is already stored (that row is left as it was), and
+   * AFTER_REVOCATION for a row later than a stored revoked version of its object, which is
+   * not inserted: STIX 2.1 (section 3.6.2) forbids updating a revoked object.
    */
-  objects(rows: readonly NewObjectRow[]): Promise<(number | null)[]>;
+  objects(rows: readonly NewObjectRow[]): Promise<InsertedVersion[]>;
   memberships(rows: readonly NewMembershipRow[]): Promise<void>;
   /** How this backend's id index is reached; the shared queries match ids only through it. */
   readonly ids: IdPredicates;

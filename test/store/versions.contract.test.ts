@@ -27,6 +27,30 @@ contract('store: versions', (fresh) => {
     expect(firstAndLast.rows).toHaveLength(2);
   });
 
+  it('refuses any version later than a revocation, stored or in the same envelope, and keeps earlier ones', async () => {
+    const { node, init } = await fresh();
+    const ctx = systemContext('DZA');
+    const at = (day: number) => `2026-02-${String(day).padStart(2, '0')}T00:00:00.000Z`;
+    const v1 = threatActor({ name: 'v1', modified: at(1) });
+    const revoked = { ...v1, name: 'revoked', modified: at(5), revoked: true };
+    const later = { ...v1, name: 'un-revoked', modified: at(9) };
+    const earlier = { ...v1, name: 'earlier', modified: at(3) };
+    const revokedRefusal = /^refused: an earlier version of this object revoked it/;
+
+    // The later version first in the envelope: refused all the same.
+    const first = await node.writer.add(ctx, init.collectionId, [later, v1, revoked]);
+    expect(first.outcomes.map((o) => [o.ok, o.message ?? ''])).toEqual([[false, expect.stringMatching(revokedRefusal)], [true, ''], [true, '']]);
+    // Against the stored revocation: a later version is refused, an earlier one and the revoked one again are fine.
+    const second = await node.writer.add(ctx, init.collectionId, [{ ...later, modified: at(20) }, earlier, revoked]);
+    expect(second.outcomes.map((o) => o.ok)).toEqual([false, true, true]);
+    expect(second.outcomes[0]!.message).toMatch(revokedRefusal);
+
+    const latest = await node.reader.page(ctx, init.collectionId, { ids: [v1.id] });
+    expect(latest.rows.map((r) => JSON.parse(r.json))).toEqual([revoked]);
+    const all = await node.reader.page(ctx, init.collectionId, { ids: [v1.id], versions: ['all'] });
+    expect(all.rows.map((r) => JSON.parse(r.json).name).sort()).toEqual(['earlier', 'revoked', 'v1']);
+  });
+
   it('serves the latest version whatever order versions arrive in, per collection, and after the latest is deleted', async () => {
     const { node, init } = await fresh();
     const ctx = systemContext('DZA');

@@ -1,7 +1,7 @@
 import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.js';
 import type { StoredVersion } from '../queries/object-queries.js';
-import type { IngestStatements } from '../store.js';
+import { AFTER_REVOCATION, type IngestStatements } from '../store.js';
 
 /**
  * PostgreSQL's fastest bulk statements here take column arrays (unnest, = ANY): a few
@@ -27,7 +27,13 @@ export function postgresIngestStatements(db: Kysely<Database>): IngestStatements
         WHERE o.id = ANY(${[...objectIds]}::text[]) AND co.collection_id = ${collectionId}`.execute(db);
       return new Set(result.rows.map((r) => `${r.id}|${r.version_key}`));
     },
-    async objects(rows) {
+    async objects(all) {
+      // Versions later than a stored revocation are not inserted (STIX 2.1, section 3.6.2).
+      const revoked = await sql<{ id: string; first: string }>`SELECT id, min(version_key) AS first FROM objects
+        WHERE id = ANY(${[...new Set(all.map((r) => r.id))]}::text[]) AND revoked = 1 GROUP BY id`.execute(db);
+      const revokedAt = new Map(revoked.rows.map((r) => [r.id, r.first]));
+      const afterRevocation = (r: (typeof all)[number]) => (revokedAt.get(r.id) ?? '\uffff') < r.version_key;
+      const rows = all.filter((r) => !afterRevocation(r));
       const col = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k] ?? null);
       const result = await sql<{ pk: number; id: string; version_key: string }>`
         INSERT INTO objects (id, type, version_key, spec_version, revoked, owner, read_scope, share_scope, json, stored_us, origin_peer)
@@ -45,7 +51,7 @@ export function postgresIngestStatements(db: Kysely<Database>): IngestStatements
       }
       // RETURNING order is not promised, and skips rows already stored; map keys back to the input order.
       const byKey = new Map(result.rows.map((r) => [`${r.id}|${r.version_key}`, Number(r.pk)]));
-      return rows.map((r) => byKey.get(`${r.id}|${r.version_key}`) ?? null);
+      return all.map((r) => (afterRevocation(r) ? AFTER_REVOCATION : byKey.get(`${r.id}|${r.version_key}`) ?? null));
     },
     async memberships(rows) {
       const col = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);

@@ -1,6 +1,6 @@
 import type { Insertable, Kysely } from 'kysely';
 import type { Database, ObjectsTable } from '../schema.js';
-import type { IngestStatements } from '../store.js';
+import type { IngestStatements, InsertedVersion } from '../store.js';
 import { accessPredicate } from './access-predicate.js';
 import { chunkRows } from './chunk.js';
 import type { AccessFilter } from './membership-queries.js';
@@ -38,10 +38,11 @@ export function objectQueries(db: Kysely<Database>, maxParameters: number, bulk:
 
     /**
      * Inserts versions; returns their primary keys in input order, null where that
-     * (id, version_key) is already stored. The writer reads a stored copy back only for
-     * those clashes, so a new version costs one walk of the id index.
+     * (id, version_key) is already stored, AFTER_REVOCATION where a stored earlier version
+     * revoked the object. The writer reads a stored copy back only for clashes, so a new
+     * version costs one walk of the id index.
      */
-    insert(rows: readonly NewObjectRow[]): Promise<(number | null)[]> {
+    insert(rows: readonly NewObjectRow[]): Promise<InsertedVersion[]> {
       return rows.length ? bulk.objects(rows) : Promise.resolve([]);
     },
 

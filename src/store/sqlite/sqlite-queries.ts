@@ -1,7 +1,7 @@
 import type BetterSqlite3 from 'better-sqlite3';
 import { sql, type SqlBool } from 'kysely';
 import type { StoredVersion } from '../queries/object-queries.js';
-import type { IdPredicates, IngestStatements } from '../store.js';
+import { AFTER_REVOCATION, type IdPredicates, type IngestStatements } from '../store.js';
 import { objectIdKey } from './id-key.js';
 
 /** Id conditions on SQLite's objects_by_key index: the key narrows, the id decides. */
@@ -29,8 +29,8 @@ export function sqliteIngestStatements(database: BetterSqlite3.Database, idKeySe
     VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
   // Versions are unique by (id, version_key): the store's single write transaction makes
   // probe-then-insert safe, and the probe of a new id reads only the small key index.
-  const storedVersions = database.prepare<[number, string], { pk: number; version_key: string; superseded: number }>(
-    'SELECT pk, version_key, superseded FROM objects WHERE id_key = ? AND id = ?');
+  const storedVersions = database.prepare<[number, string], { pk: number; version_key: string; superseded: number; revoked: number }>(
+    'SELECT pk, version_key, superseded, revoked FROM objects WHERE id_key = ? AND id = ?');
   const markSuperseded = database.prepare<[number]>('UPDATE objects SET superseded = 1 WHERE pk = ?');
   const insertMembership = database.prepare(`INSERT INTO collection_objects
     (collection_id, added_us, object_pk, type) VALUES (?, ?, ?, ?)`);
@@ -59,9 +59,11 @@ export function sqliteIngestStatements(database: BetterSqlite3.Database, idKeySe
       return rows.map((r) => {
         const key = keyOf(r.id);
         // One walk of the key index finds every stored version: the same one makes this a
-        // clash; a later one supersedes this version; earlier ones are superseded by it.
+        // clash; an earlier revoked one refuses it; a later one supersedes this version;
+        // earlier ones are superseded by it.
         const others = storedVersions.all(key, r.id);
         if (others.some((other) => other.version_key === r.version_key)) return null;
+        if (others.some((other) => other.revoked === 1 && other.version_key < r.version_key)) return AFTER_REVOCATION;
         let superseded = 0;
         for (const other of others) {
           if (other.version_key > r.version_key) superseded = 1;
