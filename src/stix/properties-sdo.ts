@@ -10,6 +10,7 @@ import {
 } from './validate-constraints.js';
 import { describeValue, type Constraint } from './validate-issues.js';
 import type { SdoType, SroType } from './types.js';
+import { checkStixPattern } from './pattern.js';
 
 /**
  * Property tables of the 19 SDOs (STIX 2.1 section 4) and the two SROs
@@ -27,6 +28,13 @@ const locationPlace: Constraint = (o, ctx) => {
 };
 
 const named = { name: str, description: str };
+
+/** A pattern in the STIX patterning language must parse (Part 9); other languages are not checked. */
+const stixPatternSyntax: Constraint = (o, ctx) => {
+  if (o.pattern_type !== 'stix' || typeof o.pattern !== 'string') return;
+  const problem = checkStixPattern(o.pattern);
+  if (problem) ctx.sink.error('invalid_pattern', '$.pattern', `$.pattern is ${problem}.`);
+};
 
 export const SDO_RULES: Readonly<Record<SdoType, TypeRules>> = {
   'attack-pattern': domainType('sdo', { ...named, aliases: strings, kill_chain_phases: killChainPhases }, ['name']),
@@ -47,7 +55,7 @@ export const SDO_RULES: Readonly<Record<SdoType, TypeRules>> = {
   indicator: domainType('sdo', {
     ...named, indicator_types: ovs('indicator-type-ov'), pattern: str, pattern_type: ov('pattern-type-ov'),
     pattern_version: str, valid_from: ts, valid_until: ts, kill_chain_phases: killChainPhases,
-  }, ['pattern', 'pattern_type', 'valid_from'], [ordered('valid_from', 'valid_until', true)]),
+  }, ['pattern', 'pattern_type', 'valid_from'], [ordered('valid_from', 'valid_until', true), stixPatternSyntax]),
   infrastructure: domainType('sdo', {
     ...named, infrastructure_types: ovs('infrastructure-type-ov'), aliases: strings,
     kill_chain_phases: killChainPhases, first_seen: ts, last_seen: ts,
