@@ -67,7 +67,7 @@ function checkRefItem(value: unknown, target: RefTarget, ctx: CheckContext, path
   }
   const customAllowed = target.custom && type !== 'bundle' && !isKnownType(type);
   if (!target.types.has(type) && !customAllowed) {
-    ctx.sink.error('wrong_ref_type', at(path, index), `${at(path, index)} must reference ${target.label}, not a ${type}.`);
+    ctx.sink.error('wrong_ref_type', at(path, index), `${at(path, index)} must reference ${target.label}, not ${/^[aeiou]/.test(type) ? 'an' : 'a'} ${type}.`);
   }
 }
 
