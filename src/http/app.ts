@@ -8,6 +8,7 @@ import { authenticate, WWW_AUTHENTICATE } from './authenticate.js';
 import { apiErrorBody, taxiiErrorBody, toProblem, type HttpProblem } from './errors.js';
 import { clientErrorAnswerer } from './client-errors.js';
 import { BodyBudget } from './body-budget.js';
+import { decodedBody } from './body-encoding.js';
 import { MIN_TLS_VERSION, type TlsCredentials } from './tls.js';
 import { BODIES_IN_FLIGHT, DEFAULT_REQUEST_TIMEOUT_SECONDS } from './defaults.js';
 
@@ -86,6 +87,10 @@ export function buildApp(node: Node, options: AppOptions): FastifyInstance {
     const release = bodies.reserve(bodies.sizeOf(req.headers));
     reply.raw.once('close', release);
   });
+
+  // A compressed body is inflated here, before the route reads it, within the route's limit.
+  app.addHook('preParsing', async (req, _reply, payload) =>
+    decodedBody(req.headers['content-encoding'], payload, req.routeOptions.bodyLimit ?? options.maxContentLength));
 
   app.setErrorHandler((error, req, reply) => respond(error, req, reply));
 

@@ -1,5 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { HoggarError } from '../errors.js';
+import { isEncoded } from './body-encoding.js';
 
 /**
  * A bound on the request bodies the server holds at once. Each body is read whole before it
@@ -17,6 +18,9 @@ export class BodyBudget {
   /** Bytes to reserve for a request with these headers; 0 when it has no body. */
   sizeOf(headers: IncomingHttpHeaders): number {
     const declared = headers['content-length'];
+    const hasBody = (declared !== undefined && declared !== '0') || headers['transfer-encoding'] !== undefined;
+    // A compressed body may inflate to the largest allowed, whatever its length on the wire.
+    if (hasBody && isEncoded(headers['content-encoding'])) return this.maxBodyBytes;
     if (declared !== undefined) return Math.min(Number(declared) || 0, this.maxBodyBytes);
     return headers['transfer-encoding'] !== undefined ? this.maxBodyBytes : 0;
   }
