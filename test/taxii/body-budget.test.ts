@@ -53,6 +53,8 @@ describe('the body budget', () => {
   it('sizes a request by its declared length, or the largest allowed when it declares none, and releases once', () => {
     const budget = new BodyBudget(300, 200);
     expect([budget.sizeOf({ 'content-length': '50' }), budget.sizeOf({ 'content-length': '5000' }), budget.sizeOf({ 'transfer-encoding': 'chunked' }), budget.sizeOf({})]).toEqual([50, 200, 200, 0]);
+    // A compressed body may inflate to the largest allowed, whatever its declared length.
+    expect([budget.sizeOf({ 'content-length': '50', 'content-encoding': 'gzip' }), budget.sizeOf({ 'content-length': '50', 'content-encoding': 'identity' }), budget.sizeOf({ 'content-length': '0', 'content-encoding': 'gzip' })]).toEqual([200, 50, 0]);
     const release = budget.reserve(200);
     expect(() => budget.reserve(101)).toThrow(/send this again in a moment/);
     release();
