@@ -9,6 +9,7 @@ import { apiErrorBody, taxiiErrorBody, toProblem, type HttpProblem } from './err
 import { clientErrorAnswerer } from './client-errors.js';
 import { BodyBudget } from './body-budget.js';
 import { decodedBody } from './body-encoding.js';
+import { chooseCoding, compress, MIN_COMPRESSED_BYTES } from './response-encoding.js';
 import { MIN_TLS_VERSION, type TlsCredentials } from './tls.js';
 import { BODIES_IN_FLIGHT, DEFAULT_REQUEST_TIMEOUT_SECONDS } from './defaults.js';
 
@@ -22,6 +23,8 @@ export interface AppOptions extends TaxiiOptions {
   readonly apiGroups?: readonly RouteGroup[];
   /** Serve HTTPS with this certificate and key instead of plain HTTP. */
   readonly tls?: TlsCredentials;
+  /** Compress answers of MIN_COMPRESSED_BYTES or more for clients that accept br or gzip. */
+  readonly compressResponses?: boolean;
 }
 
 const isTaxiiPath = (url: string) => url.startsWith('/taxii2');
@@ -91,6 +94,18 @@ export function buildApp(node: Node, options: AppOptions): FastifyInstance {
   // A compressed body is inflated here, before the route reads it, within the route's limit.
   app.addHook('preParsing', async (req, _reply, payload) =>
     decodedBody(req.headers['content-encoding'], payload, req.routeOptions.bodyLimit ?? options.maxContentLength));
+
+  if (options.compressResponses) {
+    app.addHook('onSend', async (req, reply, payload) => {
+      const body = typeof payload === 'string' ? Buffer.from(payload) : payload;
+      if (!Buffer.isBuffer(body) || body.length < MIN_COMPRESSED_BYTES || reply.hasHeader('content-encoding')) return payload;
+      reply.header('vary', 'Accept-Encoding');
+      const coding = chooseCoding(req.headers['accept-encoding']);
+      if (!coding) return payload;
+      reply.header('content-encoding', coding).removeHeader('content-length');
+      return compress(body, coding);
+    });
+  }
 
   app.setErrorHandler((error, req, reply) => respond(error, req, reply));
 

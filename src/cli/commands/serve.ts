@@ -29,6 +29,7 @@ export function registerServe(program: Command): void {
     .addOption(new Option('--sync-interval <seconds>', 'sync with peers every so many seconds (0: never)').default(60).argParser(numberIn(0, 86_400, false)))
     .option('--tls-cert <file>', 'serve HTTPS with this certificate chain (PEM); needs --tls-key; SIGHUP reads both again')
     .option('--tls-key <file>', 'the private key (PEM) of --tls-cert')
+    .option('--compress', 'compress answers of 1 KB or more (br or gzip) for clients that accept it: for peers on thin links; costs CPU')
     .option('--log', 'log every request (JSON lines on stdout)')
     .action(async (opts) => {
       // A mistyped HOGGAR_FETCH_ALLOW or HOGGAR_FETCH_PROXY stops the start, not each URL ingestion later.
@@ -51,7 +52,7 @@ export function registerServe(program: Command): void {
       }
       const server = await startServer(node, {
         host: opts.host, port: opts.port, maxContentLength: opts.maxContentLength, requestTimeoutMs: opts.requestTimeout * 1000,
-        logger: Boolean(opts.log), ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}), ...(tls ? { tls } : {}),
+        logger: Boolean(opts.log), compressResponses: Boolean(opts.compress), ...(opts.publicUrl ? { publicUrl: opts.publicUrl } : {}), ...(tls ? { tls } : {}),
       });
       // Before the node says it listens: whoever waits for that may send SIGHUP at once.
       if (tls) reloadTlsOnHangup(server, opts.tlsCert, opts.tlsKey);
