@@ -10,13 +10,13 @@ import { fmt } from './measure.js';
 const ROUNDS = 30;
 const page = { more: false, objects: generateObjects(1000) };
 
-let body = Buffer.alloc(0);
+let body: Buffer = Buffer.alloc(0);
 let start = process.hrtime.bigint();
 for (let i = 0; i < ROUNDS; i++) body = Buffer.from(JSON.stringify(page));
 const serialiseMs = Number(process.hrtime.bigint() - start) / ROUNDS / 1e6;
 console.log(`a page of 1,000 objects: ${fmt(body.length)} bytes, serialised in ${fmt(serialiseMs, 2)} ms`);
 for (const coding of ['br', 'gzip'] as const) {
-  let out = Buffer.alloc(0);
+  let out: Buffer = Buffer.alloc(0);
   start = process.hrtime.bigint();
   for (let i = 0; i < ROUNDS; i++) out = await compress(body, coding);
   const ms = Number(process.hrtime.bigint() - start) / ROUNDS / 1e6;
