@@ -10,6 +10,7 @@ const quick = process.env.BENCH_QUICK === '1';
 const benches: { title: string; file: string; args?: string[]; env?: Record<string, string> }[] = [
   { title: 'STIX validation', file: 'validate.bench.ts', args: quick ? ['5000', '1'] : [] },
   { title: 'Node core: TAXII ingest, read-back, filtered-page latency, RSS', file: 'taxii.bench.ts', env: quick ? { BENCH_INGEST: '20000', BENCH_STORE_SIZE: '50000' } : {} },
+  { title: 'Ingest statements on other table layouts', file: 'store-layouts.bench.ts', env: quick ? { BENCH_LAYOUT_OBJECTS: '20000' } : {} },
   { title: 'Compressed answers (serve --compress)', file: 'compress.bench.ts' },
   { title: 'Backup and restore of a serving node', file: 'backup.bench.ts', env: quick ? { BENCH_BACKUP_OBJECTS: '50000' } : {} },
   { title: 'Extraction throughput and matcher build', file: 'extract.bench.ts' },
