@@ -56,8 +56,8 @@ function tokenize(pattern: string): Token[] {
   const at = (re: RegExp) => { re.lastIndex = i; return re.exec(pattern); };
   while (i < pattern.length) {
     const c = pattern[i]!;
-    if (/\s/.test(c)) { i++; continue; }
-    const typed = at(TYPED);
+    if (c === ' ' || c === '\t' || c === '\n' || c === '\r') { i++; continue; }
+    const typed = (c === 'b' || c === 'h' || c === 't') && pattern[i + 1] === "'" ? at(TYPED) : null;
     if (typed) {
       checkTyped(typed[1]!, typed[2]!, i);
       tokens.push({ kind: 'typed', text: typed[1]!, at: i });
@@ -70,7 +70,7 @@ function tokenize(pattern: string): Token[] {
       i = end;
       continue;
     }
-    const number = /[\d+.-]/.test(c) ? at(NUMBER) : null;
+    const number = (c >= '0' && c <= '9') || c === '+' || c === '-' || c === '.' ? at(NUMBER) : null;
     if (number) { tokens.push({ kind: 'number', text: number[0], at: i }); i += number[0].length; continue; }
     const word = at(WORD);
     if (word) { tokens.push({ kind: 'word', text: word[0], at: i }); i += word[0].length; continue; }
