@@ -6,7 +6,7 @@ import { acceptsTaxii, TAXII_MEDIA_TYPE } from '../taxii/media-types.js';
 import { registerTaxiiRoutes, sendTaxii, type TaxiiOptions } from '../taxii/routes.js';
 import { authenticate, WWW_AUTHENTICATE } from './authenticate.js';
 import { apiErrorBody, taxiiErrorBody, toProblem, type HttpProblem } from './errors.js';
-import { clientErrorAnswerer } from './client-errors.js';
+import { answeredRequest, clientErrorAnswerer, readingRequest } from './client-errors.js';
 import { BodyBudget } from './body-budget.js';
 import { decodedBody } from './body-encoding.js';
 import { chooseCoding, compress, MIN_COMPRESSED_BYTES } from './response-encoding.js';
@@ -80,6 +80,8 @@ export function buildApp(node: Node, options: AppOptions): FastifyInstance {
 
   const bodies = new BodyBudget(options.maxBodyBytesInFlight ?? BODIES_IN_FLIGHT * options.maxContentLength, options.maxContentLength);
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
+    readingRequest(req.raw.socket, req.url);
+    reply.raw.once('finish', () => answeredRequest(req.raw.socket));
     if (isTaxiiPath(req.url) && !acceptsTaxii(req.headers.accept)) {
       throw new HoggarError('not_acceptable', `this server answers only ${TAXII_MEDIA_TYPE}; the Accept header asked for ${req.headers.accept}`);
     }

@@ -3,6 +3,21 @@ import type { Duplex } from 'node:stream';
 import { TAXII_MEDIA_TYPE } from '../taxii/media-types.js';
 import { apiErrorBody, httpProblem, taxiiErrorBody, type HttpProblem } from './errors.js';
 
+/**
+ * The path of the request each connection is reading, from the moment it is routed until it
+ * is answered: a request that then times out while its body arrives is answered in its
+ * path's error shape, although the parser no longer holds its first bytes.
+ */
+const pathsReading = new WeakMap<object, string>();
+
+export function readingRequest(socket: object, path: string): void {
+  pathsReading.set(socket, path);
+}
+
+export function answeredRequest(socket: object): void {
+  pathsReading.delete(socket);
+}
+
 /** What Node's HTTP parser hands to a `clientError` listener. */
 type ClientError = Error & { code?: string; rawPacket?: unknown };
 
@@ -37,7 +52,7 @@ export function clientErrorAnswerer(timeoutMs: number, isTaxiiPath: (path: strin
       return;
     }
     const problem = problemFor(error, timeoutMs);
-    const path = requestPath(error.rawPacket);
+    const path = requestPath(error.rawPacket) ?? pathsReading.get(socket);
     const taxii = path !== undefined && isTaxiiPath(path);
     const body = JSON.stringify(taxii ? taxiiErrorBody(problem) : apiErrorBody(problem));
     socket.end([
