@@ -4,6 +4,7 @@ import { writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Readable } from 'node:stream';
+import { gzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { bytesAt, bytesSource, openSource } from './byte-source.js';
 
@@ -31,6 +32,24 @@ describe('byte sources', () => {
     expect(readdirSync(temp)).toEqual([]);
     expect(bytesAt(source, 0, source.size).toString()).toBe('{"type":"bundle"}');
     source.close();
+  });
+
+  it('inflates a gzip-compressed file or standard input into a private file, and refuses a broken or oversized one', async () => {
+    const bundle = JSON.stringify({ type: 'bundle', objects: Array.from({ length: 2000 }, (_, i) => ({ name: `مصدر ${i}` })) });
+    const file = join(dir, 'bundle.json.gz');
+    writeFileSync(file, gzipSync(bundle));
+    const temp = join(dir, 'inflate-temp');
+    mkdirSync(temp);
+    for (const source of [await openSource(file, Readable.from([]), temp), await openSource('-', Readable.from([gzipSync(bundle)]), temp)]) {
+      expect(readdirSync(temp)).toEqual([]);
+      expect(bytesAt(source, 0, source.size).toString()).toBe(bundle);
+      source.close();
+    }
+    const broken = join(dir, 'broken.json.gz');
+    writeFileSync(broken, Buffer.concat([Buffer.from([0x1f, 0x8b]), Buffer.from('not really gzip')]));
+    await expect(openSource(broken, Readable.from([]), temp)).rejects.toThrow(/starts like a gzip file but cannot be inflated/);
+    await expect(openSource(file, Readable.from([]), temp, 1000)).rejects.toThrow(/inflates to more than 0\.0 GB, what .* has free for it/);
+    expect(readdirSync(temp)).toEqual([]);
   });
 
   it('reads a named pipe once, from the descriptor it opened, and refuses a directory', async () => {

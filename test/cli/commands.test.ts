@@ -6,6 +6,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import type { Command } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
@@ -112,6 +113,9 @@ describe('hoggar', () => {
     expect(summary).toMatchObject({ total: 4, stored: 3, failed: 1, warned: 1 });
     expect(summary.failures[0]).toMatchObject({ index: 3, id: 'indicator--nope' });
     expect(summary.warnings).toEqual([{ index: 1, id: good[1]!.id, message: expect.stringMatching(/^\$\.identity_class: .*tribe/) }]);
+    // The same bundle gzip-compressed is read alike: its objects are already there.
+    writeFileSync(`${file}.gz`, gzipSync(JSON.stringify(bundle)));
+    expect(JSON.parse(hoggar(['import', `${file}.gz`, '--data', data, '--json']).stdout)).toMatchObject({ total: 4, stored: 0, unchanged: 3, failed: 1 });
     const out = join(dir, 'out.json');
     expect(hoggar(['export', '--data', data, '--type', 'threat-actor', 'indicator', '--out', out]).status).toBe(0);
     const exported = JSON.parse(readFileSync(out, 'utf8')) as { objects: { id: string }[] };

@@ -109,7 +109,7 @@ const CHECK_BAR_BYTES = 64 * 1024 * 1024;
 
 export function registerImportExport(program: Command): void {
   withStoreOptions(program.command('import <file>'))
-    .description('import a STIX 2.1 bundle (a file, or - for standard input) into a collection')
+    .description('import a STIX 2.1 bundle (a file, or - for standard input; gzip-compressed or not) into a collection')
     .option('--collection <id>', 'target collection (default: the node\'s default collection)')
     .option('--no-progress', 'do not show a progress bar')
     .option('--json', 'print the result as JSON')
