@@ -2,6 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { PassThrough, Writable } from 'node:stream';
+import { gunzipSync } from 'node:zlib';
 import { afterAll, describe, expect, it } from 'vitest';
 import { HoggarError } from '../errors.js';
 import { openTextSink } from './text-sink.js';
@@ -22,6 +23,23 @@ describe('openTextSink', () => {
     expect(readFileSync(target, 'utf8')).toBe('{"objects":[]}');
     expect(statSync(target).mode & 0o777).toBe(0o600);
     expect(readdirSync(dir)).toEqual(['bundle.json']);
+  });
+
+  it('compresses into a file or onto standard output with gzip, whole once finished', async () => {
+    const text = JSON.stringify({ objects: Array.from({ length: 3000 }, (_, i) => ({ name: `مصدر ${i}` })) });
+    const target = join(dir, 'bundle.json.gz');
+    const file = await openTextSink(target, new PassThrough(), { gzip: true });
+    for (let i = 0; i < text.length; i += 10_000) await file.write(text.slice(i, i + 10_000));
+    await file.finish();
+    expect(gunzipSync(readFileSync(target)).toString('utf8')).toBe(text);
+    expect(statSync(target).mode & 0o777).toBe(0o600);
+    const out = new PassThrough();
+    const chunks: Buffer[] = [];
+    out.on('data', (chunk: Buffer) => chunks.push(chunk));
+    const stdout = await openTextSink(undefined, out, { gzip: true });
+    await stdout.write(text);
+    await stdout.finish();
+    expect(gunzipSync(Buffer.concat(chunks)).toString('utf8')).toBe(text);
   });
 
   it('leaves nothing behind when aborted', async () => {

@@ -6,7 +6,7 @@ import { execFile } from 'node:child_process';
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { gzipSync } from 'node:zlib';
+import { gunzipSync, gzipSync } from 'node:zlib';
 import type { Command } from 'commander';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildProgram } from '../../src/cli/program.js';
@@ -116,6 +116,11 @@ describe('hoggar', () => {
     // The same bundle gzip-compressed is read alike: its objects are already there.
     writeFileSync(`${file}.gz`, gzipSync(JSON.stringify(bundle)));
     expect(JSON.parse(hoggar(['import', `${file}.gz`, '--data', data, '--json']).stdout)).toMatchObject({ total: 4, stored: 0, unchanged: 3, failed: 1 });
+    // An export named .gz is written compressed, and imports again as it is.
+    const zipped = join(dir, 'out.json.gz');
+    expect(hoggar(['export', '--data', data, '--type', 'threat-actor', '--out', zipped]).status).toBe(0);
+    expect((JSON.parse(gunzipSync(readFileSync(zipped)).toString('utf8')) as { objects: { id: string }[] }).objects.map((o) => o.id)).toContain(good[0]!.id);
+    expect(JSON.parse(hoggar(['import', zipped, '--data', data, '--json']).stdout)).toMatchObject({ failed: 0, stored: 0 });
     const out = join(dir, 'out.json');
     expect(hoggar(['export', '--data', data, '--type', 'threat-actor', 'indicator', '--out', out]).status).toBe(0);
     const exported = JSON.parse(readFileSync(out, 'utf8')) as { objects: { id: string }[] };

@@ -138,11 +138,12 @@ export function registerImportExport(program: Command): void {
     .option('--collection <id>', 'only this collection (default: every collection)')
     .option('--all-versions', 'every version, not only the latest')
     .option('--out <file>', 'write to a file (mode 600, complete or not at all) instead of standard output')
+    .option('--gzip', 'compress the bundle with gzip (implied by an --out name ending in .gz)')
     .action(async (opts) => {
       if (opts.since !== undefined && !isTimestamp(opts.since)) throw badRequest(`--since must be an RFC 3339 UTC timestamp, got "${opts.since}"`);
       const badType = (opts.type as string[] | undefined)?.find((type) => !isStixTypeName(type));
       if (badType !== undefined) throw badRequest(`--type takes STIX type names (lowercase letters, digits and single hyphens, 3 to 250 characters), got "${badType}"`);
-      const sink = await openTextSink(opts.out, process.stdout);
+      const sink = await openTextSink(opts.out, process.stdout, { gzip: Boolean(opts.gzip) || (opts.out?.endsWith('.gz') ?? false) });
       try {
         await withNode(opts, (node) => exportBundle(node, opts, sink));
         await sink.finish();
