@@ -1,6 +1,6 @@
 import type { IncomingHttpHeaders } from 'node:http';
 import { HoggarError } from '../errors.js';
-import { isEncoded } from './body-encoding.js';
+import { contentCoding } from '../util/content-coding.js';
 
 /**
  * A bound on the request bodies the server holds at once. Each body is read whole before it
@@ -20,7 +20,7 @@ export class BodyBudget {
     const declared = headers['content-length'];
     const hasBody = (declared !== undefined && declared !== '0') || headers['transfer-encoding'] !== undefined;
     // A compressed body may inflate to the largest allowed, whatever its length on the wire.
-    if (hasBody && isEncoded(headers['content-encoding'])) return this.maxBodyBytes;
+    if (hasBody && contentCoding(headers['content-encoding']) !== undefined) return this.maxBodyBytes;
     if (declared !== undefined) return Math.min(Number(declared) || 0, this.maxBodyBytes);
     return headers['transfer-encoding'] !== undefined ? this.maxBodyBytes : 0;
   }

@@ -1,17 +1,6 @@
 import { Transform, type Readable } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import { HoggarError } from '../errors.js';
-
-/** The content codings a request body may come in; a peer on a thin link sends its envelopes gzipped. */
-const DECODERS: Record<string, () => Transform> = {
-  gzip: createGunzip, 'x-gzip': createGunzip, deflate: createInflate, br: createBrotliDecompress,
-};
-
-/** Whether a request declares a compressed body. */
-export function isEncoded(header: string | undefined): boolean {
-  const encoding = header?.trim().toLowerCase();
-  return encoding !== undefined && encoding !== '' && encoding !== 'identity';
-}
+import { contentCoding, decompressorFor } from '../util/content-coding.js';
 
 /**
  * The request body as it was before the client compressed it. A coding this server does not
@@ -20,13 +9,12 @@ export function isEncoded(header: string | undefined): boolean {
  * small body that inflates to gigabytes (a "zip bomb") costs no more than `limit`.
  */
 export function decodedBody(header: string | undefined, payload: Readable, limit: number): Readable {
-  if (!isEncoded(header)) return payload;
-  const encoding = header!.trim().toLowerCase();
-  const decoder = DECODERS[encoding];
-  if (!decoder) {
+  const encoding = contentCoding(header);
+  if (encoding === undefined) return payload;
+  const inflate = decompressorFor(encoding);
+  if (!inflate) {
     throw new HoggarError('unsupported_media_type', `Content-Encoding ${JSON.stringify(encoding)} is not supported; send the body as it is, or compressed with gzip, deflate or br`);
   }
-  const inflate = decoder();
   let decoded = 0;
   const limited = new Transform({
     transform(chunk: Buffer, _encoding, done) {

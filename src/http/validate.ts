@@ -19,15 +19,17 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown, what: 
 
 const MAX_ISSUES = 20;
 
+/** Decoding would turn bytes that are not UTF-8 into U+FFFD and store text nobody sent. */
+function strictUtf8(bytes: Buffer): string {
+  const bad = firstNonUtf8Byte(bytes);
+  if (bad >= 0) throw badRequest(`the request body is not valid JSON text: ${describeNonUtf8(bytes, bad)}`, { offset: bad });
+  return bytes.toString('utf8');
+}
+
 /** Parses a JSON request body held as bytes, with a clear error for anything else. */
 export function parseJsonBody(body: unknown): unknown {
   if (body === undefined || body === null) throw badRequest('the request has no body; send JSON');
-  if (Buffer.isBuffer(body)) {
-    // Decoding would turn bytes that are not UTF-8 into U+FFFD and store text nobody sent.
-    const bad = firstNonUtf8Byte(body);
-    if (bad >= 0) throw badRequest(`the request body is not valid JSON text: ${describeNonUtf8(body, bad)}`, { offset: bad });
-  }
-  const decoded = Buffer.isBuffer(body) ? body.toString('utf8') : String(body);
+  const decoded = Buffer.isBuffer(body) ? strictUtf8(body) : String(body);
   // RFC 8259 lets a parser ignore a byte order mark, which some Windows tools write.
   const text = decoded.charCodeAt(0) === 0xfeff ? decoded.slice(1) : decoded;
   if (text.trim() === '') throw badRequest('the request body is empty; send JSON');

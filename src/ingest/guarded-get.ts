@@ -10,10 +10,10 @@ import { request as httpRequest } from 'node:http';
 import { request as httpsRequest } from 'node:https';
 import { isIP } from 'node:net';
 import { Readable } from 'node:stream';
-import { createBrotliDecompress, createGunzip, createInflate } from 'node:zlib';
 import type { AddressPolicy } from './address-policy.js';
 import { IngestError } from './errors.js';
 import { getThroughProxy } from './fetch-proxy.js';
+import { contentCoding, decompressorFor } from '../util/content-coding.js';
 
 export interface GuardedResponse {
   readonly status: number;
@@ -45,11 +45,8 @@ function guardedLookup(policy: AddressPolicy) {
 
 /** Decompresses a body the server compressed although the request asked for none. */
 function decoded(response: IncomingMessage): Readable {
-  const encoding = String(response.headers['content-encoding'] ?? '').trim().toLowerCase();
-  const decompress = encoding === 'gzip' || encoding === 'x-gzip' ? createGunzip()
-    : encoding === 'deflate' ? createInflate()
-      : encoding === 'br' ? createBrotliDecompress()
-        : undefined;
+  const coding = contentCoding(response.headers['content-encoding']);
+  const decompress = coding === undefined ? undefined : decompressorFor(coding);
   if (!decompress) return response;
   // A reader that stops early (the size limit) closes the decompressor: the connection goes with it.
   decompress.on('close', () => response.destroy());

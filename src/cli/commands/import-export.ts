@@ -68,8 +68,9 @@ async function importObjects(node: Node, collectionId: string, source: ByteSourc
       if (!o.ok) refused.push({ index: positions[o.index]!, ...(o.id ? { id: o.id } : {}), ...(o.message ? { message: o.message } : {}) });
       else if (o.addedUs !== undefined) summary.stored++;
       else summary.unchanged++;
-      if (o.ok && o.warnings !== undefined && summary.warned++ < MAX_LISTED_FAILURES) {
-        summary.warnings.push({ index: positions[o.index]!, ...(o.id ? { id: o.id } : {}), message: o.warnings });
+      if (o.ok && o.warnings !== undefined) {
+        summary.warned++;
+        if (summary.warnings.length < MAX_LISTED_FAILURES) summary.warnings.push({ index: positions[o.index]!, ...(o.id ? { id: o.id } : {}), message: o.warnings });
       }
     }
     for (const failure of refused.sort((a, b) => a.index - b.index)) fail(failure);
