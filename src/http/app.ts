@@ -80,8 +80,11 @@ export function buildApp(node: Node, options: AppOptions): FastifyInstance {
 
   const bodies = new BodyBudget(options.maxBodyBytesInFlight ?? BODIES_IN_FLIGHT * options.maxContentLength, options.maxContentLength);
   app.addHook('onRequest', async (req: FastifyRequest, reply: FastifyReply) => {
-    readingRequest(req.raw.socket, req.url);
-    reply.raw.once('finish', () => answeredRequest(req.raw.socket));
+    // Only a request still sending its body can time out after it was routed.
+    if (bodies.sizeOf(req.headers) > 0) {
+      readingRequest(req.raw.socket, req.url);
+      reply.raw.once('finish', () => answeredRequest(req.raw.socket));
+    }
     if (isTaxiiPath(req.url) && !acceptsTaxii(req.headers.accept)) {
       throw new HoggarError('not_acceptable', `this server answers only ${TAXII_MEDIA_TYPE}; the Accept header asked for ${req.headers.accept}`);
     }
