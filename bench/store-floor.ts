@@ -26,6 +26,7 @@ export async function storeStatementsRate(objects: readonly Record<string, unkno
     const db = new BetterSqlite3(file);
     tuneConnection(db);
     const seed = Number(db.prepare<[string], string>('SELECT value FROM meta WHERE key = ?').pluck().get(ID_KEY_SEED));
+    db.prepare("INSERT INTO collections (id, title, created_us, ordinal) VALUES (?, 'bench', 0, 1)").run(COLLECTION);
     const statements = sqliteIngestStatements(db, seed);
     const storedUs = Date.now() * 1000;
     const rows = objects.map((o) => ({

@@ -1,6 +1,7 @@
 /**
  * What another table layout could give ingest, measured before building it: the node's
- * per-object statements on today's layout, on a layout that keeps an object's first
+ * per-object statements on today's layout, on the one before it (schema 8, memberships keyed
+ * by the collection's text id), on a layout that keeps an object's first
  * collection in its own row, and on the id index alone (no collection at all: a floor no
  * layout goes below), each against the ceiling (the same JSON, one table, one
  * transaction) in the same run, in one transaction and in durable envelopes of 1,000.
@@ -42,7 +43,26 @@ const layouts: readonly Layout[] = [
     },
   },
   {
-    name: "today's layout: objects, id index, membership table with two indexes",
+    name: "today's layout (schema 9): objects, id index, membership table keyed by the collection's ordinal, two indexes",
+    schema: `CREATE TABLE objects (${OBJECT_COLUMNS}); CREATE INDEX objects_by_key ON objects (id_key);
+      CREATE TABLE collection_objects (collection_ordinal INTEGER NOT NULL, added_us INTEGER NOT NULL, object_pk INTEGER NOT NULL,
+        type TEXT NOT NULL, PRIMARY KEY (collection_ordinal, added_us)) WITHOUT ROWID;
+      CREATE INDEX co_by_type ON collection_objects (collection_ordinal, type, added_us, object_pk);
+      CREATE INDEX co_by_object ON collection_objects (object_pk, collection_ordinal)`,
+    prepare: (db) => {
+      const probe = probeOf(db);
+      const insert = db.prepare(`INSERT INTO objects (${INSERT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`);
+      const member = db.prepare('INSERT INTO collection_objects (collection_ordinal, added_us, object_pk, type) VALUES (?,?,?,?)');
+      return (batch, firstAdded) => batch.forEach((r, i) => {
+        const key = objectIdKey(7, r.id);
+        probe.all(key, r.id);
+        const pk = insert.run(r.id, r.type, r.versionKey, '2.1', 0, 'DZA', '*', '*', r.json, firstAdded, null, key, 0).lastInsertRowid;
+        member.run(1, firstAdded + i, pk, r.type);
+      });
+    },
+  },
+  {
+    name: "schema 8: the same, keyed by the collection's 36-character id",
     schema: `CREATE TABLE objects (${OBJECT_COLUMNS}); CREATE INDEX objects_by_key ON objects (id_key);
       CREATE TABLE collection_objects (collection_id TEXT NOT NULL, added_us INTEGER NOT NULL, object_pk INTEGER NOT NULL,
         type TEXT NOT NULL, PRIMARY KEY (collection_id, added_us)) WITHOUT ROWID;

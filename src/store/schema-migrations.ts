@@ -206,5 +206,36 @@ export function schemaMigrations(t: SchemaDialect): Migration[] {
         `ALTER TABLE tokens ADD COLUMN expires_us ${t.int64}`,
       ],
     },
+    {
+      version: 9,
+      name: 'collection memberships keyed by a collection ordinal',
+      statements: [
+        // Each membership row and both its indexes carried the collection's 36-character id.
+        // A small number in its place makes every index entry a ledger line of a few bytes, so
+        // a durable commit writes fewer pages (measured: the ingest statements +20 to 25 %,
+        // bench/store-layouts.bench.ts). Collections are never deleted, so an ordinal is never
+        // reused; new collections take the next one (account-queries.ts).
+        `ALTER TABLE collections ADD COLUMN ordinal ${t.int64}`,
+        `UPDATE collections SET ordinal = (SELECT count(*) FROM collections earlier
+          WHERE earlier.created_us < collections.created_us
+             OR (earlier.created_us = collections.created_us AND earlier.id <= collections.id))`,
+        `CREATE UNIQUE INDEX collections_by_ordinal ON collections (ordinal)`,
+        `CREATE TABLE collection_members (
+          collection_ordinal ${t.int64} NOT NULL,
+          added_us ${t.int64} NOT NULL,
+          object_pk ${t.int64} NOT NULL,
+          type TEXT NOT NULL,
+          PRIMARY KEY (collection_ordinal, added_us)
+        )${t.clustered}`,
+        // A membership of a collection that does not exist could never be read: none is kept.
+        `INSERT INTO collection_members (collection_ordinal, added_us, object_pk, type)
+          SELECT c.ordinal, co.added_us, co.object_pk, co.type
+          FROM collection_objects co JOIN collections c ON c.id = co.collection_id`,
+        `DROP TABLE collection_objects`,
+        `ALTER TABLE collection_members RENAME TO collection_objects`,
+        `CREATE INDEX co_by_type ON collection_objects (collection_ordinal, type, added_us, object_pk)`,
+        `CREATE INDEX co_by_object ON collection_objects (object_pk, collection_ordinal)`,
+      ],
+    },
   ];
 }

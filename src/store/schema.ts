@@ -25,7 +25,8 @@ export interface ObjectsTable {
 }
 
 export interface CollectionObjectsTable {
-  collection_id: string;
+  /** The collection's ordinal (CollectionsTable.ordinal), not its id: a few bytes per index entry. */
+  collection_ordinal: number;
   /** The TAXII date_added in microseconds: unique and increasing across the node. */
   added_us: number;
   object_pk: number;
@@ -44,6 +45,8 @@ export interface CollectionsTable {
   description: string | null;
   alias: string | null;
   created_us: number;
+  /** A small number unique to the collection, which its membership rows are keyed by; never reused. */
+  ordinal: number;
 }
 
 export interface CollectionGrantsTable {

@@ -47,37 +47,37 @@ async function planOf(query: Parameters<Node['reader']['page']>[2]): Promise<str
   return captured.flatMap((c) => c.plan);
 }
 
-const scansCollection = (plan: string[]) => plan.some((step) => /^SCAN co\b/.test(step) || /SEARCH co USING .*\(collection_id=\?\)$/.test(step));
+const scansCollection = (plan: string[]) => plan.some((step) => /^SCAN co\b/.test(step) || /SEARCH co USING .*\(collection_ordinal=\?\)$/.test(step));
 
 it('pages by date_added on the primary key', async () => {
   const plan = await planOf({ addedAfter: '2020-01-01T00:00:00Z', limit: 100 });
-  expect(plan.join('\n')).toMatch(/SEARCH co USING PRIMARY KEY \(collection_id=\? AND added_us>\?\)/);
+  expect(plan.join('\n')).toMatch(/SEARCH co USING PRIMARY KEY \(collection_ordinal=\? AND added_us>\?\)/);
 });
 
 it('filters one type on the type index, in date_added order', async () => {
   const plan = await planOf({ types: ['tool'], addedAfter: '2020-01-01T00:00:00Z', limit: 100 });
-  expect(plan.join('\n')).toMatch(/co_by_type \(collection_id=\? AND type=\? AND added_us>\?\)/);
+  expect(plan.join('\n')).toMatch(/co_by_type \(collection_ordinal=\? AND type=\? AND added_us>\?\)/);
   expect(plan.join('\n')).not.toMatch(/TEMP B-TREE/);
 });
 
 it('filters several types with one type-index range each', async () => {
   const plan = await planOf({ types: ['tool', 'indicator'], limit: 100 });
-  expect(plan.filter((step) => /co_by_type \(collection_id=\? AND type=\?\)/.test(step))).toHaveLength(2);
+  expect(plan.filter((step) => /co_by_type \(collection_ordinal=\? AND type=\?\)/.test(step))).toHaveLength(2);
   expect(scansCollection(plan)).toBe(false);
 });
 
 it('finds objects by id through the id index, never by walking the collection', async () => {
   const plan = await planOf({ ids: [someId] });
-  expect(plan.join('\n')).toMatch(/co_by_object \(object_pk=\? AND collection_id=\?\)/);
+  expect(plan.join('\n')).toMatch(/co_by_object \(object_pk=\? AND collection_ordinal=\?\)/);
   expect(scansCollection(plan)).toBe(false);
   // The latest-version check starts from the object's other versions on the id key index
   // and probes their membership; it never walks the collection for them.
   expect(plan.join('\n')).toMatch(/SEARCH o2 USING INDEX objects_by_key \(id_key=\?\)/);
-  expect(plan.join('\n')).toMatch(/SEARCH c2 (EXISTS )?USING COVERING INDEX co_by_object \(object_pk=\? AND collection_id=\?\)/);
+  expect(plan.join('\n')).toMatch(/SEARCH c2 (EXISTS )?USING COVERING INDEX co_by_object \(object_pk=\? AND collection_ordinal=\?\)/);
 });
 
 it('checks for later versions through the id key index on a type-filtered page too', async () => {
   const plan = await planOf({ types: ['tool'], addedAfter: '2020-01-01T00:00:00Z', limit: 100 });
   expect(plan.join('\n')).toMatch(/SEARCH o2 USING INDEX objects_by_key \(id_key=\?\)/);
-  expect(plan.some((step) => /SEARCH c2 .*\(collection_id=\?\)$/.test(step))).toBe(false);
+  expect(plan.some((step) => /SEARCH c2 .*\(collection_ordinal=\?\)$/.test(step))).toBe(false);
 });

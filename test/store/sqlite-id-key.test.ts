@@ -113,8 +113,9 @@ it('keeps two ids that share a key apart: the id itself decides every match', as
     raw.prepare(`INSERT INTO objects (id, type, version_key, spec_version, owner, read_scope, share_scope, json, stored_us, id_key)
       SELECT ?, 'threat-actor', ?, '2.1', 'DZA', '*', '*', ?, 1, id_key FROM objects WHERE id = ? LIMIT 1`)
       .run(other.id, timestampKey(other.modified as string), JSON.stringify(other), v1.id);
-    raw.prepare(`INSERT INTO collection_objects (collection_id, added_us, object_pk, type)
-      SELECT ?, (SELECT max(added_us) + 1 FROM collection_objects), pk, type FROM objects WHERE id = ?`).run(init.collectionId, other.id);
+    raw.prepare(`INSERT INTO collection_objects (collection_ordinal, added_us, object_pk, type)
+      SELECT (SELECT ordinal FROM collections WHERE id = ?), (SELECT max(added_us) + 1 FROM collection_objects), pk, type
+      FROM objects WHERE id = ?`).run(init.collectionId, other.id);
   } finally {
     raw.close();
   }

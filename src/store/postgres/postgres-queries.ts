@@ -24,7 +24,8 @@ export function postgresIngestStatements(db: Kysely<Database>): IngestStatements
       if (objectIds.length === 0) return new Set();
       const result = await sql<{ id: string; version_key: string }>`SELECT o.id, o.version_key
         FROM objects o JOIN collection_objects co ON co.object_pk = o.pk
-        WHERE o.id = ANY(${[...objectIds]}::text[]) AND co.collection_id = ${collectionId}`.execute(db);
+        WHERE o.id = ANY(${[...objectIds]}::text[])
+          AND co.collection_ordinal = (SELECT ordinal FROM collections WHERE id = ${collectionId})`.execute(db);
       return new Set(result.rows.map((r) => `${r.id}|${r.version_key}`));
     },
     async objects(all) {
@@ -56,9 +57,10 @@ export function postgresIngestStatements(db: Kysely<Database>): IngestStatements
     async memberships(rows) {
       const col = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
       await sql`
-        INSERT INTO collection_objects (collection_id, added_us, object_pk, type)
-        SELECT * FROM unnest(${col('collection_id')}::text[], ${col('added_us')}::bigint[], ${col('object_pk')}::bigint[],
-          ${col('type')}::text[])`.execute(db);
+        INSERT INTO collection_objects (collection_ordinal, added_us, object_pk, type)
+        SELECT (SELECT ordinal FROM collections c WHERE c.id = m.collection_id), m.added_us, m.object_pk, m.type
+        FROM unnest(${col('collection_id')}::text[], ${col('added_us')}::bigint[], ${col('object_pk')}::bigint[],
+          ${col('type')}::text[]) AS m (collection_id, added_us, object_pk, type)`.execute(db);
     },
   };
 }

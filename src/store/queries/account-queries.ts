@@ -1,4 +1,4 @@
-import type { Insertable, Kysely, Selectable } from 'kysely';
+import { sql, type Insertable, type Kysely, type Selectable } from 'kysely';
 import type { CollectionGrantsTable, CollectionsTable, Database, TokensTable, UsersTable } from '../schema.js';
 
 export type UserRow = Selectable<UsersTable>;
@@ -10,7 +10,7 @@ export type TokenRow = Selectable<TokensTable>;
 const asMicros = (value: number | string | null): number | null => (value === null ? null : Number(value));
 const asUser = (r: UserRow): UserRow => ({ ...r, created_us: Number(r.created_us), disabled_us: asMicros(r.disabled_us) });
 const asToken = (r: TokenRow): TokenRow => ({ ...r, created_us: Number(r.created_us), expires_us: asMicros(r.expires_us) });
-const asCollection = (r: CollectionRow): CollectionRow => ({ ...r, created_us: Number(r.created_us) });
+const asCollection = (r: CollectionRow): CollectionRow => ({ ...r, created_us: Number(r.created_us), ordinal: Number(r.ordinal) });
 const asGrant = (r: GrantRow): GrantRow => ({ ...r, can_read: Number(r.can_read), can_write: Number(r.can_write) });
 
 /** Users, API tokens, collections and the rights on them. */
@@ -55,8 +55,11 @@ export function accountQueries(db: Kysely<Database>) {
       return Number(result.numDeletedRows) > 0;
     },
 
-    async insertCollection(row: Insertable<CollectionsTable>): Promise<void> {
-      await db.insertInto('collections').values(row).execute();
+    /** Adds a collection with the next ordinal; run it in a write transaction, which serialises writers. */
+    async insertCollection(row: Omit<Insertable<CollectionsTable>, 'ordinal'>): Promise<void> {
+      await db.insertInto('collections')
+        .values({ ...row, ordinal: sql<number>`(SELECT coalesce(max(ordinal), 0) + 1 FROM collections)` })
+        .execute();
     },
     async collection(id: string): Promise<CollectionRow | undefined> {
       const row = await db.selectFrom('collections').selectAll().where('id', '=', id).executeTakeFirst();

@@ -1,10 +1,20 @@
-import { sql, type Expression, type Insertable, type Kysely, type SqlBool } from 'kysely';
-import type { CollectionObjectsTable, Database } from '../schema.js';
+import { sql, type Expression, type Kysely, type SqlBool } from 'kysely';
+import type { Database } from '../schema.js';
 import type { IdPredicates, IngestStatements } from '../store.js';
 import { accessPredicate } from './access-predicate.js';
 import { chunkRows } from './chunk.js';
 
-export type NewMembershipRow = Insertable<CollectionObjectsTable>;
+/** A version to add to a collection, named by the collection's id (the rows are keyed by its ordinal). */
+export interface NewMembershipRow {
+  readonly collection_id: string;
+  readonly added_us: number;
+  readonly object_pk: number;
+  readonly type: string;
+}
+
+/** The ordinal membership rows key a collection by, looked up once per statement. */
+export const collectionOrdinal = (collectionId: string) =>
+  sql<number>`(SELECT ordinal FROM collections WHERE id = ${collectionId})`;
 
 /**
  * Local users read by the read scope. A peer node receives by the (stricter) share scope,
@@ -48,7 +58,7 @@ export interface PageRow {
 function filteredMemberships(db: Kysely<Database>, ids: IdPredicates, filter: Omit<PageFilter, 'limit'>, pks?: readonly number[]) {
   let query = db.selectFrom('collection_objects as co')
     .innerJoin('objects as o', 'o.pk', 'co.object_pk')
-    .where('co.collection_id', '=', filter.collectionId);
+    .where('co.collection_ordinal', '=', collectionOrdinal(filter.collectionId));
   if (pks) query = query.where('co.object_pk', 'in', pks);
   if (filter.afterUs !== undefined) query = query.where('co.added_us', '>', filter.afterUs);
   if (filter.types?.length) query = query.where('co.type', 'in', filter.types);
@@ -68,7 +78,7 @@ function filteredMemberships(db: Kysely<Database>, ids: IdPredicates, filter: Om
         .whereRef('o2.version_key', cmp, 'o.version_key')
         .where((inner) => inner.exists(inner.selectFrom('collection_objects as c2').select('c2.object_pk')
           .whereRef('c2.object_pk', '=', 'o2.pk')
-          .whereRef('c2.collection_id', '=', 'co.collection_id'))),
+          .whereRef('c2.collection_ordinal', '=', 'co.collection_ordinal'))),
     ));
     const wanted: Expression<SqlBool>[] = [];
     // Most objects have one version: only a row flagged superseded needs the probe for a later
@@ -139,7 +149,7 @@ export function membershipQueries(db: Kysely<Database>, maxParameters: number, b
     /** Removes versions of an object from a collection; returns the object rows they pointed at. */
     async remove(collectionId: string, objectId: string, versionKeys: readonly string[]): Promise<number[]> {
       const rows = await db.deleteFrom('collection_objects')
-        .where('collection_id', '=', collectionId)
+        .where('collection_ordinal', '=', collectionOrdinal(collectionId))
         .where('object_pk', 'in', (eb) => eb.selectFrom('objects').select('pk')
           .where(bulk.ids.idIn('objects', [objectId])).where('version_key', 'in', versionKeys))
         .returning('object_pk').execute();
@@ -155,7 +165,7 @@ export function membershipQueries(db: Kysely<Database>, maxParameters: number, b
 
     async countIn(collectionId: string): Promise<number> {
       const row = await db.selectFrom('collection_objects').select((eb) => eb.fn.countAll().as('n'))
-        .where('collection_id', '=', collectionId).executeTakeFirstOrThrow();
+        .where('collection_ordinal', '=', collectionOrdinal(collectionId)).executeTakeFirstOrThrow();
       return Number(row.n);
     },
   };

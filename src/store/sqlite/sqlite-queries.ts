@@ -33,12 +33,13 @@ export function sqliteIngestStatements(database: BetterSqlite3.Database, idKeySe
     'SELECT pk, version_key, superseded, revoked FROM objects WHERE id_key = ? AND id = ?');
   const markSuperseded = database.prepare<[number]>('UPDATE objects SET superseded = 1 WHERE pk = ?');
   const insertMembership = database.prepare(`INSERT INTO collection_objects
-    (collection_id, added_us, object_pk, type) VALUES (?, ?, ?, ?)`);
+    (collection_ordinal, added_us, object_pk, type) VALUES (?, ?, ?, ?)`);
+  const ordinalOf = database.prepare<[string], number>('SELECT ordinal FROM collections WHERE id = ?').pluck();
   const versionsOfId = database.prepare<[number, string], StoredVersion>(
     'SELECT pk, id, version_key, json FROM objects WHERE id_key = ? AND id = ?');
   const heldVersions = database.prepare<[number, string, string], { version_key: string }>(`SELECT o.version_key
     FROM objects o JOIN collection_objects co ON co.object_pk = o.pk
-    WHERE o.id_key = ? AND o.id = ? AND co.collection_id = ?`);
+    WHERE o.id_key = ? AND o.id = ? AND co.collection_ordinal = (SELECT ordinal FROM collections WHERE id = ?)`);
   return {
     ids: sqliteIdPredicates(keyOf),
     async versionsOf(ids) {
@@ -76,8 +77,16 @@ export function sqliteIngestStatements(database: BetterSqlite3.Database, idKeySe
       });
     },
     async memberships(rows) {
+      // An envelope goes to one collection: its ordinal is read once, not once per row.
+      const ordinals = new Map<string, number>();
       for (const r of rows) {
-        insertMembership.run(r.collection_id, r.added_us, r.object_pk, r.type);
+        let ordinal = ordinals.get(r.collection_id);
+        if (ordinal === undefined) {
+          ordinal = ordinalOf.get(r.collection_id);
+          if (ordinal === undefined) throw new Error(`no collection ${r.collection_id} to add objects to`);
+          ordinals.set(r.collection_id, ordinal);
+        }
+        insertMembership.run(ordinal, r.added_us, r.object_pk, r.type);
       }
     },
   };
