@@ -23,19 +23,20 @@ const CLI = join(import.meta.dirname, '..', 'dist', 'cli', 'main.js');
 
 export interface Server { url: string; token: string; collection: string; child: ChildProcess; dir: string }
 
-export function run(args: string[]): Promise<string> {
+export function run(args: string[], cli = CLI): Promise<string> {
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
+    const child = spawn(process.execPath, [cli, ...args], { stdio: ['ignore', 'pipe', 'inherit'] });
     let out = '';
     child.stdout.on('data', (d) => { out += d; });
     child.on('exit', (code) => (code === 0 ? resolve(out) : reject(new Error(`hoggar ${args[0]} exited ${code}`))));
   });
 }
 
-export async function startServer(): Promise<Server> {
+/** A fresh node serving on a free port; `cli` is the build to run (this checkout's by default). */
+export async function startServer(cli = CLI): Promise<Server> {
   const dir = mkdtempSync(join(tmpdir(), 'hoggar-bench-'));
-  const init = JSON.parse(await run(['init', '--data', dir, '--member', 'DZA', '--name', 'bench', '--json']));
-  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_SERVER_PROFILE] : []), CLI, 'serve', '--data', dir, '--port', '0', '--max-content-length', String(64 * 1024 * 1024)], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const init = JSON.parse(await run(['init', '--data', dir, '--member', 'DZA', '--name', 'bench', '--json'], cli));
+  const child = spawn(process.execPath, [...(process.env.BENCH_SERVER_PROFILE ? ['--cpu-prof', '--cpu-prof-dir=' + process.env.BENCH_SERVER_PROFILE] : []), cli, 'serve', '--data', dir, '--port', '0', '--max-content-length', String(64 * 1024 * 1024)], { stdio: ['ignore', 'pipe', 'inherit'] });
   const url = await new Promise<string>((resolve, reject) => {
     child.stdout!.on('data', (d: Buffer) => {
       const m = /listening on (http:\/\/\S+)/.exec(d.toString());
@@ -51,7 +52,7 @@ export function objectsUrl(s: Server) {
 }
 
 /** One envelope, already serialised to bytes, as a loader reading a bundle file from disk holds it. */
-interface Envelope { readonly body: Buffer; readonly count: number }
+export interface Envelope { readonly body: Buffer; readonly count: number }
 
 /** A loader keeps its connections open, as a sync peer does. */
 const agent = new Agent({ keepAlive: true });
@@ -83,7 +84,7 @@ function post(s: Server, envelope: Envelope): Promise<void> {
  * The envelopes are serialised before the clock starts, as the ceiling's JSON is: on a
  * two-core machine the client's own JSON.stringify would otherwise take CPU from the server.
  */
-function envelopes(objects: readonly Record<string, unknown>[]): Envelope[] {
+export function envelopes(objects: readonly Record<string, unknown>[]): Envelope[] {
   const out: Envelope[] = [];
   for (let i = 0; i < objects.length; i += ENVELOPE) {
     const batch = objects.slice(i, i + ENVELOPE);
@@ -195,8 +196,8 @@ function spread(values: readonly number[]): Spread {
 const rate = (s: Spread) => `${fmt(s.median)} objects/s (median of ${RUNS}, ${fmt(s.min)} to ${fmt(s.max)})`;
 
 /** One TAXII ingest into a fresh server, with the CPU each side spent per object. */
-async function ingestOnce(bodies: readonly Envelope[], count: number): Promise<{ server: Server; rate: number; serverUs: number; clientUs: number }> {
-  const server = await startServer();
+export async function ingestOnce(bodies: readonly Envelope[], count: number, cli = CLI): Promise<{ server: Server; rate: number; serverUs: number; clientUs: number }> {
+  const server = await startServer(cli);
   settleDisk();
   const cpuBefore = { server: processCpuSeconds(server.child.pid!), client: ownCpuSeconds() };
   const run = await timed(() => ingest(server, bodies));
