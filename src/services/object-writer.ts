@@ -31,10 +31,19 @@ export interface ObjectOutcome {
   readonly warnings?: string;
 }
 
+/** Per-object entries of a status resource, as its row stores them in details_json. */
+export interface StatusDetails {
+  readonly successes: readonly StatusDetail[];
+  readonly failures: readonly StatusDetail[];
+}
+export interface StatusDetail { readonly id?: string; readonly version?: string; readonly message?: string }
+
 export interface AddResult {
   readonly statusId: string;
   /** The status resource row as stored, so the caller can answer without reading it back. */
   readonly status: StatusRow;
+  /** Its details_json before serialising, so the answer need not parse it again. */
+  readonly statusDetails: StatusDetails;
   readonly requestUs: number;
   readonly outcomes: readonly ObjectOutcome[];
 }
@@ -83,9 +92,9 @@ export class ObjectWriter {
     const stored = await this.committer.run(async (q) => {
       const results = await this.storeCandidates(q, ctx, collectionId, candidates, options);
       const all = [...outcomes, ...results].sort((a, b) => a.index - b.index);
-      return { all, status: await this.recordStatus(q, ctx, collectionId, statusId, requestUs, all) };
+      return { all, ...(await this.recordStatus(q, ctx, collectionId, statusId, requestUs, all)) };
     });
-    return { statusId, status: stored.status, requestUs, outcomes: stored.all };
+    return { statusId, status: stored.status, statusDetails: stored.details, requestUs, outcomes: stored.all };
   }
 
   private async storeCandidates(
@@ -228,20 +237,23 @@ export class ObjectWriter {
     return added;
   }
 
-  private async recordStatus(q: Queries, ctx: RequestContext, collectionId: string, statusId: string, requestUs: number, outcomes: readonly ObjectOutcome[]): Promise<StatusRow> {
+  private async recordStatus(
+    q: Queries, ctx: RequestContext, collectionId: string, statusId: string, requestUs: number, outcomes: readonly ObjectOutcome[],
+  ): Promise<{ status: StatusRow; details: StatusDetails }> {
     const successes = outcomes.filter((o) => o.ok);
     const failures = outcomes.filter((o) => !o.ok);
-    const row: StatusRow = {
+    const details: StatusDetails = {
+      successes: successes.map(({ id, version, message, warnings }) => ({ id, version, message: withWarnings(message, warnings) })),
+      failures: failures.map(({ id, version, message }) => ({ id, version, message })),
+    };
+    const status: StatusRow = {
       id: statusId, collection_id: collectionId, user_name: ctx.principal.name, request_us: requestUs,
       status: 'complete', total_count: outcomes.length, success_count: successes.length,
       failure_count: failures.length, pending_count: 0,
-      details_json: JSON.stringify({
-        successes: successes.map(({ id, version, message, warnings }) => ({ id, version, message: withWarnings(message, warnings) })),
-        failures: failures.map(({ id, version, message }) => ({ id, version, message })),
-      }),
+      details_json: JSON.stringify(details),
     };
-    await q.statuses.insert(row);
-    return row;
+    await q.statuses.insert(status);
+    return { status, details };
   }
 }
 

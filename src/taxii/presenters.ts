@@ -1,6 +1,7 @@
 import { formatMicros } from '../stix/timestamps.js';
 import type { CollectionView } from '../services/collection-service.js';
 import type { ObjectPage } from '../services/object-reader.js';
+import type { StatusDetail, StatusDetails } from '../services/object-writer.js';
 import type { StatusRow } from '../store/queries/status-queries.js';
 import type { PageRow } from '../store/queries/membership-queries.js';
 import { STIX_MEDIA_TYPE, TAXII_MEDIA_TYPE } from './media-types.js';
@@ -76,10 +77,8 @@ export function collectionResource(c: CollectionView) {
   };
 }
 
-interface StatusDetail { id?: string; version?: string; message?: string }
-
-export function statusResource(row: StatusRow) {
-  const details = JSON.parse(row.details_json) as { successes: StatusDetail[]; failures: StatusDetail[] };
+/** A status resource; `details` is the row's details_json already parsed, when the caller holds it. */
+export function statusResource(row: StatusRow, details = JSON.parse(row.details_json) as StatusDetails) {
   // status-details require id and version; an object too broken to have them is named by its message.
   const present = (d: StatusDetail) => ({ id: d.id ?? '', version: d.version ?? '', ...(d.message ? { message: d.message } : {}) });
   return {

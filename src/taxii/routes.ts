@@ -111,7 +111,7 @@ export function registerTaxiiRoutes(app: FastifyInstance, node: Node, options: T
     // A peer node is known by its member: deliveries pushed to us and pulled by us are recorded alike.
     const originPeer = ctx.principal.role === 'peer' ? ctx.principal.member : undefined;
     const result = await node.writer.addPrepared(ctx, collectionId, batch, originPeer ? { originPeer } : {});
-    return send(reply, 202, statusResource(result.status));
+    return send(reply, 202, statusResource(result.status, result.statusDetails));
   });
 
   app.get(`${root}collections/:collectionId/objects/:objectId/`, async (req, reply) => {

@@ -34,6 +34,7 @@ export function defineObjectChecks(ctx: ContextSource): void {
       const backwards = threatActor({ created: '2026-03-01T00:00:00.000Z', modified: '2026-02-01T00:00:00.000Z' });
       const status = await addAndSettle(ctx(), [good[0]!, badId, good[1]!, backwards]);
       expect(status).toMatchObject({ status: 'complete', total_count: 4, success_count: 2, failure_count: 2, pending_count: 0 });
+      expect(await ctx().client.getStatus(ctx().target.apiRootUrl, status.id)).toEqual(status);
       const failures = status.failures ?? [];
       expect(failures.map((f) => f.id).sort()).toEqual([badId.id, backwards.id].sort());
       for (const failure of failures) expect(failure.message ?? '', `reason for ${failure.id}`).not.toBe('');
@@ -58,6 +59,8 @@ export function defineObjectChecks(ctx: ContextSource): void {
       expect(final).toMatchObject({ id: first.id, status: 'complete', total_count: 4, success_count: 4, pending_count: 0 });
       const again = await client.getStatus(target.apiRootUrl, first.id);
       expect(again).toMatchObject({ id: first.id, status: 'complete', success_count: 4 });
+      // What the POST answered is what the stored status resource says, entry for entry.
+      if (first.status === 'complete') expect(again).toEqual(first);
     });
 
     it('accepts the very same version again without storing a duplicate', async () => {
