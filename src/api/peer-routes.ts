@@ -16,7 +16,7 @@ export function peerRoutes(node: Node): AnyApiRoute[] {
       method: 'GET', path: '/api/peers', tag: 'federation', summary: 'Peers with their last sync, lag (objects and seconds) and errors',
       response: z.object({ peers: z.array(z.object({
         name: z.string(), url: z.string(), member: z.string(), remoteCollection: z.string(), localCollection: z.string(),
-        direction: z.enum(['both', 'pull', 'push']), relay: z.boolean(),
+        direction: z.enum(['both', 'pull', 'push']), relay: z.boolean(), compressPush: z.boolean(),
         pull: direction, push: direction.extend({ backlog: z.number(), failures: z.number() }),
         lag: z.object({ objects: z.number(), seconds: z.number().nullable() }),
       })) }),

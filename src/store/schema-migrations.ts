@@ -237,5 +237,14 @@ export function schemaMigrations(t: SchemaDialect): Migration[] {
         `CREATE INDEX co_by_object ON collection_objects (object_pk, collection_ordinal)`,
       ],
     },
+    {
+      version: 10,
+      name: 'peers: compressed pushes',
+      statements: [
+        // 1: envelopes pushed to this peer are sent gzip-compressed (Content-Encoding: gzip).
+        // Off by default: a TAXII server need not accept a compressed request body.
+        `ALTER TABLE peers ADD COLUMN compress_push ${t.flag} NOT NULL DEFAULT 0`,
+      ],
+    },
   ];
 }

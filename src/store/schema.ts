@@ -117,6 +117,8 @@ export interface PeersTable {
   direction: string;
   /** 1: what this peer delivers may be passed on to other peers. */
   relay: number;
+  /** 1: envelopes pushed to this peer are gzip-compressed. */
+  compress_push: number;
 }
 
 export interface SyncStateTable {

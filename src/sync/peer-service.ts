@@ -22,6 +22,8 @@ export interface AddPeerInput {
   readonly direction?: 'both' | 'pull' | 'push';
   /** Pass on to other peers what this peer delivers (for peers that do not reach them directly). */
   readonly relay?: boolean;
+  /** Send pushed envelopes gzip-compressed (the peer must accept Content-Encoding: gzip, as Hoggar does). */
+  readonly compressPush?: boolean;
   /** Check the peer now (reach it, find its API root and collection); off when it is down. */
   readonly verify: boolean;
 }
@@ -43,6 +45,7 @@ export interface PeerStatus {
   readonly localCollection: string;
   readonly direction: string;
   readonly relay: boolean;
+  readonly compressPush: boolean;
   readonly pull: DirectionStatus;
   readonly push: DirectionStatus & { readonly backlog: number; readonly failures: number };
   /** Objects not yet at the peer, and seconds since the older of the last successful pull and push. */
@@ -77,13 +80,14 @@ export class PeerService {
     const row: PeerRow = {
       name: input.name, api_root_url: apiRootUrl.endsWith('/') ? apiRootUrl : `${apiRootUrl}/`, member: input.member,
       token: input.token, remote_collection: collection, local_collection: localCollection, created_us: Number(nowMicros()),
-      direction: input.direction ?? 'both', relay: input.relay ? 1 : 0,
+      direction: input.direction ?? 'both', relay: input.relay ? 1 : 0, compress_push: input.compressPush ? 1 : 0,
     };
     await onUniqueViolation(() => this.node.store.write(async (q) => {
       await q.peers.insert(row);
       // The token is a secret: the audit names the peer, never what it signs in with.
       await this.node.audit.recordChange(q, ctx, { action: 'peers.add', target: row.name, detail: {
         url: row.api_root_url, member: row.member, remote_collection: row.remote_collection, local_collection: row.local_collection, direction: row.direction, relay: row.relay === 1,
+        compress_push: row.compress_push === 1,
       } });
     }), exists);
     return row;
@@ -148,7 +152,7 @@ export class PeerService {
     return {
       name: peer.name, url: peer.api_root_url, member: peer.member,
       remoteCollection: peer.remote_collection, localCollection: peer.local_collection,
-      direction: peer.direction, relay: peer.relay === 1,
+      direction: peer.direction, relay: peer.relay === 1, compressPush: peer.compress_push === 1,
       pull: direction(pull),
       push: { ...direction(push), backlog, failures: failures.length },
       lag: { objects: backlog + failures.length, seconds: oldest === null ? null : Math.round((Date.now() * 1000 - oldest) / 1e6) },

@@ -49,7 +49,7 @@ function envelopes(rows: readonly PageRow[], maxBytes: number): PageRow[][] {
 
 /** Sends one envelope and follows its status resource until every object is settled. */
 async function send(client: TaxiiClient, peer: PeerRow, rows: readonly PageRow[]): Promise<TaxiiStatus> {
-  const status = await client.addObjectTexts(peer.api_root_url, peer.remote_collection, rows.map((r) => r.json));
+  const status = await client.addObjectTexts(peer.api_root_url, peer.remote_collection, rows.map((r) => r.json), { gzip: peer.compress_push === 1 });
   if (status.status === 'complete') return status;
   return client.waitForStatus(peer.api_root_url, status.id, { pollMs: 250, timeoutMs: STATUS_TIMEOUT_MS });
 }

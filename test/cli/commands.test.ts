@@ -101,6 +101,16 @@ describe('hoggar', () => {
     expect(JSON.parse(hoggar(['audit', '--data', data, '--after', String(last.seq - 1), '--json']).stdout)).toEqual([last]);
   });
 
+  it('registers a peer it cannot reach yet, with compressed pushes, and lists it so', () => {
+    const added = hoggar(['peers', 'add', 'niamey', '--url', 'http://127.0.0.1:9/taxii2/root/', '--member', 'NER', '--token', 'hgr_x',
+      '--collection', 'c-1', '--no-verify', '--compress-push', '--data', data, '--json']);
+    expect(added.status, added.stderr).toBe(0);
+    expect(JSON.parse(added.stdout)).toMatchObject({ name: 'niamey', compressPush: true, direction: 'both' });
+    const listed = JSON.parse(hoggar(['peers', 'list', '--data', data, '--json']).stdout) as { name: string; compressPush: boolean }[];
+    expect(listed.map((p) => [p.name, p.compressPush])).toEqual([['niamey', true]]);
+    expect(hoggar(['peers', 'remove', 'niamey', '--data', data]).status).toBe(0);
+  });
+
   it('imports a bundle, reports the refused objects and the advice on stored ones, and exports what it kept byte for byte', () => {
     // An identity class outside the open vocabulary is stored, with a warning.
     const good = [threatActor({ name: 'Katiba X', x_custom_score: 7 }), identity({ identity_class: 'tribe' }), indicator()];

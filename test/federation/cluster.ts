@@ -58,6 +58,8 @@ export interface ClusterOptions {
   readonly syncIntervalS?: number;
   /** How the full-mesh peers sync (default 'both', so tests exercise pull and push). */
   readonly direction?: 'both' | 'pull' | 'push';
+  /** Peers push gzip-compressed envelopes to each other (`peers add --compress-push`). */
+  readonly compressPush?: boolean;
 }
 
 export interface ClusterNode {
@@ -156,7 +158,7 @@ export async function startCluster(options: ClusterOptions): Promise<Cluster> {
     await Promise.all(specs.map(async (spec) => nodes.push(await createNode(root, spec, specs.map((s) => s.name)))));
     nodes.sort((a, b) => specs.findIndex((s) => s.name === a.name) - specs.findIndex((s) => s.name === b.name));
     await Promise.all(nodes.map((node) => cluster.restart(node)));
-    await Promise.all(nodes.map((node) => registerPeers(node, nodes, options.direction ?? 'both')));
+    await Promise.all(nodes.map((node) => registerPeers(node, nodes, options.direction ?? 'both', options.compressPush ?? false)));
     return cluster;
   } catch (error) {
     await cluster.close();
@@ -207,12 +209,12 @@ async function withPeerService<T>(node: MutableNode, work: (peers: PeerService) 
   }
 }
 
-async function registerPeers(node: MutableNode, all: readonly MutableNode[], direction: 'both' | 'pull' | 'push'): Promise<void> {
+async function registerPeers(node: MutableNode, all: readonly MutableNode[], direction: 'both' | 'pull' | 'push', compressPush: boolean): Promise<void> {
   await withPeerService(node, async (peers) => {
     for (const other of all.filter((n) => n !== node)) {
       await peers.add(systemContext(node.member), {
         name: other.name, url: other.apiRoot, member: other.member, token: other.issuedTokens.get(node.name)!,
-        collection: other.collectionId, verify: false, direction,
+        collection: other.collectionId, verify: false, direction, compressPush,
       });
     }
   });

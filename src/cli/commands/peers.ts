@@ -18,14 +18,16 @@ export function registerPeers(program: Command): void {
     .option('--local-collection <id>', 'our collection to receive into and share from (default: the default collection)')
     .addOption(new Option('--direction <way>', 'pull what the peer shares, push what we share, or both').choices(['both', 'pull', 'push']).default('both'))
     .option('--relay', 'pass on to our other peers what this peer delivers (when they cannot reach it themselves)')
+    .option('--compress-push', 'gzip the envelopes pushed to this peer (Hoggar peers accept them; another TAXII server may answer 415)')
     .option('--no-verify', 'do not contact the peer now (it may be down); then --collection is required')
     .option('--json', 'print the result as JSON')
     .action(async (name: string, opts) => {
       const row = await withNode(opts, (node) => new PeerService(node).add(operatorContext(node.settings.member), {
         name, url: opts.url, member: opts.member, token: opts.token, verify: opts.verify, direction: opts.direction, relay: Boolean(opts.relay),
+        compressPush: Boolean(opts.compressPush),
         ...(opts.collection ? { collection: opts.collection } : {}), ...(opts.localCollection ? { localCollection: opts.localCollection } : {}),
       }));
-      const shown = { name: row.name, url: row.api_root_url, member: row.member, collection: row.remote_collection, localCollection: row.local_collection, direction: row.direction, relay: row.relay === 1 };
+      const shown = { name: row.name, url: row.api_root_url, member: row.member, collection: row.remote_collection, localCollection: row.local_collection, direction: row.direction, relay: row.relay === 1, compressPush: row.compress_push === 1 };
       output(opts.json, shown, () => [`peer ${row.name} (${row.member}) added: ${row.api_root_url} collection ${row.remote_collection}`]);
     });
 
@@ -35,7 +37,7 @@ export function registerPeers(program: Command): void {
     .action(async (opts) => {
       const list = await withNode(opts, (node) => new PeerService(node).status());
       output(opts.json, list, () => list.length === 0 ? ['no peers'] : list.map((p) => [
-        `${p.name}\t${p.member}\t${p.url}\t${p.direction}${p.relay ? ', relays' : ''}`,
+        `${p.name}\t${p.member}\t${p.url}\t${p.direction}${p.relay ? ', relays' : ''}${p.compressPush ? ', compressed pushes' : ''}`,
         `  pull: last success ${p.pull.lastSuccess ?? 'never'}, ${p.pull.objectsTotal} objects, ${p.pull.rejectedTotal} rejected${p.pull.lastError ? `, error: ${p.pull.lastError}` : ''}`,
         `  push: last success ${p.push.lastSuccess ?? 'never'}, backlog ${p.push.backlog}, ${p.push.failures} awaiting retry${p.push.lastError ? `, error: ${p.push.lastError}` : ''}`,
         `  lag: ${p.lag.objects} objects, ${p.lag.seconds ?? '?'} s`,

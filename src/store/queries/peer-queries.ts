@@ -16,11 +16,11 @@ export function peerQueries(db: Kysely<Database>) {
     },
     async get(name: string): Promise<PeerRow | undefined> {
       const row = await db.selectFrom('peers').selectAll().where('name', '=', name).executeTakeFirst();
-      return row && { ...row, created_us: Number(row.created_us), relay: Number(row.relay) };
+      return row && { ...row, created_us: Number(row.created_us), relay: Number(row.relay), compress_push: Number(row.compress_push) };
     },
     async list(): Promise<PeerRow[]> {
       const rows = await db.selectFrom('peers').selectAll().orderBy('name').execute();
-      return rows.map((r) => ({ ...r, created_us: Number(r.created_us), relay: Number(r.relay) }));
+      return rows.map((r) => ({ ...r, created_us: Number(r.created_us), relay: Number(r.relay), compress_push: Number(r.compress_push) }));
     },
     /** Members whose deliveries this node passes on to its other peers. */
     async relaySources(): Promise<string[]> {

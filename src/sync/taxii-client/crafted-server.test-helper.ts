@@ -12,6 +12,8 @@ export interface RecordedRequest {
   readonly url: string;
   readonly headers: IncomingMessage['headers'];
   readonly body: string;
+  /** The body's bytes as received (a compressed body is not text). */
+  readonly bytes: Buffer;
 }
 
 export type Handler = (request: RecordedRequest, response: ServerResponse) => void | Promise<void>;
@@ -34,7 +36,8 @@ export async function startCraftedServer(): Promise<CraftedServer> {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.on('end', () => {
-      const recorded = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: Buffer.concat(chunks).toString('utf8') };
+      const bytes = Buffer.concat(chunks);
+      const recorded = { method: req.method ?? '', url: req.url ?? '', headers: req.headers, body: bytes.toString('utf8'), bytes };
       requests.push(recorded);
       Promise.resolve(handler(recorded, res)).catch(() => res.destroy());
     });

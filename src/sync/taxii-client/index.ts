@@ -1,5 +1,5 @@
 /** Hoggar's TAXII 2.1 client: the only way `src/sync` talks to a peer. */
-export { TaxiiClient, type Page, type TaxiiClientOptions, type WaitOptions } from './taxii-client.js';
+export { TaxiiClient, type AddOptions, type Page, type TaxiiClientOptions, type WaitOptions } from './taxii-client.js';
 export { TaxiiClientError, isTaxiiClientError, type TaxiiClientErrorCode } from './errors.js';
 export { authorizationHeader, type TaxiiAuth } from './transport.js';
 export { resolveApiRootUrl, type ObjectFilter } from './urls.js';

@@ -1,3 +1,4 @@
+import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sendJson, startCraftedServer, type CraftedServer } from './crafted-server.test-helper.js';
 import { TaxiiClientError } from './errors.js';
@@ -75,6 +76,26 @@ describe('what the client sends', () => {
     expect(request?.headers['content-type']).toBe('application/taxii+json;version=2.1');
     expect(request?.body).toBe(`{"objects":[${texts.join(',')}]}`);
     expect(status.success_count).toBe(2);
+  });
+
+  it('compresses an envelope with gzip when asked, and only then', async () => {
+    server.handle((_req, res) => sendJson(res, 202, completeStatus('s-3', 2)));
+    const texts = [JSON.stringify(indicator(1)), JSON.stringify({ ...indicator(2), name: 'كتيبة ماسينا' })];
+    await new TaxiiClient().addObjectTexts(apiRoot, 'c-1', texts, { gzip: true });
+    await new TaxiiClient().addObjectTexts(apiRoot, 'c-1', texts);
+    const [compressed, plain] = server.requests;
+    expect(compressed?.headers['content-encoding']).toBe('gzip');
+    expect(compressed?.headers['content-type']).toBe('application/taxii+json;version=2.1');
+    expect(gunzipSync(compressed!.bytes).toString('utf8')).toBe(`{"objects":[${texts.join(',')}]}`);
+    expect(plain?.headers['content-encoding']).toBeUndefined();
+    expect(plain?.body).toBe(`{"objects":[${texts.join(',')}]}`);
+  });
+
+  it('says a 415 to a compressed envelope may be the compression', async () => {
+    server.handle((_req, res) => sendJson(res, 415, { title: 'Unsupported Media Type' }, { 'Content-Type': 'application/taxii+json;version=2.1' }));
+    const refused = new TaxiiClient().addObjects(apiRoot, 'c-1', [indicator(1)], { gzip: true });
+    await expect(refused).rejects.toThrow(/answered 415: Unsupported Media Type; the request was gzip-compressed, which this server may not accept/);
+    await expect(new TaxiiClient().addObjects(apiRoot, 'c-1', [indicator(1)])).rejects.toThrow(/answered 415: Unsupported Media Type$/);
   });
 
   it('writes filters as TAXII spells them and returns the opaque next untouched', async () => {

@@ -59,6 +59,14 @@ const DEFAULTS = { timeoutMs: 30_000, maxResponseBytes: 64 * 1024 * 1024, userAg
 /** A server answering `more: true` with nothing on this many pages in a row is going nowhere. */
 const MAX_EMPTY_PAGES_IN_A_ROW = 20;
 
+export interface AddOptions {
+  /**
+   * Send the envelope gzip-compressed (Content-Encoding: gzip). TAXII does not require a
+   * server to accept a compressed request, so this is for peers known to (Hoggar does).
+   */
+  readonly gzip?: boolean;
+}
+
 export class TaxiiClient {
   private readonly settings: TransportSettings;
 
@@ -176,17 +184,18 @@ export class TaxiiClient {
   }
 
   /** Adds objects as one envelope (spec 5.4); the answer is the status resource, maybe still pending. */
-  addObjects(apiRootUrl: string, collectionId: string, objects: readonly StixObject[]): Promise<TaxiiStatus> {
-    return this.addObjectTexts(apiRootUrl, collectionId, objects.map((object) => JSON.stringify(object)));
+  addObjects(apiRootUrl: string, collectionId: string, objects: readonly StixObject[], options: AddOptions = {}): Promise<TaxiiStatus> {
+    return this.addObjectTexts(apiRootUrl, collectionId, objects.map((object) => JSON.stringify(object)), options);
   }
 
   /**
    * As addObjects, for objects held as JSON text (a node's stored objects): the texts are
    * spliced into the envelope, not parsed and serialised again.
    */
-  async addObjectTexts(apiRootUrl: string, collectionId: string, texts: readonly string[]): Promise<TaxiiStatus> {
+  async addObjectTexts(apiRootUrl: string, collectionId: string, texts: readonly string[], options: AddOptions = {}): Promise<TaxiiStatus> {
     const url = endpointUrl(apiRootUrl, 'collections', collectionId, 'objects');
-    return this.read(statusSchema, 'status resource', { method: 'POST', url, body: spliceJson('{"objects":[', texts, ']}') });
+    const body = spliceJson('{"objects":[', texts, ']}');
+    return this.read(statusSchema, 'status resource', { method: 'POST', url, body, ...(options.gzip ? { gzip: true } : {}) });
   }
 
   /** The status of an earlier add (spec 4.3). */

@@ -4,6 +4,8 @@
  * past the limit), decoded as strict UTF-8 and parsed as JSON inside a guard. Every
  * failure becomes a TaxiiClientError with a stable code; nothing else escapes.
  */
+import { promisify } from 'node:util';
+import { gzip } from 'node:zlib';
 import { TaxiiClientError } from './errors.js';
 import { isJsonMediaType, isTaxii21MediaType, TAXII_MEDIA_TYPE } from './media-type.js';
 import { errorMessageSchema, type TaxiiErrorMessage } from './schemas.js';
@@ -27,7 +29,12 @@ export interface TaxiiExchange {
   readonly body?: string | Uint8Array<ArrayBuffer>;
   /** False when the answer's body is not used (DELETE): then it is neither typed nor parsed. */
   readonly readsBody?: boolean;
+  /** Compress the body with gzip and say so (Content-Encoding). */
+  readonly gzip?: boolean;
 }
+
+// zlib's thread pool compresses, not the caller's thread: a push must not stall a serving node.
+const gzipped = promisify(gzip);
 
 export interface TaxiiAnswer {
   readonly status: number;
@@ -50,6 +57,11 @@ export async function exchange(settings: TransportSettings, request: TaxiiExchan
   const headers: Record<string, string> = { Accept: TAXII_MEDIA_TYPE, 'User-Agent': settings.userAgent };
   if (settings.auth) headers.Authorization = authorizationHeader(settings.auth);
   if (request.body !== undefined) headers['Content-Type'] = TAXII_MEDIA_TYPE;
+  let body = request.body;
+  if (body !== undefined && request.gzip) {
+    headers['Content-Encoding'] = 'gzip';
+    body = new Uint8Array(await gzipped(body));
+  }
 
   // One deadline for the whole exchange, body included: a server that sends
   // headers promptly and then trickles the body must still time out.
@@ -59,7 +71,7 @@ export async function exchange(settings: TransportSettings, request: TaxiiExchan
     response = await fetch(request.url, {
       method: request.method,
       headers,
-      body: request.body,
+      body,
       signal,
       // Following a redirect would resend our credentials wherever the server points;
       // a TAXII peer that moved is reported, not silently trusted.
@@ -70,7 +82,7 @@ export async function exchange(settings: TransportSettings, request: TaxiiExchan
   }
 
   if (response.status < 200 || response.status > 299) {
-    throw await statusFailure(settings, signal, response, url);
+    throw await statusFailure(settings, signal, response, url, request.gzip === true);
   }
   if (request.readsBody === false) {
     await discard(response);
@@ -117,6 +129,7 @@ async function statusFailure(
   signal: AbortSignal,
   response: Response,
   url: string,
+  compressed: boolean,
 ): Promise<TaxiiClientError> {
   let taxiiError: TaxiiErrorMessage | undefined;
   if (isJsonMediaType(response.headers.get('content-type'))) {
@@ -134,7 +147,9 @@ async function statusFailure(
     await discard(response);
   }
   const detail = taxiiError ? `: ${taxiiError.title}${taxiiError.description ? ` (${taxiiError.description})` : ''}` : '';
-  return new TaxiiClientError('http_status', `${url} answered ${response.status}${detail}`, {
+  // The likeliest reason a peer refuses the media type of a compressed body is the compression.
+  const hint = compressed && response.status === 415 ? '; the request was gzip-compressed, which this server may not accept: send to it uncompressed' : '';
+  return new TaxiiClientError('http_status', `${url} answered ${response.status}${detail}${hint}`, {
     status: response.status,
     url,
     ...(taxiiError ? { taxiiError } : {}),
