@@ -96,7 +96,7 @@ export function envelopes(objects: readonly Record<string, unknown>[]): Envelope
 /** A bulk loader keeps a few envelopes in flight, as a sync peer pushing a backlog does. */
 const IN_FLIGHT = Number(process.env.BENCH_IN_FLIGHT ?? 4);
 
-async function ingest(s: Server, batches: readonly Envelope[]): Promise<void> {
+export async function ingest(s: Server, batches: readonly Envelope[]): Promise<void> {
   let next = 0;
   const lane = async () => {
     while (next < batches.length) await post(s, batches[next++]!);
