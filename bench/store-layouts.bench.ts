@@ -33,6 +33,30 @@ const INSERT_COLUMNS = 'id, type, version_key, spec_version, revoked, owner, rea
 /** The id probe every layout makes before it inserts (it decides clashes and superseding). */
 const probeOf = (db: BetterSqlite3.Database) => db.prepare('SELECT pk, version_key, superseded, revoked FROM objects WHERE id_key = ? AND id = ?');
 
+/** The objects table and id index, with a membership table (and its two indexes) keyed by `key`. */
+function membershipLayout(name: string, key: string, collection: number | string): Layout {
+  const column = key.split(' ')[0]!;
+  return {
+    name,
+    schema: `CREATE TABLE objects (${OBJECT_COLUMNS}); CREATE INDEX objects_by_key ON objects (id_key);
+      CREATE TABLE collection_objects (${key} NOT NULL, added_us INTEGER NOT NULL, object_pk INTEGER NOT NULL,
+        type TEXT NOT NULL, PRIMARY KEY (${column}, added_us)) WITHOUT ROWID;
+      CREATE INDEX co_by_type ON collection_objects (${column}, type, added_us, object_pk);
+      CREATE INDEX co_by_object ON collection_objects (object_pk, ${column})`,
+    prepare: (db) => {
+      const probe = probeOf(db);
+      const insert = db.prepare(`INSERT INTO objects (${INSERT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`);
+      const member = db.prepare(`INSERT INTO collection_objects (${column}, added_us, object_pk, type) VALUES (?,?,?,?)`);
+      return (batch, firstAdded) => batch.forEach((r, i) => {
+        const idKey = objectIdKey(7, r.id);
+        probe.all(idKey, r.id);
+        const pk = insert.run(r.id, r.type, r.versionKey, '2.1', 0, 'DZA', '*', '*', r.json, firstAdded, null, idKey, 0).lastInsertRowid;
+        member.run(collection, firstAdded + i, pk, r.type);
+      });
+    },
+  };
+}
+
 const layouts: readonly Layout[] = [
   {
     name: 'ceiling: the same JSON, one table', raw: true,
@@ -42,44 +66,9 @@ const layouts: readonly Layout[] = [
       return (batch) => { for (const r of batch) insert.run(r.id, r.json); };
     },
   },
-  {
-    name: "today's layout (schema 9): objects, id index, membership table keyed by the collection's ordinal, two indexes",
-    schema: `CREATE TABLE objects (${OBJECT_COLUMNS}); CREATE INDEX objects_by_key ON objects (id_key);
-      CREATE TABLE collection_objects (collection_ordinal INTEGER NOT NULL, added_us INTEGER NOT NULL, object_pk INTEGER NOT NULL,
-        type TEXT NOT NULL, PRIMARY KEY (collection_ordinal, added_us)) WITHOUT ROWID;
-      CREATE INDEX co_by_type ON collection_objects (collection_ordinal, type, added_us, object_pk);
-      CREATE INDEX co_by_object ON collection_objects (object_pk, collection_ordinal)`,
-    prepare: (db) => {
-      const probe = probeOf(db);
-      const insert = db.prepare(`INSERT INTO objects (${INSERT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`);
-      const member = db.prepare('INSERT INTO collection_objects (collection_ordinal, added_us, object_pk, type) VALUES (?,?,?,?)');
-      return (batch, firstAdded) => batch.forEach((r, i) => {
-        const key = objectIdKey(7, r.id);
-        probe.all(key, r.id);
-        const pk = insert.run(r.id, r.type, r.versionKey, '2.1', 0, 'DZA', '*', '*', r.json, firstAdded, null, key, 0).lastInsertRowid;
-        member.run(1, firstAdded + i, pk, r.type);
-      });
-    },
-  },
-  {
-    name: "schema 8: the same, keyed by the collection's 36-character id",
-    schema: `CREATE TABLE objects (${OBJECT_COLUMNS}); CREATE INDEX objects_by_key ON objects (id_key);
-      CREATE TABLE collection_objects (collection_id TEXT NOT NULL, added_us INTEGER NOT NULL, object_pk INTEGER NOT NULL,
-        type TEXT NOT NULL, PRIMARY KEY (collection_id, added_us)) WITHOUT ROWID;
-      CREATE INDEX co_by_type ON collection_objects (collection_id, type, added_us, object_pk);
-      CREATE INDEX co_by_object ON collection_objects (object_pk, collection_id)`,
-    prepare: (db) => {
-      const probe = probeOf(db);
-      const insert = db.prepare(`INSERT INTO objects (${INSERT_COLUMNS}) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)`);
-      const member = db.prepare('INSERT INTO collection_objects (collection_id, added_us, object_pk, type) VALUES (?,?,?,?)');
-      return (batch, firstAdded) => batch.forEach((r, i) => {
-        const key = objectIdKey(7, r.id);
-        probe.all(key, r.id);
-        const pk = insert.run(r.id, r.type, r.versionKey, '2.1', 0, 'DZA', '*', '*', r.json, firstAdded, null, key, 0).lastInsertRowid;
-        member.run(COLLECTION, firstAdded + i, pk, r.type);
-      });
-    },
-  },
+  membershipLayout("today's layout (schema 9): objects, id index, membership table keyed by the collection's ordinal, two indexes",
+    'collection_ordinal INTEGER', 1),
+  membershipLayout("schema 8: the same, keyed by the collection's 36-character id", 'collection_id TEXT', COLLECTION),
   {
     name: "first collection in the object's row, indexed by (collection, added) and (collection, type, added)",
     schema: `CREATE TABLE objects (${OBJECT_COLUMNS}, home INTEGER NOT NULL, added_us INTEGER NOT NULL);
