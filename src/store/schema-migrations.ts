@@ -211,8 +211,8 @@ export function schemaMigrations(t: SchemaDialect): Migration[] {
       name: 'collection memberships keyed by a collection ordinal',
       statements: [
         // Each membership row and both its indexes carried the collection's 36-character id.
-        // A small number in its place makes every index entry a ledger line of a few bytes, so
-        // a durable commit writes fewer pages (measured: the ingest statements +20 to 25 %,
+        // A small number in its place takes a few bytes of each index entry instead of about 40,
+        // so a durable commit writes fewer pages (measured: the ingest statements +20 to 25 %,
         // bench/store-layouts.bench.ts). Collections are never deleted, so an ordinal is never
         // reused; new collections take the next one (account-queries.ts).
         `ALTER TABLE collections ADD COLUMN ordinal ${t.int64}`,

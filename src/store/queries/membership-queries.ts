@@ -13,7 +13,7 @@ export interface NewMembershipRow {
 }
 
 /** The ordinal membership rows key a collection by, looked up once per statement. */
-export const collectionOrdinal = (collectionId: string) =>
+const collectionOrdinal = (collectionId: string) =>
   sql<number>`(SELECT ordinal FROM collections WHERE id = ${collectionId})`;
 
 /**
