@@ -4,7 +4,7 @@
  * the same run.
  */
 import { generateObjects } from './generate.js';
-import { compress } from '../src/http/response-encoding.js';
+import { compress } from '../src/util/content-coding.js';
 import { fmt } from './measure.js';
 
 const ROUNDS = 30;

@@ -33,13 +33,12 @@ const INSERT_COLUMNS = 'id, type, version_key, spec_version, revoked, owner, rea
 /** The id probe every layout makes before it inserts (it decides clashes and superseding). */
 const probeOf = (db: BetterSqlite3.Database) => db.prepare('SELECT pk, version_key, superseded, revoked FROM objects WHERE id_key = ? AND id = ?');
 
-/** The objects table and id index, with a membership table (and its two indexes) keyed by `key`. */
-function membershipLayout(name: string, key: string, collection: number | string): Layout {
-  const column = key.split(' ')[0]!;
+/** The objects table and id index, with a membership table (and its two indexes) keyed by `column` of `sqlType`. */
+function membershipLayout(name: string, column: string, sqlType: string, collection: number | string): Layout {
   return {
     name,
     schema: `CREATE TABLE objects (${OBJECT_COLUMNS}); CREATE INDEX objects_by_key ON objects (id_key);
-      CREATE TABLE collection_objects (${key} NOT NULL, added_us INTEGER NOT NULL, object_pk INTEGER NOT NULL,
+      CREATE TABLE collection_objects (${column} ${sqlType} NOT NULL, added_us INTEGER NOT NULL, object_pk INTEGER NOT NULL,
         type TEXT NOT NULL, PRIMARY KEY (${column}, added_us)) WITHOUT ROWID;
       CREATE INDEX co_by_type ON collection_objects (${column}, type, added_us, object_pk);
       CREATE INDEX co_by_object ON collection_objects (object_pk, ${column})`,
@@ -67,8 +66,8 @@ const layouts: readonly Layout[] = [
     },
   },
   membershipLayout("today's layout (schema 9): objects, id index, membership table keyed by the collection's ordinal, two indexes",
-    'collection_ordinal INTEGER', 1),
-  membershipLayout("schema 8: the same, keyed by the collection's 36-character id", 'collection_id TEXT', COLLECTION),
+    'collection_ordinal', 'INTEGER', 1),
+  membershipLayout("schema 8: the same, keyed by the collection's 36-character id", 'collection_id', 'TEXT', COLLECTION),
   {
     name: "first collection in the object's row, indexed by (collection, added) and (collection, type, added)",
     schema: `CREATE TABLE objects (${OBJECT_COLUMNS}, home INTEGER NOT NULL, added_us INTEGER NOT NULL);

@@ -9,7 +9,8 @@ import { apiErrorBody, taxiiErrorBody, toProblem, type HttpProblem } from './err
 import { answeredRequest, clientErrorAnswerer, readingRequest } from './client-errors.js';
 import { BodyBudget } from './body-budget.js';
 import { decodedBody } from './body-encoding.js';
-import { chooseCoding, compress, MIN_COMPRESSED_BYTES } from './response-encoding.js';
+import { chooseCoding, MIN_COMPRESSED_BYTES } from './response-encoding.js';
+import { compress } from '../util/content-coding.js';
 import { MIN_TLS_VERSION, type TlsCredentials } from './tls.js';
 import { BODIES_IN_FLIGHT, DEFAULT_REQUEST_TIMEOUT_SECONDS } from './defaults.js';
 

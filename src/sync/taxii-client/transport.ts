@@ -4,11 +4,10 @@
  * past the limit), decoded as strict UTF-8 and parsed as JSON inside a guard. Every
  * failure becomes a TaxiiClientError with a stable code; nothing else escapes.
  */
-import { promisify } from 'node:util';
-import { gzip } from 'node:zlib';
 import { TaxiiClientError } from './errors.js';
 import { isJsonMediaType, isTaxii21MediaType, TAXII_MEDIA_TYPE } from './media-type.js';
 import { errorMessageSchema, type TaxiiErrorMessage } from './schemas.js';
+import { compress } from '../../util/content-coding.js';
 import { readUpTo } from '../../util/read-limited.js';
 
 export type TaxiiAuth =
@@ -33,8 +32,6 @@ export interface TaxiiExchange {
   readonly gzip?: boolean;
 }
 
-// zlib's thread pool compresses, not the caller's thread: a push must not stall a serving node.
-const gzipped = promisify(gzip);
 
 export interface TaxiiAnswer {
   readonly status: number;
@@ -60,7 +57,7 @@ export async function exchange(settings: TransportSettings, request: TaxiiExchan
   let body = request.body;
   if (body !== undefined && request.gzip) {
     headers['Content-Encoding'] = 'gzip';
-    body = new Uint8Array(await gzipped(body));
+    body = new Uint8Array(await compress(typeof body === 'string' ? Buffer.from(body) : body, 'gzip'));
   }
 
   // One deadline for the whole exchange, body included: a server that sends
