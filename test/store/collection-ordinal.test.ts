@@ -113,6 +113,11 @@ for (const backend of backends) {
         expect(await page(third)).toEqual([[ids[0], 14]]);
         expect(await page(OLDER)).toHaveLength(2);
         expect(await store.memberships.heldBy(third, [ids[0]!, ids[1]!])).toEqual(new Set([`${ids[0]}|1`]));
+        // A membership in a collection that does not exist is refused as such, and nothing is added.
+        const missing = '30000000-0000-4000-8000-000000000004';
+        await expect(store.write((q) => q.memberships.insert([{ collection_id: missing, added_us: 15, object_pk: pks[1]!, type: 'threat-actor' }])))
+          .rejects.toMatchObject({ code: 'not_found', message: `collection ${missing} does not exist` });
+        expect(await page(third)).toEqual([[ids[0], 14]]);
       } finally {
         await store.close();
       }

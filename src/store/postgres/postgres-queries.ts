@@ -2,6 +2,10 @@ import { sql, type Kysely, type SqlBool } from 'kysely';
 import type { Database } from '../schema.js';
 import type { StoredVersion } from '../queries/object-queries.js';
 import { AFTER_REVOCATION, type IngestStatements } from '../store.js';
+import { notFound } from '../../errors.js';
+
+/** PostgreSQL's SQLSTATE for a null in a NOT NULL column. */
+const NOT_NULL_VIOLATION = '23502';
 
 /**
  * PostgreSQL's fastest bulk statements here take column arrays (unnest, = ANY): a few
@@ -56,11 +60,19 @@ export function postgresIngestStatements(db: Kysely<Database>): IngestStatements
     },
     async memberships(rows) {
       const col = <K extends keyof (typeof rows)[number]>(k: K) => rows.map((r) => r[k]);
+      // A collection that does not exist leaves its ordinal null, which the column refuses.
+      // Every writer checks the collection first, so only a bug or a hand-edited database gets here.
       await sql`
         INSERT INTO collection_objects (collection_ordinal, added_us, object_pk, type)
         SELECT (SELECT ordinal FROM collections c WHERE c.id = m.collection_id), m.added_us, m.object_pk, m.type
         FROM unnest(${col('collection_id')}::text[], ${col('added_us')}::bigint[], ${col('object_pk')}::bigint[],
-          ${col('type')}::text[]) AS m (collection_id, added_us, object_pk, type)`.execute(db);
+          ${col('type')}::text[]) AS m (collection_id, added_us, object_pk, type)`.execute(db).catch((error: unknown) => {
+        const { code, column } = error as { code?: string; column?: string };
+        if (code === NOT_NULL_VIOLATION && column === 'collection_ordinal') {
+          throw notFound(`collection ${[...new Set(col('collection_id'))].join(' or ')}`);
+        }
+        throw error;
+      });
     },
   };
 }

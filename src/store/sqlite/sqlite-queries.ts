@@ -3,6 +3,7 @@ import { sql, type SqlBool } from 'kysely';
 import type { StoredVersion } from '../queries/object-queries.js';
 import { AFTER_REVOCATION, type IdPredicates, type IngestStatements } from '../store.js';
 import { objectIdKey } from './id-key.js';
+import { notFound } from '../../errors.js';
 
 /** Id conditions on SQLite's objects_by_key index: the key narrows, the id decides. */
 function sqliteIdPredicates(keyOf: (id: string) => number): IdPredicates {
@@ -83,7 +84,8 @@ export function sqliteIngestStatements(database: BetterSqlite3.Database, idKeySe
         let ordinal = ordinals.get(r.collection_id);
         if (ordinal === undefined) {
           ordinal = ordinalOf.get(r.collection_id);
-          if (ordinal === undefined) throw new Error(`no collection ${r.collection_id} to add objects to`);
+          // Every writer checks the collection first, so only a bug or a hand-edited database gets here.
+          if (ordinal === undefined) throw notFound(`collection ${r.collection_id}`);
           ordinals.set(r.collection_id, ordinal);
         }
         insertMembership.run(ordinal, r.added_us, r.object_pk, r.type);
