@@ -3,6 +3,7 @@ import { sql, type SqlBool } from 'kysely';
 import type { StoredVersion } from '../queries/object-queries.js';
 import { AFTER_REVOCATION, type IdPredicates, type IngestStatements } from '../store.js';
 import { objectIdKey } from './id-key.js';
+import { typeRegionKeys } from './type-regions.js';
 import { notFound } from '../../errors.js';
 
 /** Id conditions on SQLite's objects_by_key index: the key narrows, the id decides. */
@@ -26,8 +27,9 @@ function sqliteIdPredicates(keyOf: (id: string) => number): IdPredicates {
 export function sqliteIngestStatements(database: BetterSqlite3.Database, idKeySeed: number): IngestStatements {
   const keyOf = (id: string) => objectIdKey(idKeySeed, id);
   const insertObject = database.prepare(`INSERT INTO objects
-    (id, type, version_key, spec_version, revoked, owner, read_scope, share_scope, json, stored_us, origin_peer, id_key, superseded)
-    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+    (pk, id, type, version_key, spec_version, revoked, owner, read_scope, share_scope, json, stored_us, origin_peer, id_key, superseded)
+    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+  const lastKeyBelow = database.prepare<[number], number>('SELECT pk FROM objects WHERE pk < ? ORDER BY pk DESC LIMIT 1').pluck();
   // Versions are unique by (id, version_key): the store's single write transaction makes
   // probe-then-insert safe, and the probe of a new id reads only the small key index.
   const storedVersions = database.prepare<[number, string], { pk: number; version_key: string; superseded: number; revoked: number }>(
@@ -58,6 +60,9 @@ export function sqliteIngestStatements(database: BetterSqlite3.Database, idKeySe
       return held;
     },
     async objects(rows) {
+      // Keys are read afresh for each call: calls run inside a write transaction, and another
+      // process may have written between two of them.
+      const keyFor = typeRegionKeys((limit) => lastKeyBelow.get(limit));
       return rows.map((r) => {
         const key = keyOf(r.id);
         // One walk of the key index finds every stored version: the same one makes this a
@@ -71,10 +76,12 @@ export function sqliteIngestStatements(database: BetterSqlite3.Database, idKeySe
           if (other.version_key > r.version_key) superseded = 1;
           else if (other.superseded === 0) markSuperseded.run(other.pk);
         }
-        return Number(insertObject.run(
-          r.id, r.type, r.version_key, r.spec_version, r.revoked, r.owner, r.read_scope, r.share_scope,
+        const pk = keyFor(r.type);
+        insertObject.run(
+          pk, r.id, r.type, r.version_key, r.spec_version, r.revoked, r.owner, r.read_scope, r.share_scope,
           r.json, r.stored_us, r.origin_peer ?? null, key, superseded,
-        ).lastInsertRowid);
+        );
+        return pk;
       });
     },
     async memberships(rows) {
